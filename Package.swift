@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+// repayd: a repayment-reminder daemon for Linux. See docs/architecture.md for the module graph
+// and the reason behind each dependency.
+
+import PackageDescription
+
+let package = Package(
+  name: "repayd",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "repayctl", targets: ["repayctl"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // Pure domain code: no I/O, no clock, no globals.
+    .target(name: "RepayCore"),
+    // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
+    .target(name: "RepayConfig", dependencies: ["RepayCore"]),
+    // The control CLI.
+    .executableTarget(
+      name: "repayctl",
+      dependencies: [
+        "RepayCore",
+        "RepayConfig",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
+    .testTarget(
+      name: "RepayConfigTests",
+      dependencies: [
+        "RepayConfig",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    // Runs the real repayctl binary, so it depends on the executable to have it built.
+    .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

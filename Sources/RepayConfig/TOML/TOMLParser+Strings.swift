@@ -1,0 +1,222 @@
+/// The four kinds of TOML string. Each collects the UTF-8 bytes of its content (already
+/// validated as they pass) and makes one `String` at the end.
+extension TOMLParser {
+  /// `"..."`: one line, with escapes.
+  mutating func parseBasicString() throws(TOMLSyntaxError) -> String {
+    let start = cursor.location
+    cursor.advance()
+    var content: [UInt8] = []
+    while true {
+      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: UInt8(ascii: "\""))])
+      switch cursor.current {
+      case nil, UInt8(ascii: "\n"):
+        throw TOMLSyntaxError(.unterminatedString(.basic), at: start)
+      case UInt8(ascii: "\r") where cursor.peek(1) == UInt8(ascii: "\n"):
+        throw TOMLSyntaxError(.unterminatedString(.basic), at: start)
+      case UInt8(ascii: "\""):
+        cursor.advance()
+        return String(decoding: content, as: UTF8.self)
+      case UInt8(ascii: "\\"):
+        try appendEscape(to: &content)
+      case let byte?:
+        try appendTextByte(byte, to: &content)
+      }
+    }
+  }
+
+  /// `'...'`: one line, taken as written.
+  mutating func parseLiteralString() throws(TOMLSyntaxError) -> String {
+    let start = cursor.location
+    cursor.advance()
+    var content: [UInt8] = []
+    while true {
+      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: UInt8(ascii: "'"))])
+      switch cursor.current {
+      case nil, UInt8(ascii: "\n"):
+        throw TOMLSyntaxError(.unterminatedString(.literal), at: start)
+      case UInt8(ascii: "\r") where cursor.peek(1) == UInt8(ascii: "\n"):
+        throw TOMLSyntaxError(.unterminatedString(.literal), at: start)
+      case UInt8(ascii: "'"):
+        cursor.advance()
+        return String(decoding: content, as: UTF8.self)
+      case let byte?:
+        try appendTextByte(byte, to: &content)
+      }
+    }
+  }
+
+  /// `"""..."""`: newlines kept (a newline right after the opening quotes is dropped), escapes,
+  /// and a backslash at the end of a line that removes the line break and the whitespace after it.
+  mutating func parseMultilineBasicString() throws(TOMLSyntaxError) -> String {
+    let start = cursor.location
+    cursor.advance(by: 3)
+    try skipNewlineAfterOpeningDelimiter()
+    var content: [UInt8] = []
+    while true {
+      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: UInt8(ascii: "\""))])
+      switch cursor.current {
+      case nil:
+        throw TOMLSyntaxError(.unterminatedString(.multilineBasic), at: start)
+      case UInt8(ascii: "\""):
+        if try closeMultiline(quote: UInt8(ascii: "\""), content: &content) {
+          return String(decoding: content, as: UTF8.self)
+        }
+      case UInt8(ascii: "\\") where isLineEndingBackslash():
+        try skipLineEndingBackslash()
+      case UInt8(ascii: "\\"):
+        try appendEscape(to: &content)
+      case let byte?:
+        try appendMultilineByte(byte, to: &content)
+      }
+    }
+  }
+
+  /// `'''...'''`: newlines kept (a newline right after the opening quotes is dropped), no escapes.
+  mutating func parseMultilineLiteralString() throws(TOMLSyntaxError) -> String {
+    let start = cursor.location
+    cursor.advance(by: 3)
+    try skipNewlineAfterOpeningDelimiter()
+    var content: [UInt8] = []
+    while true {
+      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: UInt8(ascii: "'"))])
+      switch cursor.current {
+      case nil:
+        throw TOMLSyntaxError(.unterminatedString(.multilineLiteral), at: start)
+      case UInt8(ascii: "'"):
+        if try closeMultiline(quote: UInt8(ascii: "'"), content: &content) {
+          return String(decoding: content, as: UTF8.self)
+        }
+      case let byte?:
+        try appendMultilineByte(byte, to: &content)
+      }
+    }
+  }
+
+  private mutating func skipNewlineAfterOpeningDelimiter() throws(TOMLSyntaxError) {
+    if cursor.current == UInt8(ascii: "\n") {
+      cursor.advance()
+    } else if cursor.current == UInt8(ascii: "\r"), cursor.peek(1) == UInt8(ascii: "\n") {
+      cursor.advance(by: 2)
+    }
+  }
+
+  /// At a quote inside a multi-line string: a run of fewer than three quotes is content; three
+  /// to five close the string, the first one or two of them being content (`""""` ends with a
+  /// quote). A sixth quote is left for the caller, where it is a syntax error.
+  /// Returns whether the string is closed.
+  private mutating func closeMultiline(quote: UInt8, content: inout [UInt8]) throws(TOMLSyntaxError) -> Bool {
+    var run = 0
+    while run < 5, cursor.peek(run) == quote { run += 1 }
+    cursor.advance(by: run)
+    guard run >= 3 else {
+      content.append(contentsOf: repeatElement(quote, count: run))
+      return false
+    }
+    content.append(contentsOf: repeatElement(quote, count: run - 3))
+    return true
+  }
+
+  /// One byte of a multi-line string's body: newlines (LF or CRLF, kept as written) are allowed
+  /// besides what single-line strings allow.
+  private mutating func appendMultilineByte(_ byte: UInt8, to content: inout [UInt8]) throws(TOMLSyntaxError)
+  {
+    if byte == UInt8(ascii: "\r") {
+      guard cursor.peek(1) == UInt8(ascii: "\n") else {
+        throw TOMLSyntaxError(.controlCharacter(UInt32(byte)), at: cursor.location)
+      }
+      content.append(contentsOf: [byte, UInt8(ascii: "\n")])
+      cursor.advance(by: 2)
+    } else if byte == UInt8(ascii: "\n") {
+      content.append(byte)
+      cursor.advance()
+    } else {
+      try appendTextByte(byte, to: &content)
+    }
+  }
+
+  /// One character of string content, copied as it is after validation.
+  private mutating func appendTextByte(_ byte: UInt8, to content: inout [UInt8]) throws(TOMLSyntaxError) {
+    let start = cursor.offset
+    try advanceOverTextByte(byte)
+    content.append(contentsOf: cursor.bytes[start..<cursor.offset])
+  }
+
+  /// Whether the backslash at the cursor is followed only by whitespace up to the end of its line.
+  private func isLineEndingBackslash() -> Bool {
+    var distance = 1
+    while let byte = cursor.peek(distance), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+      distance += 1
+    }
+    let next = cursor.peek(distance)
+    return next == UInt8(ascii: "\n")
+      || (next == UInt8(ascii: "\r") && cursor.peek(distance + 1) == UInt8(ascii: "\n"))
+  }
+
+  /// Skips a line-ending backslash and all whitespace and newlines after it.
+  private mutating func skipLineEndingBackslash() throws(TOMLSyntaxError) {
+    cursor.advance()
+    while let byte = cursor.current {
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+        cursor.advance()
+      case UInt8(ascii: "\r") where cursor.peek(1) == UInt8(ascii: "\n"):
+        cursor.advance(by: 2)
+      default:
+        return
+      }
+    }
+  }
+
+  /// A backslash escape of a basic string, its meaning appended as UTF-8.
+  private mutating func appendEscape(to content: inout [UInt8]) throws(TOMLSyntaxError) {
+    let location = cursor.location
+    cursor.advance()
+    let simple: UInt8? =
+      switch cursor.current {
+      case UInt8(ascii: "b"): 0x08
+      case UInt8(ascii: "t"): 0x09
+      case UInt8(ascii: "n"): 0x0A
+      case UInt8(ascii: "f"): 0x0C
+      case UInt8(ascii: "r"): 0x0D
+      case UInt8(ascii: "\""): UInt8(ascii: "\"")
+      case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+      default: nil
+      }
+    if let simple {
+      cursor.advance()
+      content.append(simple)
+      return
+    }
+    let digitCount: Int
+    switch cursor.current {
+    case UInt8(ascii: "u"): digitCount = 4
+    case UInt8(ascii: "U"): digitCount = 8
+    default:
+      throw TOMLSyntaxError(.invalidEscape(escapeText(length: 1)), at: location)
+    }
+    var value: UInt32 = 0
+    for distance in 1...digitCount {
+      guard let digit = cursor.peek(distance).flatMap(digitValue) else {
+        throw TOMLSyntaxError(.invalidEscape(escapeText(length: distance)), at: location)
+      }
+      value = value << 4 | UInt32(digit)
+    }
+    let text = escapeText(length: digitCount + 1)
+    guard let scalar = Unicode.Scalar(value) else {
+      throw TOMLSyntaxError(.invalidUnicodeEscape(text), at: location)
+    }
+    cursor.advance(by: digitCount + 1)
+    content.append(contentsOf: String(Character(scalar)).utf8)
+  }
+
+  /// The backslash and the next `length` characters of an escape, for messages; a character that
+  /// cannot be shown ends it.
+  private func escapeText(length: Int) -> String {
+    var text = "\\"
+    for distance in 0..<length {
+      guard let byte = cursor.peek(distance), byte >= 0x21, byte < 0x7F else { break }
+      text.append(Character(Unicode.Scalar(byte)))
+    }
+    return text
+  }
+}

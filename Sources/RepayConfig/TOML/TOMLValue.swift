@@ -1,0 +1,59 @@
+import RepayCore
+
+/// One TOML value together with the place in the file where it was written.
+///
+/// Every value carries its location so that a later check (`day = 32`) can point at the value
+/// itself, not only at syntax errors. For a table or an array the location is that of its opening
+/// bracket or, for a table created by a header or a dotted key, of the key that created it.
+public struct TOMLValue: Hashable, Sendable {
+  /// What a value is, with its payload.
+  public enum Kind: Hashable, Sendable {
+    /// A string, escapes already resolved.
+    case string(String)
+    /// A 64-bit signed integer (TOML's range).
+    case integer(Int64)
+    /// An IEEE 754 binary64 float. Money is never read from one: amounts are strings.
+    case float(Double)
+    /// `true` or `false`.
+    case boolean(Bool)
+    /// A date and time with an offset from UTC.
+    indirect case offsetDateTime(TOMLOffsetDateTime)
+    /// A date and time without an offset.
+    indirect case localDateTime(TOMLLocalDateTime)
+    /// A calendar date without a time.
+    indirect case localDate(TOMLLocalDate)
+    /// A time of day without a date.
+    indirect case localTime(TOMLLocalTime)
+    /// An array; for an array of tables (`[[x]]`) its elements are tables.
+    case array([TOMLValue])
+    /// A table: a header table, a dotted-key table, an inline table or the root.
+    indirect case table(TOMLTable)
+  }
+
+  /// The value.
+  public var kind: Kind
+  /// Where the value was written.
+  public var location: SourceLocation
+
+  /// Creates a value at a location.
+  public init(_ kind: Kind, at location: SourceLocation) {
+    self.kind = kind
+    self.location = location
+  }
+
+  /// The TOML type of this value, for messages about wrong types.
+  public var type: TOMLType {
+    switch kind {
+    case .string: .string
+    case .integer: .integer
+    case .float: .float
+    case .boolean: .boolean
+    case .offsetDateTime: .offsetDateTime
+    case .localDateTime: .localDateTime
+    case .localDate: .localDate
+    case .localTime: .localTime
+    case .array: .array
+    case .table: .table
+    }
+  }
+}

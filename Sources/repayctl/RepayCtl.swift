@@ -1,0 +1,64 @@
+import ArgumentParser
+import RepayCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `repayctl`: the command line of repayd.
+///
+/// The entry point maps swift-argument-parser's exit codes onto the fixed ones of the design
+/// brief: 0 success, 1 an error was reported, 2 usage (the parser's default is 64, EX_USAGE),
+/// 3 the daemon is not reachable.
+@main
+struct RepayCtl: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "repayctl",
+      abstract: Invocation.text(
+        en: "Control and query repayd, the repayment-reminder daemon.",
+        zh: "控制和查询还款提醒守护进程 repayd。"),
+      discussion: Invocation.text(
+        en: """
+          Exit status: 0 success; 1 an error was reported; 2 wrong usage; \
+          3 the daemon is not reachable.
+          Messages follow LC_ALL, LC_MESSAGES or LANG: a zh_* locale gives Simplified Chinese.
+          """,
+        zh: """
+          退出状态：0 成功；1 报告了错误；2 用法错误；3 无法连接守护进程。
+          提示信息的语言取决于 LC_ALL、LC_MESSAGES 或 LANG：zh_* 区域设置显示简体中文。
+          """),
+      version: RepayVersion.current,
+      subcommands: [TOMLCheckCommand.self])
+  }
+
+  /// Parses the command line, runs the command, and exits with the fixed exit codes.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+      Glibc.exit(ExitStatus.success)
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success {
+          print(message)
+        } else {
+          Invocation.printError(message)
+        }
+      }
+      Glibc.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+    }
+  }
+}
+
+/// The exit statuses of `repayctl`, fixed by the design brief.
+enum ExitStatus {
+  /// The command did what was asked.
+  static let success: Int32 = 0
+  /// The daemon or a check reported an error.
+  static let failure: Int32 = 1
+  /// The command line was wrong.
+  static let usage: Int32 = 2
+}
