@@ -197,7 +197,7 @@ extension TOMLParser {
     var value: UInt32 = 0
     for distance in 1...digitCount {
       guard let digit = cursor.peek(distance).flatMap(digitValue) else {
-        throw TOMLSyntaxError(.invalidEscape(escapeText(length: distance)), at: location)
+        throw TOMLSyntaxError(.invalidEscape(escapeText(length: distance + 1)), at: location)
       }
       value = value << 4 | UInt32(digit)
     }

@@ -174,8 +174,8 @@ extension TOMLSyntaxError.Reason {
         : "此处应为\(expected.chinese)，实际为\(found.chinese)"
     case .unterminatedString(let kind):
       return english
-        ? "\(kind.english) is not closed; add \(kind.closingDelimiter)"
-        : "\(kind.chinese)没有结束；请补上 \(kind.closingDelimiter)"
+        ? "\(kind.english) is not closed; add \(kind.closingDelimiter)\(kind.isMultiline ? "" : " on the same line")"
+        : "\(kind.chinese)没有结束；请\(kind.isMultiline ? "" : "在同一行内")补上 \(kind.closingDelimiter)"
     case .invalidEscape(let escape):
       return english
         ? "unknown escape \(escape); valid escapes are \\b \\t \\n \\f \\r \\\" \\\\ \\uXXXX \\UXXXXXXXX"
@@ -309,10 +309,12 @@ extension TOMLSyntaxError.StringKind {
     }
   }
 
+  fileprivate var isMultiline: Bool { self == .multilineBasic || self == .multilineLiteral }
+
   fileprivate var closingDelimiter: String {
     switch self {
-    case .basic: "\" (on the same line)"
-    case .literal: "' (on the same line)"
+    case .basic: "\""
+    case .literal: "'"
     case .multilineBasic: "\"\"\""
     case .multilineLiteral: "'''"
     }

@@ -46,9 +46,9 @@ final class TOMLTableNode {
     index.didAppend(key.name, in: entries.lazy.map(\.key.name))
   }
 
-  /// Adds a new table under `key` and returns it.
-  func addTable(_ key: TOMLKey, origin: Origin) -> TOMLTableNode {
-    let child = TOMLTableNode(origin: origin, location: key.location, depth: depth + 1)
+  /// Adds a new table under `key`, located at `location` (by default the key's), and returns it.
+  func addTable(_ key: TOMLKey, origin: Origin, at location: SourceLocation? = nil) -> TOMLTableNode {
+    let child = TOMLTableNode(origin: origin, location: location ?? key.location, depth: depth + 1)
     add(key, .table(child))
     return child
   }
@@ -106,11 +106,12 @@ final class TOMLTableNode {
     let last = path[path.count - 1]
     let name = dottedName(path)
     guard let existing = parent.entry(last.name) else {
-      return parent.addTable(last, origin: .header)
+      return parent.addTable(last, origin: .header, at: header)
     }
     switch existing.slot {
     case .table(let table) where table.origin == .implicit:
       table.origin = .header
+      table.location = header
       return table
     case .table(let table):
       throw TOMLSyntaxError(.tableRedefined(name, firstDefinedAt: table.location), at: header)

@@ -3,8 +3,9 @@ import RepayCore
 /// One TOML value together with the place in the file where it was written.
 ///
 /// Every value carries its location so that a later check (`day = 32`) can point at the value
-/// itself, not only at syntax errors. For a table or an array the location is that of its opening
-/// bracket or, for a table created by a header or a dotted key, of the key that created it.
+/// itself, not only at syntax errors. For an inline table or an array the location is that of its
+/// opening bracket; for a table defined by a `[header]` or `[[header]]` line, that of the line's
+/// first `[`; for a table that dotted keys or a header below it created, that of the key.
 public struct TOMLValue: Hashable, Sendable {
   /// What a value is, with its payload.
   public enum Kind: Hashable, Sendable {
