@@ -1,98 +1,45 @@
-/// The four kinds of TOML string. Each collects the UTF-8 bytes of its content (already
-/// validated as they pass) and makes one `String` at the end.
+/// The four kinds of TOML string, read by one loop: basic strings (`"`) have escapes, literal
+/// strings (`'`) have none; multi-line strings (three quotes) keep their newlines. The content is
+/// collected as UTF-8 bytes, validated as they pass, and made into one `String` at the end.
 extension TOMLParser {
-  /// `"..."`: one line, with escapes.
-  mutating func parseBasicString() throws(TOMLSyntaxError) -> String {
+  /// A string of `kind`, starting at its opening quote.
+  ///
+  /// In a multi-line string a newline right after the opening quotes is dropped, and in a
+  /// multi-line basic string a backslash at the end of a line removes the line break and the
+  /// whitespace after it.
+  mutating func parseString(_ kind: TOMLSyntaxError.StringKind) throws(TOMLSyntaxError) -> String {
     let start = cursor.location
-    cursor.advance()
+    let isBasic = kind == .basic || kind == .multilineBasic
+    let quote = isBasic ? UInt8(ascii: "\"") : UInt8(ascii: "'")
+    cursor.advance(by: kind.isMultiline ? 3 : 1)
+    if kind.isMultiline { skipNewlineAfterOpeningDelimiter() }
     var content: [UInt8] = []
     while true {
-      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: UInt8(ascii: "\""))])
-      switch cursor.current {
-      case nil, UInt8(ascii: "\n"):
-        throw TOMLSyntaxError(.unterminatedString(.basic), at: start)
-      case UInt8(ascii: "\r") where cursor.peek(1) == UInt8(ascii: "\n"):
-        throw TOMLSyntaxError(.unterminatedString(.basic), at: start)
-      case UInt8(ascii: "\""):
+      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: quote)])
+      guard let byte = cursor.current else { throw TOMLSyntaxError(.unterminatedString(kind), at: start) }
+      switch byte {
+      case quote where kind.isMultiline:
+        if closeMultiline(quote: quote, content: &content) { return String(decoding: content, as: UTF8.self) }
+      case quote:
         cursor.advance()
         return String(decoding: content, as: UTF8.self)
-      case UInt8(ascii: "\\"):
+      case UInt8(ascii: "\\") where kind == .multilineBasic && isLineEndingBackslash():
+        skipLineEndingBackslash()
+      case UInt8(ascii: "\\") where isBasic:
         try appendEscape(to: &content)
-      case let byte?:
+      case UInt8(ascii: "\n") where kind.isMultiline, UInt8(ascii: "\r") where kind.isMultiline:
+        try appendNewline(to: &content)
+      case UInt8(ascii: "\n"):
+        throw TOMLSyntaxError(.unterminatedString(kind), at: start)
+      case UInt8(ascii: "\r") where cursor.peek(1) == UInt8(ascii: "\n"):
+        throw TOMLSyntaxError(.unterminatedString(kind), at: start)
+      default:
         try appendTextByte(byte, to: &content)
       }
     }
   }
 
-  /// `'...'`: one line, taken as written.
-  mutating func parseLiteralString() throws(TOMLSyntaxError) -> String {
-    let start = cursor.location
-    cursor.advance()
-    var content: [UInt8] = []
-    while true {
-      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: UInt8(ascii: "'"))])
-      switch cursor.current {
-      case nil, UInt8(ascii: "\n"):
-        throw TOMLSyntaxError(.unterminatedString(.literal), at: start)
-      case UInt8(ascii: "\r") where cursor.peek(1) == UInt8(ascii: "\n"):
-        throw TOMLSyntaxError(.unterminatedString(.literal), at: start)
-      case UInt8(ascii: "'"):
-        cursor.advance()
-        return String(decoding: content, as: UTF8.self)
-      case let byte?:
-        try appendTextByte(byte, to: &content)
-      }
-    }
-  }
-
-  /// `"""..."""`: newlines kept (a newline right after the opening quotes is dropped), escapes,
-  /// and a backslash at the end of a line that removes the line break and the whitespace after it.
-  mutating func parseMultilineBasicString() throws(TOMLSyntaxError) -> String {
-    let start = cursor.location
-    cursor.advance(by: 3)
-    try skipNewlineAfterOpeningDelimiter()
-    var content: [UInt8] = []
-    while true {
-      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: UInt8(ascii: "\""))])
-      switch cursor.current {
-      case nil:
-        throw TOMLSyntaxError(.unterminatedString(.multilineBasic), at: start)
-      case UInt8(ascii: "\""):
-        if try closeMultiline(quote: UInt8(ascii: "\""), content: &content) {
-          return String(decoding: content, as: UTF8.self)
-        }
-      case UInt8(ascii: "\\") where isLineEndingBackslash():
-        try skipLineEndingBackslash()
-      case UInt8(ascii: "\\"):
-        try appendEscape(to: &content)
-      case let byte?:
-        try appendMultilineByte(byte, to: &content)
-      }
-    }
-  }
-
-  /// `'''...'''`: newlines kept (a newline right after the opening quotes is dropped), no escapes.
-  mutating func parseMultilineLiteralString() throws(TOMLSyntaxError) -> String {
-    let start = cursor.location
-    cursor.advance(by: 3)
-    try skipNewlineAfterOpeningDelimiter()
-    var content: [UInt8] = []
-    while true {
-      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: UInt8(ascii: "'"))])
-      switch cursor.current {
-      case nil:
-        throw TOMLSyntaxError(.unterminatedString(.multilineLiteral), at: start)
-      case UInt8(ascii: "'"):
-        if try closeMultiline(quote: UInt8(ascii: "'"), content: &content) {
-          return String(decoding: content, as: UTF8.self)
-        }
-      case let byte?:
-        try appendMultilineByte(byte, to: &content)
-      }
-    }
-  }
-
-  private mutating func skipNewlineAfterOpeningDelimiter() throws(TOMLSyntaxError) {
+  private mutating func skipNewlineAfterOpeningDelimiter() {
     if cursor.current == UInt8(ascii: "\n") {
       cursor.advance()
     } else if cursor.current == UInt8(ascii: "\r"), cursor.peek(1) == UInt8(ascii: "\n") {
@@ -104,7 +51,7 @@ extension TOMLParser {
   /// to five close the string, the first one or two of them being content (`""""` ends with a
   /// quote). A sixth quote is left for the caller, where it is a syntax error.
   /// Returns whether the string is closed.
-  private mutating func closeMultiline(quote: UInt8, content: inout [UInt8]) throws(TOMLSyntaxError) -> Bool {
+  private mutating func closeMultiline(quote: UInt8, content: inout [UInt8]) -> Bool {
     var run = 0
     while run < 5, cursor.peek(run) == quote { run += 1 }
     cursor.advance(by: run)
@@ -116,22 +63,18 @@ extension TOMLParser {
     return true
   }
 
-  /// One byte of a multi-line string's body: newlines (LF or CRLF, kept as written) are allowed
-  /// besides what single-line strings allow.
-  private mutating func appendMultilineByte(_ byte: UInt8, to content: inout [UInt8]) throws(TOMLSyntaxError)
-  {
-    if byte == UInt8(ascii: "\r") {
+  /// A line break inside a multi-line string, kept as written (LF or CRLF); a carriage return
+  /// without its line feed is an error.
+  private mutating func appendNewline(to content: inout [UInt8]) throws(TOMLSyntaxError) {
+    if cursor.current == UInt8(ascii: "\r") {
       guard cursor.peek(1) == UInt8(ascii: "\n") else {
-        throw TOMLSyntaxError(.controlCharacter(UInt32(byte)), at: cursor.location)
+        throw TOMLSyntaxError(.controlCharacter(0x0D), at: cursor.location)
       }
-      content.append(contentsOf: [byte, UInt8(ascii: "\n")])
-      cursor.advance(by: 2)
-    } else if byte == UInt8(ascii: "\n") {
-      content.append(byte)
+      content.append(UInt8(ascii: "\r"))
       cursor.advance()
-    } else {
-      try appendTextByte(byte, to: &content)
     }
+    content.append(UInt8(ascii: "\n"))
+    cursor.advance()
   }
 
   /// One character of string content, copied as it is after validation.
@@ -153,7 +96,7 @@ extension TOMLParser {
   }
 
   /// Skips a line-ending backslash and all whitespace and newlines after it.
-  private mutating func skipLineEndingBackslash() throws(TOMLSyntaxError) {
+  private mutating func skipLineEndingBackslash() {
     cursor.advance()
     while let byte = cursor.current {
       switch byte {

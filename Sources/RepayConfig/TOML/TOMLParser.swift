@@ -187,9 +187,9 @@ struct TOMLParser {
     let location = cursor.location
     switch cursor.current {
     case UInt8(ascii: "\""):
-      return TOMLKey(try parseBasicString(), at: location)
+      return TOMLKey(try parseString(.basic), at: location)
     case UInt8(ascii: "'"):
-      return TOMLKey(try parseLiteralString(), at: location)
+      return TOMLKey(try parseString(.literal), at: location)
     case let byte? where isBareKeyByte(byte):
       let start = cursor.offset
       while let byte = cursor.current, isBareKeyByte(byte) { cursor.advance() }
@@ -209,11 +209,11 @@ struct TOMLParser {
     }
     switch cursor.current {
     case UInt8(ascii: "\""):
-      let text = cursor.hasPrefix("\"\"\"") ? try parseMultilineBasicString() : try parseBasicString()
-      return TOMLValue(.string(text), at: location)
+      let kind: TOMLSyntaxError.StringKind = cursor.hasPrefix("\"\"\"") ? .multilineBasic : .basic
+      return TOMLValue(.string(try parseString(kind)), at: location)
     case UInt8(ascii: "'"):
-      let text = cursor.hasPrefix("'''") ? try parseMultilineLiteralString() : try parseLiteralString()
-      return TOMLValue(.string(text), at: location)
+      let kind: TOMLSyntaxError.StringKind = cursor.hasPrefix("'''") ? .multilineLiteral : .literal
+      return TOMLValue(.string(try parseString(kind)), at: location)
     case UInt8(ascii: "["):
       return try parseArray(depth: depth)
     case UInt8(ascii: "{"):

@@ -309,7 +309,8 @@ extension TOMLSyntaxError.StringKind {
     }
   }
 
-  fileprivate var isMultiline: Bool { self == .multilineBasic || self == .multilineLiteral }
+  /// Whether strings of this kind are delimited by three quotes and may span lines.
+  var isMultiline: Bool { self == .multilineBasic || self == .multilineLiteral }
 
   fileprivate var closingDelimiter: String {
     switch self {
