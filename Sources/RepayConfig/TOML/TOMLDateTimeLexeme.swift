@@ -1,3 +1,5 @@
+import RepayCore
+
 /// Reads the four date and time forms of TOML 1.0 (RFC 3339 with the local variants):
 /// `YYYY-MM-DD`, `HH:MM:SS[.fraction]`, and the two joined by `T`, `t` or a space, with an
 /// optional `Z`, `z` or `±HH:MM` offset. Seconds are required, as TOML 1.0 requires them.
@@ -39,7 +41,7 @@ struct TOMLDateTimeLexeme {
     try expect("-")
     let day = try number(digits: 2)
     guard (1...12).contains(month) else { throw .monthOutOfRange }
-    guard (1...daysInMonth(month, year: year)).contains(day) else { throw .dayOutOfRange }
+    guard (1...CivilCalendar.daysInMonth(month, year: year)).contains(day) else { throw .dayOutOfRange }
     return TOMLLocalDate(year: year, month: month, day: day)
   }
 
@@ -99,14 +101,5 @@ struct TOMLDateTimeLexeme {
   private mutating func expect(_ separator: Unicode.Scalar) throws(TOMLSyntaxError.DateTimeFault) {
     guard index < bytes.count, bytes[index] == UInt8(ascii: separator) else { throw .malformed }
     index += 1
-  }
-}
-
-/// The number of days in a month of the proleptic Gregorian calendar.
-func daysInMonth(_ month: Int, year: Int) -> Int {
-  switch month {
-  case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-  case 4, 6, 9, 11: 30
-  default: 31
   }
 }
