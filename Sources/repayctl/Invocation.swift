@@ -12,6 +12,11 @@ enum Invocation {
     language == .english ? en : zh
   }
 
+  /// Now, in microseconds since 1970: the one clock reading of a command.
+  static func currentMicroseconds() -> Int64 {
+    Int64((Date().timeIntervalSince1970 * 1_000_000).rounded(.down))
+  }
+
   /// Writes `message` and a newline to standard error.
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))

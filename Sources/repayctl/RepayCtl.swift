@@ -29,7 +29,7 @@ struct RepayCtl: ParsableCommand {
           提示信息的语言取决于 LC_ALL、LC_MESSAGES 或 LANG：zh_* 区域设置显示简体中文。
           """),
       version: RepayVersion.current,
-      subcommands: [TOMLCheckCommand.self])
+      subcommands: [AnalyzeCalendarCommand.self, TOMLCheckCommand.self])
   }
 
   /// Parses the command line, runs the command, and exits with the fixed exit codes.

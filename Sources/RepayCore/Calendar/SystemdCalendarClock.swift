@@ -1,0 +1,71 @@
+/// Computes when calendar expressions elapse as systemd does, for `repayctl analyze-calendar`
+/// and for anything that must agree with systemd timers.
+///
+/// One value stands for one systemd process: glibc's `mktime` keeps state between calls, and
+/// expressions evaluated one after another in the same process share it, while an expression
+/// with its own zone is evaluated in a forked child whose state is thrown away.
+public struct SystemdCalendarClock: Sendable {
+  private var localConversion: GlibcTimeConversion
+
+  /// A clock in the given local zone (the `TZ` of the emulated process).
+  public init(localZone: TimeZoneRules) {
+    localConversion = GlibcTimeConversion(zone: localZone)
+  }
+
+  /// The next `count` elapses of `spec` strictly after `after` (microseconds since 1970), each
+  /// after the one before; fewer when the expression stops elapsing. `specZone` must be the
+  /// rules of `spec.timeZone` when the expression names one. Fails where systemd fails: when
+  /// its search goes round without end, the whole expression is an error, as in
+  /// `systemd-analyze calendar`.
+  public mutating func elapses(
+    of spec: CalendarSpec, after: Int64, count: Int, specZone: TimeZoneRules? = nil
+  ) -> Result<[Int64], CalendarEndlessSearch> {
+    var result: [Int64] = []
+    var base = after
+    while result.count < count {
+      switch nextElapse(of: spec, after: base, specZone: specZone) {
+      case .elapse(let next):
+        result.append(next)
+        base = next
+      case .never:
+        return .success(result)
+      case .endless:
+        return .failure(CalendarEndlessSearch())
+      }
+    }
+    return .success(result)
+  }
+
+  /// systemd's `calendar_spec_next_usec`: in UTC, in a forked child for an expression with its
+  /// own zone, else in this process's local zone.
+  private mutating func nextElapse(
+    of spec: CalendarSpec, after: Int64, specZone: TimeZoneRules?
+  ) -> CalendarElapseSearch.Outcome {
+    if spec.isUTC {
+      var search = CalendarElapseSearch(spec: spec, conversion: GlibcTimeConversion(zone: nil))
+      return search.next(after: after)
+    }
+    if spec.timeZone != nil, let specZone {
+      let child = GlibcTimeConversion(zone: specZone, lastOffsetWest: localConversion.stateForChild)
+      var search = CalendarElapseSearch(spec: spec, conversion: child)
+      return search.next(after: after)
+    }
+    var search = CalendarElapseSearch(spec: spec, conversion: localConversion)
+    defer { localConversion = search.conversion }
+    return search.next(after: after)
+  }
+}
+
+/// systemd gave up the search for the next elapse after 1,000 rounds (its safety valve against
+/// expressions that, through how `mktime` normalizes dates, never settle).
+public struct CalendarEndlessSearch: Error, Hashable, Sendable {
+  /// Creates the error.
+  public init() {}
+
+  /// The message in `language`.
+  public func message(in language: Language) -> String {
+    language == .english
+      ? "the next elapse cannot be determined: the search does not settle (systemd gives up here too)"
+      : "无法确定下次触发时间：搜索无法收敛（systemd 在此处同样放弃）"
+  }
+}

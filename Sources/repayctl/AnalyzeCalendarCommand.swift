@@ -1,0 +1,183 @@
+import ArgumentParser
+import Foundation
+import RepayConfig
+import RepayCore
+
+/// `repayctl analyze-calendar`: systemd's calendar expressions, normalized and evaluated
+/// exactly as `systemd-analyze calendar` does, for people (the same layout) and for scripts
+/// (`--json`, the shape the design brief fixes).
+struct AnalyzeCalendarCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "analyze-calendar",
+      abstract: Invocation.text(
+        en: "Normalize calendar expressions and show when they elapse, as systemd-analyze calendar does.",
+        zh: "像 systemd-analyze calendar 一样规范化日历表达式并显示其触发时间。"),
+      discussion: Invocation.text(
+        en: """
+          Expressions use the syntax of systemd.time(7) ("Calendar Events"), the one of OnCalendar=; \
+          the results are systemd's, in the zone of TZ. Exit status 1 if any expression is invalid, \
+          after all are printed.
+
+          Examples:
+            repayctl analyze-calendar 'Mon..Fri *-*-* 09:30'
+            repayctl analyze-calendar --iterations 5 --base-time 2026-12-01T00:00:00Z '*-*~01 20:00'
+            repayctl analyze-calendar --json 'quarterly' '*-*-10 09:30 Asia/Shanghai'
+          """,
+        zh: """
+          表达式使用 systemd.time(7)（“Calendar Events”）的语法，即 OnCalendar= 的语法；\
+          计算结果与 systemd 相同，使用 TZ 指定的时区。只要有一个表达式无效，就在全部打印后以状态 1 退出。
+
+          示例：
+            repayctl analyze-calendar 'Mon..Fri *-*-* 09:30'
+            repayctl analyze-calendar --iterations 5 --base-time 2026-12-01T00:00:00Z '*-*~01 20:00'
+            repayctl analyze-calendar --json 'quarterly' '*-*-10 09:30 Asia/Shanghai'
+          """))
+  }
+
+  @Option(
+    help: ArgumentHelp(
+      Invocation.text(en: "How many elapses to show for each expression.", zh: "每个表达式显示的触发次数。"),
+      valueName: "n"))
+  var iterations = 1
+
+  @Option(
+    help: ArgumentHelp(
+      Invocation.text(
+        en:
+          "Show elapses after this instant instead of now: @EPOCH-SECONDS or RFC 3339 (2026-12-01T09:30:00+08:00).",
+        zh: "显示此时刻之后（而非现在之后）的触发时间：@纪元秒数 或 RFC 3339（如 2026-12-01T09:30:00+08:00）。"),
+      valueName: "time"))
+  var baseTime: String?
+
+  @Flag(help: ArgumentHelp(Invocation.text(en: "Print JSON.", zh: "输出 JSON。")))
+  var json = false
+
+  @Argument(
+    help: ArgumentHelp(
+      Invocation.text(en: "The calendar expressions.", zh: "日历表达式。"), valueName: "expression"))
+  var expressions: [String] = []
+
+  func validate() throws {
+    guard !expressions.isEmpty else {
+      throw ValidationError(Invocation.text(en: "Name at least one expression.", zh: "请至少指定一个表达式。"))
+    }
+    guard iterations >= 1 else {
+      throw ValidationError(
+        Invocation.text(en: "--iterations must be at least 1.", zh: "--iterations 至少为 1。"))
+    }
+    if let baseTime, Self.parseBaseTime(baseTime) == nil {
+      throw ValidationError(
+        Invocation.text(
+          en:
+            "--base-time '\(baseTime)' is neither @EPOCH-SECONDS nor an RFC 3339 time such as 2026-12-01T09:30:00Z.",
+          zh: "--base-time '\(baseTime)' 既不是 @纪元秒数，也不是 RFC 3339 时间（如 2026-12-01T09:30:00Z）。"))
+    }
+  }
+
+  /// `@1700000000` or RFC 3339, in microseconds since 1970.
+  static func parseBaseTime(_ text: String) -> Int64? {
+    if text.hasPrefix("@") {
+      return Int64(text.dropFirst()).flatMap { $0 >= 0 ? $0.multipliedReportingOverflow(by: 1_000_000) : nil }
+        .flatMap { $0.overflow ? nil : $0.partialValue }
+    }
+    return InstantText.parse(text).flatMap { $0 >= 0 ? $0 : nil }
+  }
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let system = try SystemCalendarContext(environment: environment)
+    let now = Invocation.currentMicroseconds()
+    let base = baseTime.flatMap(Self.parseBaseTime) ?? now
+    var clock = SystemdCalendarClock(localZone: system.localZone)
+
+    var anyInvalid = false
+    var jsonResults: [String] = []
+    for (position, expression) in expressions.enumerated() {
+      let result = system.evaluate(expression, after: base, count: iterations, clock: &clock)
+      if case .failure = result { anyInvalid = true }
+      if json {
+        jsonResults.append(jsonObject(expression, result))
+      } else {
+        printHuman(expression, result, localZone: system.localZone, now: now)
+        if position < expressions.count - 1 { print() }
+      }
+    }
+    if json { print(JSONText.array(jsonResults)) }
+    if anyInvalid { throw ExitCode(ExitStatus.failure) }
+  }
+
+  private func jsonObject(_ expression: String, _ result: Result<CalendarEvaluation, CalendarEvaluationError>)
+    -> String
+  {
+    switch result {
+    case .success(let evaluation):
+      return JSONText.object([
+        ("original", JSONText.string(expression)),
+        ("normalized", JSONText.string(evaluation.normalized)),
+        (
+          "elapses",
+          JSONText.array(evaluation.elapses.map { JSONText.string(InstantText.format(microseconds: $0)) })
+        ),
+      ])
+    case .failure(let error):
+      return JSONText.object([
+        ("original", JSONText.string(expression)),
+        ("error", JSONText.string(error.message(in: Invocation.language))),
+      ])
+    }
+  }
+
+  /// The layout of `systemd-analyze calendar`: labels right-aligned to the widest.
+  private func printHuman(
+    _ expression: String, _ result: Result<CalendarEvaluation, CalendarEvaluationError>,
+    localZone: TimeZoneRules, now: Int64
+  ) {
+    let evaluation: CalendarEvaluation
+    switch result {
+    case .failure(let error):
+      Invocation.printError(
+        Invocation.text(
+          en: "Failed to parse calendar expression '\(expression)': ", zh: "无法解析日历表达式 '\(expression)'：")
+          + error.message(in: Invocation.language))
+      return
+    case .success(let success):
+      evaluation = success
+    }
+    var rows: [(String, String)] = []
+    if evaluation.normalized != expression {
+      rows.append((Invocation.text(en: "Original form:", zh: "原始形式："), expression))
+    }
+    rows.append((Invocation.text(en: "Normalized form:", zh: "规范形式："), evaluation.normalized))
+    if evaluation.elapses.isEmpty {
+      rows.append((Invocation.text(en: "Next elapse:", zh: "下次触发："), Invocation.text(en: "never", zh: "永不")))
+    }
+    // systemd adds the UTC line unless the local zone is UTC in all but name (glibc's
+    // `timezone == 0 && daylight == 0`).
+    let showUTC =
+      localZone.daylightAbbreviation != nil || localZone.offset(at: now / 1_000_000).secondsEastOfUTC != 0
+    for (index, elapse) in evaluation.elapses.enumerated() {
+      let label =
+        index == 0
+        ? Invocation.text(en: "Next elapse:", zh: "下次触发：")
+        : Invocation.text(en: "Iter. #\(index + 1):", zh: "第 \(index + 1) 次：")
+      rows.append((label, SystemdTimestampText.timestamp(microseconds: elapse, zone: localZone)))
+      if showUTC {
+        rows.append(
+          (
+            Invocation.text(en: "(in UTC):", zh: "（UTC）："),
+            SystemdTimestampText.timestamp(microseconds: elapse, zone: .utc)
+          ))
+      }
+      rows.append(
+        (
+          Invocation.text(en: "From now:", zh: "距现在："),
+          SystemdTimestampText.relative(microseconds: elapse, now: now)
+        ))
+    }
+    let width = rows.map { TerminalWidth.columns($0.0) }.max() ?? 0
+    for (label, value) in rows {
+      print(String(repeating: " ", count: width - TerminalWidth.columns(label)) + label + " " + value)
+    }
+  }
+}
