@@ -22,7 +22,7 @@ public struct SystemCalendarContext: Sendable {
   /// Parses `expression` and computes its next `count` elapses after `after` (microseconds
   /// since 1970) on `clock`.
   public func evaluate(
-    _ expression: String, after: Int64, count: Int, clock: inout SystemdCalendarClock
+    _ expression: String, after: Int64, count: Int, clock: SystemdCalendarClock
   ) -> Result<CalendarEvaluation, CalendarEvaluationError> {
     let spec: CalendarSpec
     do {

@@ -89,21 +89,22 @@ struct AnalyzeCalendarCommand: ParsableCommand {
     let system = try SystemCalendarContext(environment: environment)
     let now = Invocation.currentMicroseconds()
     let base = baseTime.flatMap(Self.parseBaseTime) ?? now
-    var clock = SystemdCalendarClock(localZone: system.localZone)
+    let clock = SystemdCalendarClock(localZone: system.localZone)
+    let humanLabels = HumanLabels(iterations: iterations)
 
     var anyInvalid = false
     var jsonResults: [String] = []
     for (position, expression) in expressions.enumerated() {
-      let result = system.evaluate(expression, after: base, count: iterations, clock: &clock)
+      let result = system.evaluate(expression, after: base, count: iterations, clock: clock)
       if case .failure = result { anyInvalid = true }
       if json {
         jsonResults.append(jsonObject(expression, result))
       } else {
-        printHuman(expression, result, localZone: system.localZone, now: now)
-        if position < expressions.count - 1 { print() }
+        printHuman(expression, result, labels: humanLabels, localZone: system.localZone, now: now)
+        if position < expressions.count - 1 { FileHandle.standardOutput.write(Data([UInt8(ascii: "\n")])) }
       }
     }
-    if json { print(JSONText.array(jsonResults)) }
+    if json { FileHandle.standardOutput.write(Data((JSONText.array(jsonResults) + "\n").utf8)) }
     if anyInvalid { throw ExitCode(ExitStatus.failure) }
   }
 
@@ -131,7 +132,7 @@ struct AnalyzeCalendarCommand: ParsableCommand {
   /// The layout of `systemd-analyze calendar`: labels right-aligned to the widest.
   private func printHuman(
     _ expression: String, _ result: Result<CalendarEvaluation, CalendarEvaluationError>,
-    localZone: TimeZoneRules, now: Int64
+    labels humanLabels: HumanLabels, localZone: TimeZoneRules, now: Int64
   ) {
     let evaluation: CalendarEvaluation
     switch result {
@@ -144,40 +145,78 @@ struct AnalyzeCalendarCommand: ParsableCommand {
     case .success(let success):
       evaluation = success
     }
-    var rows: [(String, String)] = []
-    if evaluation.normalized != expression {
-      rows.append((Invocation.text(en: "Original form:", zh: "原始形式："), expression))
-    }
-    rows.append((Invocation.text(en: "Normalized form:", zh: "规范形式："), evaluation.normalized))
-    if evaluation.elapses.isEmpty {
-      rows.append((Invocation.text(en: "Next elapse:", zh: "下次触发："), Invocation.text(en: "never", zh: "永不")))
-    }
     // systemd adds the UTC line unless the local zone is UTC in all but name (glibc's
     // `timezone == 0 && daylight == 0`).
     let showUTC =
       localZone.daylightAbbreviation != nil || localZone.offset(at: now / 1_000_000).secondsEastOfUTC != 0
+    let labels = humanLabels
+    let iterationLabels = labels.iterations.prefix(max(0, evaluation.elapses.count - 1))
+    // The labels are right-aligned to the widest one in this table, as systemd's table does.
+    var width = max(labels.normalized.columns, labels.nextElapse.columns)
+    if evaluation.normalized != expression { width = max(width, labels.original.columns) }
+    if !evaluation.elapses.isEmpty {
+      width = max(width, labels.fromNow.columns, showUTC ? labels.inUTC.columns : 0)
+    }
+    width = iterationLabels.reduce(width) { max($0, $1.columns) }
+
+    var output: [UInt8] = []
+    output.reserveCapacity(128 + evaluation.elapses.count * 160)
+    func row(_ label: String, _ labelColumns: Int, _ value: (inout [UInt8]) -> Void) {
+      output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - labelColumns))
+      output.append(contentsOf: label.utf8)
+      output.append(UInt8(ascii: " "))
+      value(&output)
+      output.append(UInt8(ascii: "\n"))
+    }
+    if evaluation.normalized != expression {
+      row(labels.original.text, labels.original.columns) { $0.append(contentsOf: expression.utf8) }
+    }
+    row(labels.normalized.text, labels.normalized.columns) {
+      $0.append(contentsOf: evaluation.normalized.utf8)
+    }
+    if evaluation.elapses.isEmpty {
+      row(labels.nextElapse.text, labels.nextElapse.columns) { $0.append(contentsOf: labels.never.utf8) }
+    }
     for (index, elapse) in evaluation.elapses.enumerated() {
-      let label =
-        index == 0
-        ? Invocation.text(en: "Next elapse:", zh: "下次触发：")
-        : Invocation.text(en: "Iter. #\(index + 1):", zh: "第 \(index + 1) 次：")
-      rows.append((label, SystemdTimestampText.timestamp(microseconds: elapse, zone: localZone)))
-      if showUTC {
-        rows.append(
-          (
-            Invocation.text(en: "(in UTC):", zh: "（UTC）："),
-            SystemdTimestampText.timestamp(microseconds: elapse, zone: .utc)
-          ))
+      let label = index == 0 ? labels.nextElapse : iterationLabels[index - 1]
+      row(label.text, label.columns) {
+        SystemdTimestampText.appendTimestamp(microseconds: elapse, zone: localZone, to: &$0)
       }
-      rows.append(
-        (
-          Invocation.text(en: "From now:", zh: "距现在："),
-          SystemdTimestampText.relative(microseconds: elapse, now: now)
-        ))
+      if showUTC {
+        row(labels.inUTC.text, labels.inUTC.columns) {
+          SystemdTimestampText.appendTimestamp(microseconds: elapse, zone: .utc, to: &$0)
+        }
+      }
+      row(labels.fromNow.text, labels.fromNow.columns) {
+        SystemdTimestampText.appendRelative(
+          microseconds: elapse, now: now, language: Invocation.language, to: &$0)
+      }
     }
-    let width = rows.map { TerminalWidth.columns($0.0) }.max() ?? 0
-    for (label, value) in rows {
-      print(String(repeating: " ", count: width - TerminalWidth.columns(label)) + label + " " + value)
+    FileHandle.standardOutput.write(Data(output))
+  }
+}
+
+/// The labels of the human output, in the user's language, with their widths on a terminal.
+private struct HumanLabels {
+  struct Label {
+    let text: String
+    let columns: Int
+    init(en: String, zh: String) {
+      text = Invocation.text(en: en, zh: zh)
+      columns = TerminalWidth.columns(text)
     }
+  }
+
+  let original = Label(en: "Original form:", zh: "原始形式：")
+  let normalized = Label(en: "Normalized form:", zh: "规范形式：")
+  let nextElapse = Label(en: "Next elapse:", zh: "下次触发：")
+  let inUTC = Label(en: "(in UTC):", zh: "（UTC）：")
+  let fromNow = Label(en: "From now:", zh: "距现在：")
+  let never = Invocation.text(en: "never", zh: "永不")
+  /// "Iter. #2:" and on, made once rather than for every elapse.
+  let iterations: [Label]
+
+  init(iterations: Int) {
+    self.iterations = (2...max(2, iterations)).map { Label(en: "Iter. #\($0):", zh: "第 \($0) 次：") }
   }
 }

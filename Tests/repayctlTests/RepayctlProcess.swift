@@ -15,14 +15,18 @@ struct RepayctlProcess {
   )
   .deletingLastPathComponent().appendingPathComponent("repayctl")
 
-  /// Runs `repayctl ARGUMENTS` with `LANG` set to `language` and nothing else of the test's
-  /// locale, feeding `input` on standard input.
-  static func run(_ arguments: [String], lang: String = "C.UTF-8", input: String = "") throws -> Outcome {
+  /// Runs `repayctl ARGUMENTS` with `LANG` set to `lang` and nothing else of the test's locale,
+  /// `extra` added to the environment, feeding `input` on standard input.
+  static func run(
+    _ arguments: [String], lang: String = "C.UTF-8", input: String = "",
+    environment extra: [String: String] = [:]
+  ) throws -> Outcome {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("LC_") }
     environment["LANG"] = lang
+    environment.merge(extra) { _, new in new }
     process.environment = environment
     let stdin = Pipe()
     let stdout = Pipe()

@@ -22,10 +22,8 @@ struct BrokenDownTime: Hashable {
     return Int64(days) * 86_400 + Int64(hour) * 3_600 + Int64(minute) * 60 + Int64(second)
   }
 
-  /// The fields of `localSeconds` (see above), with the given daylight-saving flag.
-  init(localSeconds: Int64, isDaylightSaving: Int) {
-    let (days, secondOfDay) = CivilCalendar.floorDivision(Int(localSeconds), 86_400)
-    let date = CivilCalendar.date(days: days)
+  /// The fields of a date and a second of that day (0 to 86,399).
+  init(date: (year: Int, month: Int, day: Int), secondOfDay: Int, isDaylightSaving: Int) {
     year = date.year
     month = date.month - 1
     day = date.day

@@ -15,7 +15,15 @@ struct CalendarElapseSearch {
   private static let microsecondsPerSecond = 1_000_000
 
   let spec: CalendarSpec
-  var conversion: GlibcTimeConversion
+  let conversion: GlibcTimeConversion
+
+  init(spec: CalendarSpec, conversion: GlibcTimeConversion) {
+    self.spec = spec
+    self.conversion = conversion
+  }
+  /// The last fields `normalize` found to exist as written: asking again about the same fields
+  /// gives the same answer, and the search asks after every field, mostly with nothing changed.
+  private var lastExisting: BrokenDownTime?
 
   /// What one search found.
   enum Outcome: Equatable {
@@ -58,6 +66,9 @@ struct CalendarElapseSearch {
     var microsecond = microsecond
     var keepsDaylightSavingFlag = false
     let requestedDaylightSaving = spec.daylightSaving ?? -1
+    // The fields' chains, taken out of the spec once rather than on every round.
+    let (years, months, days) = (spec.year, spec.month, spec.day)
+    let (hours, minutes, seconds) = (spec.hour, spec.minute, spec.microsecond)
     func resetBelowMonth() {
       (current.day, current.hour, current.minute, current.second, microsecond) = (1, 0, 0, 0, 0)
     }
@@ -68,7 +79,7 @@ struct CalendarElapseSearch {
       if !keepsDaylightSavingFlag { current.isDaylightSaving = requestedDaylightSaving }
 
       var value = current.year
-      guard let yearChange = matchingValue(spec.year, &value, current) else { return .never }
+      guard let yearChange = matchingValue(years, &value, current) else { return .never }
       current.year = value
       if yearChange {
         current.month = 0
@@ -77,7 +88,7 @@ struct CalendarElapseSearch {
       guard normalize(&current) == .unchanged else { return .never }
 
       value = current.month + 1
-      let monthChange = matchingValue(spec.month, &value, current)
+      let monthChange = matchingValue(months, &value, current)
       current.month = value - 1
       if monthChange == true { resetBelowMonth() }
       switch monthChange == nil ? .failed : normalize(&current) {
@@ -91,7 +102,7 @@ struct CalendarElapseSearch {
       }
 
       value = current.day
-      let dayChange = matchingValue(spec.day, &value, current, isDay: true)
+      let dayChange = matchingValue(days, &value, current, isDay: true)
       current.day = value
       if dayChange == true { resetBelowDay() }
       switch dayChange == nil ? .failed : normalize(&current) {
@@ -111,7 +122,7 @@ struct CalendarElapseSearch {
       }
 
       value = current.hour
-      let hourChange = matchingValue(spec.hour, &value, current)
+      let hourChange = matchingValue(hours, &value, current)
       current.hour = value
       if hourChange == true { (current.minute, current.second, microsecond) = (0, 0, 0) }
       switch hourChange == nil ? .failed : normalize(&current) {
@@ -124,7 +135,7 @@ struct CalendarElapseSearch {
       }
 
       value = current.minute
-      let minuteChange = matchingValue(spec.minute, &value, current)
+      let minuteChange = matchingValue(minutes, &value, current)
       current.minute = value
       if minuteChange == true { (current.second, microsecond) = (0, 0) }
       switch minuteChange == nil ? .failed : normalize(&current) {
@@ -137,7 +148,7 @@ struct CalendarElapseSearch {
       }
 
       value = current.second * Self.microsecondsPerSecond + microsecond
-      let secondChange = matchingValue(spec.microsecond, &value, current)
+      let secondChange = matchingValue(seconds, &value, current)
       microsecond = value % Self.microsecondsPerSecond
       current.second = value / Self.microsecondsPerSecond
       switch secondChange == nil ? .failed : normalize(&current) {
@@ -225,6 +236,7 @@ struct CalendarElapseSearch {
   /// result when it moved forward and refusing it when it moved backwards.
   private mutating func normalize(_ fields: inout BrokenDownTime) -> Normalization {
     guard fields.year <= CalendarSpecParser.years.upperBound else { return .failed }
+    if fields == lastExisting { return .unchanged }
     var normalized = fields
     guard conversion.makeTime(&normalized) != nil else { return .failed }
     let comparison: Bool?  // nil equal, true forward, false backward
@@ -248,6 +260,7 @@ struct CalendarElapseSearch {
     }
     switch comparison {
     case nil:
+      lastExisting = fields
       return .unchanged
     case false?:
       return .failed

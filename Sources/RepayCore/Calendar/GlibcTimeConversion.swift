@@ -8,39 +8,68 @@
 /// depends on that, so this type keeps the same state as glibc does, one per process (or per
 /// forked child, for an expression with its own zone, as systemd forks). The answers in gaps
 /// and overlaps were checked against glibc's own `mktime` on this system.
-struct GlibcTimeConversion {
-  /// The zone, or nil for UTC (`gmtime_r` and `timegm`).
-  let zone: TimeZoneRules?
+final class GlibcTimeConversion {
+  /// The zone, or nil for UTC (`gmtime_r` and `timegm`). Held by reference: the search copies
+  /// this value for every conversion, and copying the rules themselves showed in profiles.
+  private let zoneReference: ZoneReference?
   /// glibc's `localtime_offset`: the last result of `mktime` minus the local time it was asked
   /// for, in seconds (so seconds west of UTC, as far as the result was exact).
   private var lastOffsetWest: Int64 = 0
+  /// A stretch of instants over which the offset stays the same, as last looked up: the search
+  /// asks about nearby times again and again, and most of them fall inside it.
+  private var period: ConstantOffsetPeriod?
+  /// The last day converted to a date: conversions within one search mostly land on the same day.
+  private var lastDay = ConvertedDay(days: .min, year: 0, month: 0, day: 0)
 
   /// Conversion in `zone`, or in UTC when it is nil; a forked child passes its parent's
   /// `lastOffsetWest`, a new process 0.
   init(zone: TimeZoneRules?, lastOffsetWest: Int64 = 0) {
-    self.zone = zone
+    self.zoneReference = zone.map(ZoneReference.init)
     self.lastOffsetWest = lastOffsetWest
   }
 
-  /// What a child forked now would inherit, for `init(zone:lastOffsetWest:)`.
-  var stateForChild: Int64 { lastOffsetWest }
+  /// A conversion like this one would be in a child process forked now: the same zone and
+  /// state, whose changes are then its own.
+  func forkedChild(zone: TimeZoneRules) -> GlibcTimeConversion {
+    GlibcTimeConversion(zone: zone, lastOffsetWest: lastOffsetWest)
+  }
 
   /// `localtime_r` (or `gmtime_r` for UTC): the fields of an instant.
   func breakDown(_ instant: Int64) -> BrokenDownTime {
-    guard let zone else { return BrokenDownTime(localSeconds: instant, isDaylightSaving: 0) }
-    let offset = zone.offset(at: instant)
-    return BrokenDownTime(
+    guard let zone = zoneReference else { return fields(localSeconds: instant, isDaylightSaving: 0) }
+    let offset = offset(at: instant, in: zone)
+    return fields(
       localSeconds: instant + Int64(offset.secondsEastOfUTC),
       isDaylightSaving: offset.isDaylightSaving ? 1 : 0)
+  }
+
+  /// The fields of a local time, reusing the date of the previous call when the day is the same.
+  private func fields(localSeconds: Int64, isDaylightSaving: Int) -> BrokenDownTime {
+    let (days, secondOfDay) = CivilCalendar.floorDivision(Int(localSeconds), CivilCalendar.secondsPerDay)
+    if lastDay.days != days {
+      let date = CivilCalendar.date(days: days)
+      lastDay = ConvertedDay(days: days, year: date.year, month: date.month, day: date.day)
+    }
+    return BrokenDownTime(
+      date: (lastDay.year, lastDay.month, lastDay.day), secondOfDay: secondOfDay,
+      isDaylightSaving: isDaylightSaving)
+  }
+
+  /// The zone's offset at `instant`, from the cached period when it covers the instant.
+  private func offset(at instant: Int64, in zone: ZoneReference) -> ZoneOffset {
+    if let period, period.contains(instant) { return period.offset }
+    let found = zone.period(containing: instant)
+    period = found
+    return found.offset
   }
 
   /// `mktime` (or `timegm` for UTC): the instant of the fields, which are normalized to that
   /// instant's local time; nil where glibc returns -1 (no instant found, or a negative time,
   /// which callers in systemd treat as an error).
-  mutating func makeTime(_ fields: inout BrokenDownTime) -> Int64? {
+  func makeTime(_ fields: inout BrokenDownTime) -> Int64? {
     let local = fields.localSeconds
-    guard let zone else {
-      fields = BrokenDownTime(localSeconds: local, isDaylightSaving: 0)
+    guard let zone = zoneReference else {
+      fields = self.fields(localSeconds: local, isDaylightSaving: 0)
       return local < 0 ? nil : local
     }
     guard let instant = search(local: local, requestedDaylightSaving: fields.isDaylightSaving, zone: zone)
@@ -60,7 +89,16 @@ struct GlibcTimeConversion {
   ///   saving was asked for, then with the offset after it (landing before it);
   /// - twice: the one with the flag asked for; with no flag asked for, the one glibc's probe
   ///   reaches from its guess, the previous call's offset.
-  private func search(local: Int64, requestedDaylightSaving requested: Int, zone: TimeZoneRules) -> Int64? {
+  private func search(local: Int64, requestedDaylightSaving requested: Int, zone reference: ZoneReference)
+    -> Int64?
+  {
+    // Far from any change of offset a local time has one instant: no need to ask the zone.
+    if let period, let instant = period.uniqueInstant(ofLocal: local),
+      requested < 0 || (requested != 0) == period.offset.isDaylightSaving
+    {
+      return instant
+    }
+    let zone = reference.rules
     switch zone.resolve(localSeconds: local) {
     case .unique(let instant):
       guard requested >= 0, (requested != 0) != zone.offset(at: instant).isDaylightSaving else {
@@ -107,4 +145,58 @@ struct GlibcTimeConversion {
     let difference = Int64((wanted ? 0 : 1) - (actual ? 0 : 1))
     return time + 3_600 * difference
   }
+}
+
+/// Zone rules behind a reference, so that copying a conversion does not copy the rules, with
+/// the zone's changes of offset over the years systemd computes in (1970 to 2199) listed once,
+/// so that finding the stretch around an instant is a binary search.
+private final class ZoneReference: Sendable {
+  let rules: TimeZoneRules
+  /// The instants at which the offset changes, ascending, up to `listedUntil`.
+  private let changes: [Int64]
+  /// The offset in force before `changes[0]`, then from each change on.
+  private let offsets: [ZoneOffset]
+  /// The end of the listed years: 2200-01-02, past the last time systemd's search may reach.
+  private static let listedUntil: Int64 = 7_258_204_800
+  /// Where the list starts: 1969-12-30, before the first time the search may reach.
+  private static let listedFrom: Int64 = -172_800
+
+  init(_ rules: TimeZoneRules) {
+    self.rules = rules
+    var changes: [Int64] = []
+    var offsets = [rules.offset(at: Self.listedFrom)]
+    var time = Self.listedFrom
+    while let next = rules.nextTransition(after: time), next < Self.listedUntil {
+      changes.append(next)
+      offsets.append(rules.offset(at: next))
+      time = next
+    }
+    self.changes = changes
+    self.offsets = offsets
+  }
+
+  /// The stretch between two changes of offset that contains `instant`.
+  func period(containing instant: Int64) -> ConstantOffsetPeriod {
+    guard instant >= Self.listedFrom, instant < Self.listedUntil else {
+      return ConstantOffsetPeriod(containing: instant, in: rules)
+    }
+    var low = 0
+    var high = changes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if changes[middle] <= instant { low = middle + 1 } else { high = middle }
+    }
+    return ConstantOffsetPeriod(
+      start: low == 0 ? Self.listedFrom : changes[low - 1],
+      end: low == changes.count ? Self.listedUntil : changes[low],
+      offset: offsets[low])
+  }
+}
+
+/// A count of days since 1970 and the date it names.
+private struct ConvertedDay {
+  let days: Int
+  let year: Int
+  let month: Int
+  let day: Int
 }

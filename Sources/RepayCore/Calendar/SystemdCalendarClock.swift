@@ -1,11 +1,11 @@
 /// Computes when calendar expressions elapse as systemd does, for `repayctl analyze-calendar`
 /// and for anything that must agree with systemd timers.
 ///
-/// One value stands for one systemd process: glibc's `mktime` keeps state between calls, and
+/// One instance stands for one systemd process: glibc's `mktime` keeps state between calls, and
 /// expressions evaluated one after another in the same process share it, while an expression
 /// with its own zone is evaluated in a forked child whose state is thrown away.
-public struct SystemdCalendarClock: Sendable {
-  private var localConversion: GlibcTimeConversion
+public final class SystemdCalendarClock {
+  private let localConversion: GlibcTimeConversion
 
   /// A clock in the given local zone (the `TZ` of the emulated process).
   public init(localZone: TimeZoneRules) {
@@ -17,7 +17,7 @@ public struct SystemdCalendarClock: Sendable {
   /// rules of `spec.timeZone` when the expression names one. Fails where systemd fails: when
   /// its search goes round without end, the whole expression is an error, as in
   /// `systemd-analyze calendar`.
-  public mutating func elapses(
+  public func elapses(
     of spec: CalendarSpec, after: Int64, count: Int, specZone: TimeZoneRules? = nil
   ) -> Result<[Int64], CalendarEndlessSearch> {
     var result: [Int64] = []
@@ -38,7 +38,7 @@ public struct SystemdCalendarClock: Sendable {
 
   /// systemd's `calendar_spec_next_usec`: in UTC, in a forked child for an expression with its
   /// own zone, else in this process's local zone.
-  private mutating func nextElapse(
+  private func nextElapse(
     of spec: CalendarSpec, after: Int64, specZone: TimeZoneRules?
   ) -> CalendarElapseSearch.Outcome {
     if spec.isUTC {
@@ -46,12 +46,11 @@ public struct SystemdCalendarClock: Sendable {
       return search.next(after: after)
     }
     if spec.timeZone != nil, let specZone {
-      let child = GlibcTimeConversion(zone: specZone, lastOffsetWest: localConversion.stateForChild)
+      let child = localConversion.forkedChild(zone: specZone)
       var search = CalendarElapseSearch(spec: spec, conversion: child)
       return search.next(after: after)
     }
     var search = CalendarElapseSearch(spec: spec, conversion: localConversion)
-    defer { localConversion = search.conversion }
     return search.next(after: after)
   }
 }

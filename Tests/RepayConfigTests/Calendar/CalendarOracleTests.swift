@@ -46,10 +46,10 @@ struct CalendarOracleTests {
     var validCount = 0
     for base in bases {
       let verdicts = try SystemdAnalyzeCalendar.run(expressions, zone: zone, baseSeconds: base, iterations: 5)
-      var clock = SystemdCalendarClock(localZone: context.localZone)
+      let clock = SystemdCalendarClock(localZone: context.localZone)
       for (expression, verdict) in zip(expressions, verdicts) {
         let ours: SystemdAnalyzeCalendar.Verdict?
-        switch context.evaluate(expression, after: base * 1_000_000, count: 5, clock: &clock) {
+        switch context.evaluate(expression, after: base * 1_000_000, count: 5, clock: clock) {
         case .success(let evaluation):
           ours = SystemdAnalyzeCalendar.Verdict(
             normalized: evaluation.normalized,
