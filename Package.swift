@@ -8,7 +8,8 @@ let package = Package(
   name: "repayd",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "repayctl", targets: ["repayctl"])
+    .executable(name: "repayctl", targets: ["repayctl"]),
+    .executable(name: "repay-bench", targets: ["repay-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,6 +18,8 @@ let package = Package(
   targets: [
     // Pure domain code: no I/O, no clock, no globals.
     .target(name: "RepayCore"),
+    // The hierarchical timing wheel: a plain data structure over integer ticks; reads no clock.
+    .target(name: "TimerWheel"),
     // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
     .target(name: "RepayConfig", dependencies: ["RepayCore"]),
     // The control CLI.
@@ -28,8 +31,25 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Benchmarks, run in release builds; figures go to docs/performance.md.
+    .executableTarget(
+      name: "repay-bench",
+      dependencies: [
+        "RepayCore",
+        "RepayConfig",
+        "TimerWheel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
 
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
+    .testTarget(
+      name: "TimerWheelTests",
+      dependencies: [
+        "TimerWheel",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
     .testTarget(
       name: "RepayConfigTests",
       dependencies: [

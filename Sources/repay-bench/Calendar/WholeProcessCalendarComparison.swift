@@ -1,0 +1,73 @@
+import Foundation
+
+/// The whole-process time of `repayctl analyze-calendar --iterations=100` on the mix against
+/// `systemd-analyze calendar --iterations=100` on the same arguments, after checking that both
+/// print the same elapses.
+struct WholeProcessCalendarComparison {
+  let zone: String
+  let runs: Int
+
+  struct Result {
+    let repayctlSeconds: Double
+    let systemdSeconds: Double
+    let elapsesCompared: Int
+    let identical: Bool
+
+    var report: String {
+      let ratio = systemdSeconds / repayctlSeconds
+      return """
+        Whole process, --iterations=100 on all expressions (median of the runs):
+          repayctl analyze-calendar        \(String(format: "%.3f", repayctlSeconds)) s
+          systemd-analyze calendar         \(String(format: "%.3f", systemdSeconds)) s
+          ratio                            \(String(format: "%.1f", ratio))x (goal: at least 10x) \(ratio >= 10 ? "MET" : "NOT MET")
+          elapses compared                 \(elapsesCompared), \(identical ? "all identical" : "SOME DIFFER")
+
+        """
+    }
+  }
+
+  func run() throws -> Result {
+    let repayctl = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent().appendingPathComponent("repayctl")
+    guard FileManager.default.isExecutableFile(atPath: repayctl.path) else {
+      throw ValidationFailure("build repayctl beside repay-bench first: swift build -c release")
+    }
+    let arguments =
+      ["--iterations=100", "--base-time=@1795000000", "--"] + CalendarBenchmarkMix.entries.map(\.expression)
+    let ours = try (0..<runs).map { _ in try timed(repayctl.path, ["analyze-calendar"] + arguments) }
+    let theirs = try (0..<runs).map { _ in try timed("/usr/bin/systemd-analyze", ["calendar"] + arguments) }
+    let ourElapses = utcLines(ours[0].output)
+    let theirElapses = utcLines(theirs[0].output)
+    return Result(
+      repayctlSeconds: ours.map(\.seconds).sorted()[runs / 2],
+      systemdSeconds: theirs.map(\.seconds).sorted()[runs / 2],
+      elapsesCompared: theirElapses.count,
+      identical: ourElapses == theirElapses && !theirElapses.isEmpty)
+  }
+
+  private func utcLines(_ output: String) -> [Substring] {
+    output.split(separator: "\n").filter { $0.contains("(in UTC):") }
+  }
+
+  private func timed(_ executable: String, _ arguments: [String]) throws -> (seconds: Double, output: String)
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.environment = ["TZ": zone, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SYSTEMD_COLORS": "0"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    let start = ContinuousClock.now
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ((ContinuousClock.now - start).seconds, String(decoding: data, as: UTF8.self))
+  }
+}
+
+/// A benchmark that cannot run as asked, with what to do about it.
+struct ValidationFailure: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}

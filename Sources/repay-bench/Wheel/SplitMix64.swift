@@ -1,0 +1,19 @@
+/// A small seeded random number generator (SplitMix64, Steele, Lea and Flood 2014), so that every
+/// run of the benchmark uses the same deadlines and victims.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+
+  /// A generator whose sequence is fixed by `seed`.
+  init(seed: UInt64) {
+    state = seed
+  }
+
+  /// The next 64 random bits.
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var mixed = state
+    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+    return mixed ^ (mixed >> 31)
+  }
+}
