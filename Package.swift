@@ -42,6 +42,9 @@ let package = Package(
       ]
     ),
 
+    // What several test targets share: running the real tools as child processes.
+    .target(name: "RepayTestSupport", path: "Tests/RepayTestSupport"),
+
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
     .testTarget(
       name: "TimerWheelTests",
@@ -54,11 +57,12 @@ let package = Package(
       name: "RepayConfigTests",
       dependencies: [
         "RepayConfig",
+        "RepayTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
     // Runs the real repayctl binary, so it depends on the executable to have it built.
-    .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore"]),
+    .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import RepayCore
+
 /// JSON written by hand where the fixed interfaces show the keys in an order (Foundation's
 /// encoders sort keys or keep no order).
 enum JSONText {
@@ -12,8 +14,7 @@ enum JSONText {
       case "\r": result += "\\r"
       case "\t": result += "\\t"
       case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        result += "\\u" + ZeroPadded.text(scalar.value, width: 4, radix: 16)
       default: result.unicodeScalars.append(scalar)
       }
     }

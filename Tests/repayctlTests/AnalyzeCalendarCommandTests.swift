@@ -1,5 +1,6 @@
 import Foundation
 import RepayCore
+import RepayTestSupport
 import Testing
 
 /// `repayctl analyze-calendar` on the real binary, against `systemd-analyze calendar` itself.
@@ -11,17 +12,10 @@ struct AnalyzeCalendarCommandTests {
 
   /// Runs `systemd-analyze calendar` with the same arguments.
   private func systemd(_ arguments: [String], zone: String) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
-    process.arguments = ["calendar"] + arguments
-    process.environment = ["TZ": zone, "PATH": "/usr/bin:/bin", "SYSTEMD_COLORS": "0"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let outcome = try ChildProcess.run(
+      "/usr/bin/systemd-analyze", ["calendar"] + arguments,
+      environment: ["TZ": zone, "PATH": "/usr/bin:/bin", "SYSTEMD_COLORS": "0"])
+    return (outcome.status, outcome.standardOutput)
   }
 
   /// The output without the "From now" lines, which depend on the moment each tool ran.

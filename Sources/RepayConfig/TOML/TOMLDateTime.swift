@@ -1,3 +1,5 @@
+import RepayCore
+
 /// A calendar date as TOML writes it (`2026-12-10`), already checked to exist
 /// (month 1 to 12, day within the month, 29 February only in leap years).
 public struct TOMLLocalDate: Hashable, Sendable, CustomStringConvertible {
@@ -17,7 +19,7 @@ public struct TOMLLocalDate: Hashable, Sendable, CustomStringConvertible {
 
   /// `YYYY-MM-DD`.
   public var description: String {
-    "\(paddedDecimal(year, width: 4))-\(paddedDecimal(month, width: 2))-\(paddedDecimal(day, width: 2))"
+    "\(ZeroPadded.text(year, width: 4))-\(ZeroPadded.text(month, width: 2))-\(ZeroPadded.text(day, width: 2))"
   }
 }
 
@@ -44,9 +46,9 @@ public struct TOMLLocalTime: Hashable, Sendable, CustomStringConvertible {
   /// `HH:MM:SS`, followed by `.` and the fraction without trailing zeros when it is not zero.
   public var description: String {
     var text =
-      "\(paddedDecimal(hour, width: 2)):\(paddedDecimal(minute, width: 2)):\(paddedDecimal(second, width: 2))"
+      "\(ZeroPadded.text(hour, width: 2)):\(ZeroPadded.text(minute, width: 2)):\(ZeroPadded.text(second, width: 2))"
     if nanosecond != 0 {
-      var fraction = paddedDecimal(nanosecond, width: 9)
+      var fraction = ZeroPadded.text(nanosecond, width: 9)
       while fraction.hasSuffix("0") { fraction.removeLast() }
       text += "." + fraction
     }
@@ -90,12 +92,6 @@ public struct TOMLOffsetDateTime: Hashable, Sendable, CustomStringConvertible {
     let sign = offsetMinutes < 0 ? "-" : "+"
     let magnitude = abs(offsetMinutes)
     return
-      "\(local)\(sign)\(paddedDecimal(magnitude / 60, width: 2)):\(paddedDecimal(magnitude % 60, width: 2))"
+      "\(local)\(sign)\(ZeroPadded.text(magnitude / 60, width: 2)):\(ZeroPadded.text(magnitude % 60, width: 2))"
   }
-}
-
-/// `value` in decimal, left-padded with zeros to `width` digits.
-func paddedDecimal(_ value: Int, width: Int) -> String {
-  let digits = String(value)
-  return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }

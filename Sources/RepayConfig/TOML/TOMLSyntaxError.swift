@@ -377,11 +377,5 @@ extension TOMLSyntaxError.DateTimeFault {
 
 /// `U+0007`: how a scalar that cannot be shown is named in messages.
 func scalarName(_ scalar: UInt32) -> String {
-  "U+" + paddedHex(scalar, width: 4)
-}
-
-/// `value` in upper-case hexadecimal, left-padded with zeros to `width` digits.
-func paddedHex(_ value: UInt32, width: Int) -> String {
-  let digits = String(value, radix: 16, uppercase: true)
-  return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  "U+" + ZeroPadded.text(scalar, width: 4, radix: 16, uppercase: true)
 }

@@ -60,14 +60,9 @@ extension CalendarSpec {
     if microseconds, chain.contains(where: { $0.start == 0 && $0.stop < 0 && $0.repetition == unit }) {
       return "*"
     }
-    func padded(_ value: Int) -> String {
-      let digits = String(value)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
+    func padded(_ value: Int) -> String { ZeroPadded.text(value, width: width) }
     func fraction(_ value: Int) -> String {
-      guard value % unit > 0 else { return "" }
-      let digits = String(value % unit)
-      return "." + String(repeating: "0", count: 6 - digits.count) + digits
+      value % unit > 0 ? "." + ZeroPadded.text(value % unit, width: 6) : ""
     }
     return chain.map { element in
       var text = padded(element.start / unit) + fraction(element.start)

@@ -8,9 +8,9 @@ public enum InstantText {
     let (days, secondOfDay) = CivilCalendar.floorDivision(Int(seconds), CivilCalendar.secondsPerDay)
     let date = CivilCalendar.date(days: days)
     var text =
-      "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))T"
-      + "\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
-    if fraction != 0 { text += "." + pad(Int(fraction), 6) }
+      "\(ZeroPadded.text(date.year, width: 4))-\(ZeroPadded.text(date.month, width: 2))-\(ZeroPadded.text(date.day, width: 2))T"
+      + "\(ZeroPadded.text(secondOfDay / 3600, width: 2)):\(ZeroPadded.text(secondOfDay / 60 % 60, width: 2)):\(ZeroPadded.text(secondOfDay % 60, width: 2))"
+    if fraction != 0 { text += "." + ZeroPadded.text(Int(fraction), width: 6) }
     return text + "Z"
   }
 
@@ -69,11 +69,6 @@ public enum InstantText {
     let days = CivilCalendar.days(year: year, month: month, day: day)
     let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second - offset)
     return seconds * 1_000_000 + Int64(microsecond)
-  }
-
-  private static func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 
   private static func floorDivision64(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {

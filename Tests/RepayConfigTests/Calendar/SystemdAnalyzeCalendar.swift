@@ -1,5 +1,6 @@
 import Foundation
 import RepayCore
+import RepayTestSupport
 
 /// The oracle: systemd's own `systemd-analyze calendar`, run as a real process.
 enum SystemdAnalyzeCalendar {
@@ -17,18 +18,11 @@ enum SystemdAnalyzeCalendar {
   static func run(_ expressions: [String], zone: String, baseSeconds: Int64, iterations: Int) throws
     -> [Verdict?]
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments =
-      ["calendar", "--iterations=\(iterations)", "--base-time=@\(baseSeconds)", "--"] + expressions
-    process.environment = ["TZ": zone, "PATH": "/usr/bin:/bin", "SYSTEMD_COLORS": "0", "LANG": "C.UTF-8"]
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let outcome = try ChildProcess.run(
+      executable,
+      ["calendar", "--iterations=\(iterations)", "--base-time=@\(baseSeconds)", "--"] + expressions,
+      environment: ["TZ": zone, "PATH": "/usr/bin:/bin", "SYSTEMD_COLORS": "0", "LANG": "C.UTF-8"])
+    var lines = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
       .map(
         String.init)
     if lines.last == "" { lines.removeLast() }
@@ -72,31 +66,17 @@ enum SystemdAnalyzeCalendar {
     return Verdict(normalized: normalized, elapsesUTC: elapses)
   }
 
-  /// The instants (Unix seconds) at which `zone` changes its offset within `years`, from zdump.
+  /// The instants (Unix seconds) at which `zone` changes its offset within `years`, from zdump
+  /// (which prints the second before and the second of each change).
   static func transitions(zone: String, years: ClosedRange<Int>) throws -> [Int64] {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/zdump")
-    process.arguments = ["-v", "-c", "\(years.lowerBound),\(years.upperBound + 1)", zone]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    // "Europe/Berlin  Sun Mar 29 01:00:00 2026 UT = ..." : zdump prints the second before and
-    // the second of each transition; the second of them is the transition.
-    var instants: [Int64] = []
-    for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated()
-    where number % 2 == 1 {
-      let words = line.split(separator: " ")
-      guard words.count > 6, words[6] == "UT", let month = months.firstIndex(of: String(words[2])),
-        let day = Int(words[3]), let year = Int(words[5])
-      else { continue }
-      let clock = words[4].split(separator: ":").compactMap { Int($0) }
-      guard clock.count == 3 else { continue }
-      let days = CivilCalendar.days(year: year, month: month + 1, day: day)
-      instants.append(Int64(days) * 86_400 + Int64(clock[0] * 3600 + clock[1] * 60 + clock[2]))
+    let records = try ZdumpOutput.run(zone: zone, years: years.lowerBound...(years.upperBound + 1)).lines
+      .compactMap {
+        line -> ZdumpOutput.Record? in
+        guard case .instant(let record) = line else { return nil }
+        return record
+      }
+    return zip(records, records.dropFirst()).compactMap { before, after in
+      after.instant == before.instant + 1 && after.offset != before.offset ? after.instant : nil
     }
-    return instants
   }
 }

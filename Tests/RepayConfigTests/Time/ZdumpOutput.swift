@@ -1,5 +1,6 @@
 import Foundation
 import RepayCore
+import RepayTestSupport
 import Testing
 
 /// What `zdump -v` prints about one zone, read line by line.
@@ -32,17 +33,11 @@ struct ZdumpOutput {
 
   /// Runs `zdump -v -c FIRST,END ZONE` (years FIRST up to END, exclusive) in the C locale.
   static func run(zone: String, years: ClosedRange<Int>) throws -> ZdumpOutput {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: ZoneDatabase.zdump)
-    process.arguments = ["-v", "-c", "\(years.lowerBound),\(years.upperBound)", zone]
-    process.environment = ZoneDatabase.environment.merging(["LC_ALL": "C"]) { $1 }
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "zdump exited with status \(process.terminationStatus)")
-    return try ZdumpOutput(text: String(decoding: data, as: UTF8.self), zone: zone)
+    let outcome = try ChildProcess.run(
+      ZoneDatabase.zdump, ["-v", "-c", "\(years.lowerBound),\(years.upperBound)", zone],
+      environment: ZoneDatabase.environment.merging(["LC_ALL": "C"]) { $1 })
+    try #require(outcome.status == 0, "zdump exited with status \(outcome.status)")
+    return try ZdumpOutput(text: outcome.standardOutput, zone: zone)
   }
 
   /// Parses zdump's text for `zone`; any line that fits neither form fails.
