@@ -86,7 +86,17 @@ struct AnalyzeCalendarCommand: ParsableCommand {
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
-    let system = try SystemCalendarContext(environment: environment)
+    let system: SystemCalendarContext
+    do {
+      system = try SystemCalendarContext(environment: environment)
+    } catch {
+      // systemd-analyze would quietly compute in UTC under a TZ that names no zone; a person
+      // who set TZ meant a zone, so say which one could not be read.
+      Invocation.printError(
+        Invocation.text(en: "The local time zone cannot be used: ", zh: "无法使用本地时区：")
+          + error.message(in: Invocation.language))
+      throw ExitCode(ExitStatus.failure)
+    }
     let now = Invocation.currentMicroseconds()
     let base = baseTime.flatMap(Self.parseBaseTime) ?? now
     let clock = SystemdCalendarClock(localZone: system.localZone)

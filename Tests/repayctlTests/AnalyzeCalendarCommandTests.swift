@@ -65,6 +65,16 @@ struct AnalyzeCalendarCommandTests {
     #expect(outcome.standardOutput.contains("Normalized form: *-*-* 00:00:00"))
   }
 
+  @Test("a TZ that names no zone is an error naming it, in the user's language")
+  func unknownLocalZone() throws {
+    let outcome = try RepayctlProcess.run(["analyze-calendar", "daily"], environment: ["TZ": "Nowhere/Zone"])
+    #expect(outcome.status == 1)
+    #expect(outcome.standardError.contains("Nowhere/Zone"))
+    let chinese = try RepayctlProcess.run(
+      ["analyze-calendar", "daily"], lang: "zh_CN.UTF-8", environment: ["TZ": "Nowhere/Zone"])
+    #expect(chinese.standardError.contains("无法使用本地时区"))
+  }
+
   @Test("a bad --base-time is a usage error (exit 2)")
   func badBaseTime() throws {
     let outcome = try RepayctlProcess.run(["analyze-calendar", "--base-time", "tomorrow", "daily"])

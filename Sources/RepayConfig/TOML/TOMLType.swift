@@ -23,7 +23,8 @@ public enum TOMLType: String, Hashable, Sendable, CaseIterable {
   /// A table.
   case table
 
-  /// The type with its article, for messages: "an integer", "一个整数".
+  /// The type's name for messages: with its article in English ("an integer"), bare in
+  /// Chinese ("整数").
   public func name(in language: Language) -> String {
     switch language {
     case .english:
