@@ -92,11 +92,18 @@ final class GlibcTimeConversion {
   private func search(local: Int64, requestedDaylightSaving requested: Int, zone reference: ZoneReference)
     -> Int64?
   {
-    // Far from any change of offset a local time has one instant: no need to ask the zone.
-    if let period, let instant = period.uniqueInstant(ofLocal: local),
-      requested < 0 || (requested != 0) == period.offset.isDaylightSaving
-    {
-      return instant
+    // Far from any change of offset a local time has one instant: no need to ask the zone. The
+    // stretch last used usually covers it; else the one its offset points into may.
+    if let period {
+      let nearby =
+        period.uniqueInstant(ofLocal: local) != nil
+        ? period : reference.period(containing: local - Int64(period.offset.secondsEastOfUTC))
+      if let instant = nearby.uniqueInstant(ofLocal: local),
+        requested < 0 || (requested != 0) == nearby.offset.isDaylightSaving
+      {
+        self.period = nearby
+        return instant
+      }
     }
     let zone = reference.rules
     switch zone.resolve(localSeconds: local) {
