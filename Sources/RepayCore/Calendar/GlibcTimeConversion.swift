@@ -9,8 +9,7 @@
 /// forked child, for an expression with its own zone, as systemd forks). The answers in gaps
 /// and overlaps were checked against glibc's own `mktime` on this system.
 final class GlibcTimeConversion {
-  /// The zone, or nil for UTC (`gmtime_r` and `timegm`). Held by reference: the search copies
-  /// this value for every conversion, and copying the rules themselves showed in profiles.
+  /// The zone with its changes of offset listed, or nil for UTC (`gmtime_r` and `timegm`).
   private let zoneReference: ZoneReference?
   /// glibc's `localtime_offset`: the last result of `mktime` minus the local time it was asked
   /// for, in seconds (so seconds west of UTC, as far as the result was exact).
@@ -23,14 +22,14 @@ final class GlibcTimeConversion {
 
   /// Conversion in `zone`, or in UTC when it is nil; a forked child passes its parent's
   /// `lastOffsetWest`, a new process 0.
-  init(zone: TimeZoneRules?, lastOffsetWest: Int64 = 0) {
-    self.zoneReference = zone.map(ZoneReference.init)
+  init(zone: ZoneReference?, lastOffsetWest: Int64 = 0) {
+    self.zoneReference = zone
     self.lastOffsetWest = lastOffsetWest
   }
 
-  /// A conversion like this one would be in a child process forked now: the same zone and
-  /// state, whose changes are then its own.
-  func forkedChild(zone: TimeZoneRules) -> GlibcTimeConversion {
+  /// The conversion a child process forked now would have, in `zone`: this one's state, whose
+  /// changes are then its own.
+  func forkedChild(zone: ZoneReference) -> GlibcTimeConversion {
     GlibcTimeConversion(zone: zone, lastOffsetWest: lastOffsetWest)
   }
 
@@ -154,10 +153,9 @@ final class GlibcTimeConversion {
   }
 }
 
-/// Zone rules behind a reference, so that copying a conversion does not copy the rules, with
-/// the zone's changes of offset over the years systemd computes in (1970 to 2199) listed once,
-/// so that finding the stretch around an instant is a binary search.
-private final class ZoneReference: Sendable {
+/// Zone rules with the zone's changes of offset over the years systemd computes in (1970 to
+/// 2199) listed once, so that finding the stretch around an instant is a binary search.
+final class ZoneReference: Sendable {
   let rules: TimeZoneRules
   /// The instants at which the offset changes, ascending, up to `listedUntil`.
   private let changes: [Int64]
@@ -168,6 +166,7 @@ private final class ZoneReference: Sendable {
   /// Where the list starts: 1969-12-30, before the first time the search may reach.
   private static let listedFrom: Int64 = -172_800
 
+  /// Lists the changes of `rules`; a few hundred lookups, so made once per zone and kept.
   init(_ rules: TimeZoneRules) {
     self.rules = rules
     var changes: [Int64] = []

@@ -6,10 +6,12 @@
 /// with its own zone is evaluated in a forked child whose state is thrown away.
 public final class SystemdCalendarClock {
   private let localConversion: GlibcTimeConversion
+  /// The zones expressions named, each prepared once for all the children that compute in it.
+  private var namedZones: [String: ZoneReference] = [:]
 
   /// A clock in the given local zone (the `TZ` of the emulated process).
   public init(localZone: TimeZoneRules) {
-    localConversion = GlibcTimeConversion(zone: localZone)
+    localConversion = GlibcTimeConversion(zone: ZoneReference(localZone))
   }
 
   /// The next `count` elapses of `spec` strictly after `after` (microseconds since 1970), each
@@ -46,7 +48,9 @@ public final class SystemdCalendarClock {
       return search.next(after: after)
     }
     if spec.timeZone != nil, let specZone {
-      let child = localConversion.forkedChild(zone: specZone)
+      let zone = namedZones[specZone.identifier] ?? ZoneReference(specZone)
+      namedZones[specZone.identifier] = zone
+      let child = localConversion.forkedChild(zone: zone)
       var search = CalendarElapseSearch(spec: spec, conversion: child)
       return search.next(after: after)
     }
