@@ -100,7 +100,7 @@ struct AnalyzeCalendarCommand: ParsableCommand {
     let now = Invocation.currentMicroseconds()
     let base = baseTime.flatMap(Self.parseBaseTime) ?? now
     let clock = SystemdCalendarClock(localZone: system.localZone)
-    let humanLabels = HumanLabels(iterations: iterations)
+    let humanLabels = HumanLabels()
 
     var anyInvalid = false
     var jsonResults: [String] = []
@@ -160,7 +160,7 @@ struct AnalyzeCalendarCommand: ParsableCommand {
     let showUTC =
       localZone.daylightAbbreviation != nil || localZone.offset(at: now / 1_000_000).secondsEastOfUTC != 0
     let labels = humanLabels
-    let iterationLabels = labels.iterations.prefix(max(0, evaluation.elapses.count - 1))
+    let iterationLabels = labels.iterations(upTo: evaluation.elapses.count)
     // The labels are right-aligned to the widest one in this table, as systemd's table does.
     var width = max(labels.normalized.columns, labels.nextElapse.columns)
     if evaluation.normalized != expression { width = max(width, labels.original.columns) }
@@ -223,10 +223,24 @@ private struct HumanLabels {
   let inUTC = Label(en: "(in UTC):", zh: "（UTC）：")
   let fromNow = Label(en: "From now:", zh: "距现在：")
   let never = Invocation.text(en: "never", zh: "永不")
-  /// "Iter. #2:" and on, made once rather than for every elapse.
-  let iterations: [Label]
+  /// "Iter. #2:" and on, made once rather than for every elapse, as far as they were needed.
+  private let iterationLabels = IterationLabels()
 
-  init(iterations: Int) {
-    self.iterations = (2...max(2, iterations)).map { Label(en: "Iter. #\($0):", zh: "第 \($0) 次：") }
+  /// The labels of iterations 2 to `count`.
+  func iterations(upTo count: Int) -> ArraySlice<Label> {
+    iterationLabels.labels(upTo: count)
+  }
+}
+
+/// The "Iter. #N:" labels, made as far as they were asked for and kept.
+private final class IterationLabels {
+  private var made: [HumanLabels.Label] = []
+
+  func labels(upTo count: Int) -> ArraySlice<HumanLabels.Label> {
+    while made.count < count - 1 {
+      let number = made.count + 2
+      made.append(HumanLabels.Label(en: "Iter. #\(number):", zh: "第 \(number) 次："))
+    }
+    return made.prefix(max(0, count - 1))
   }
 }
