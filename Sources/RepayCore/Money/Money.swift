@@ -1,0 +1,122 @@
+/// An amount of money in a currency, held as a whole number of its minor units (fen, cents),
+/// never as a binary float.
+public struct Money: Hashable, Sendable, CustomStringConvertible {
+  /// The amount in minor units: 125000 is 1,250.00 CNY.
+  public let minorUnits: Int64
+  /// The currency.
+  public let currency: Currency
+
+  /// An amount of `minorUnits` minor units of `currency`.
+  public init(minorUnits: Int64, currency: Currency) {
+    self.minorUnits = minorUnits
+    self.currency = currency
+  }
+
+  /// Reads a decimal string in major units as configuration files write amounts (`"1250.00"`,
+  /// `"1250"`, `"0.5"`, `"-3.20"`): an optional minus, digits, and at most as many decimals as
+  /// the currency's minor unit has. The error says what is wrong and where in the text
+  /// (1-based, in characters).
+  public init(parsing text: String, currency: Currency) throws(MoneyTextError) {
+    let characters = Array(text.utf8)
+    var index = 0
+    let negative = characters.first == UInt8(ascii: "-")
+    if negative { index = 1 }
+    var whole: Int64 = 0
+    var wholeDigits = 0
+    while index < characters.count, (48...57).contains(characters[index]) {
+      let (shifted, overflow) = whole.multipliedReportingOverflow(by: 10)
+      let (sum, carry) = shifted.addingReportingOverflow(Int64(characters[index] - 48))
+      guard !overflow, !carry else { throw MoneyTextError(.tooLarge, column: 1) }
+      whole = sum
+      wholeDigits += 1
+      index += 1
+    }
+    guard wholeDigits > 0 else { throw MoneyTextError(.notADecimal, column: index + 1) }
+    var fraction: Int64 = 0
+    var fractionDigits = 0
+    if index < characters.count, characters[index] == UInt8(ascii: ".") {
+      index += 1
+      while index < characters.count, (48...57).contains(characters[index]) {
+        fractionDigits += 1
+        guard fractionDigits <= currency.minorUnitDigits else {
+          throw MoneyTextError(.tooManyDecimals(allowed: currency.minorUnitDigits), column: index + 1)
+        }
+        fraction = fraction * 10 + Int64(characters[index] - 48)
+        index += 1
+      }
+      guard fractionDigits > 0 else { throw MoneyTextError(.notADecimal, column: index + 1) }
+    }
+    guard index == characters.count else { throw MoneyTextError(.notADecimal, column: index + 1) }
+    for _ in fractionDigits..<currency.minorUnitDigits { fraction *= 10 }
+    let scale = Self.power(ofTen: currency.minorUnitDigits)
+    let (scaled, overflow) = whole.multipliedReportingOverflow(by: scale)
+    let (total, carry) = scaled.addingReportingOverflow(fraction)
+    guard !overflow, !carry else { throw MoneyTextError(.tooLarge, column: 1) }
+    self.init(minorUnits: negative ? -total : total, currency: currency)
+  }
+
+  /// The amount in major units with exactly the currency's decimals (`"1250.00"`, `"-0.05"`,
+  /// `"300"` for JPY): the form of the fixed interfaces.
+  public var decimalText: String {
+    let digits = currency.minorUnitDigits
+    let magnitude = minorUnits.magnitude
+    let scale = UInt64(Self.power(ofTen: digits))
+    let sign = minorUnits < 0 ? "-" : ""
+    guard digits > 0 else { return sign + String(magnitude) }
+    return sign + String(magnitude / scale) + "." + ZeroPadded.text(magnitude % scale, width: digits)
+  }
+
+  /// `decimalText` and the currency code: `1250.00 CNY`.
+  public var description: String { "\(decimalText) \(currency.code)" }
+
+  /// The sum of two amounts in the same currency, or nil when it would not fit.
+  public func adding(_ other: Money) -> Money? {
+    precondition(other.currency == currency, "adding \(other.currency) to \(currency)")
+    let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
+    return overflow ? nil : Money(minorUnits: sum, currency: currency)
+  }
+
+  private static func power(ofTen exponent: Int) -> Int64 {
+    (0..<exponent).reduce(1) { result, _ in result * 10 }
+  }
+}
+
+/// Why a text is not an amount of money, with the 1-based column of the fault in the text.
+public struct MoneyTextError: Error, Hashable, Sendable {
+  /// What is wrong.
+  public enum Reason: Hashable, Sendable {
+    /// Not an optional minus, digits and an optional point with digits.
+    case notADecimal
+    /// More decimals than the currency's minor unit has.
+    case tooManyDecimals(allowed: Int)
+    /// Too large to be held.
+    case tooLarge
+  }
+
+  /// What is wrong.
+  public let reason: Reason
+  /// Where in the text, 1-based, in characters.
+  public let column: Int
+
+  /// Creates an error.
+  public init(_ reason: Reason, column: Int) {
+    self.reason = reason
+    self.column = column
+  }
+
+  /// The message in `language`.
+  public func message(in language: Language) -> String {
+    let english = language == .english
+    switch reason {
+    case .notADecimal:
+      return english
+        ? "an amount is a decimal string such as \"1250.00\"" : "金额应写成十进制字符串，例如 \"1250.00\""
+    case .tooManyDecimals(let allowed):
+      return english
+        ? "this currency has \(allowed) decimal\(allowed == 1 ? "" : "s"); write at most \(allowed) after the point"
+        : "该货币只有 \(allowed) 位小数；小数点后最多写 \(allowed) 位"
+    case .tooLarge:
+      return english ? "the amount is too large" : "金额太大"
+    }
+  }
+}
