@@ -30,3 +30,15 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   /// The one-line form: `PATH:LINE:COLUMN: error: MESSAGE`.
   public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
+
+/// The diagnostics of a file that cannot be used, all of them at once, so that a person can
+/// fix every fault in one go.
+public struct Diagnostics: Error, Hashable, Sendable {
+  /// The diagnostics in the order of the file.
+  public var items: [Diagnostic]
+
+  /// Diagnostics to report.
+  public init(_ items: [Diagnostic]) {
+    self.items = items
+  }
+}

@@ -1,0 +1,54 @@
+/// Which days are not business days: weekends and public holidays, except the weekend days
+/// declared working days to make up for a holiday (China's 调休).
+public struct HolidayCalendar: Hashable, Sendable {
+  /// Public holidays (days off, whatever their weekday).
+  public private(set) var holidays: Set<LocalDate>
+  /// Weekend days that are working days.
+  public private(set) var makeUpWorkdays: Set<LocalDate>
+
+  /// A calendar with these days; a date in both sets counts as a working day.
+  public init(holidays: Set<LocalDate> = [], makeUpWorkdays: Set<LocalDate> = []) {
+    self.holidays = holidays
+    self.makeUpWorkdays = makeUpWorkdays
+  }
+
+  /// Adds the days of another calendar (several holiday files apply together).
+  public mutating func merge(_ other: HolidayCalendar) {
+    holidays.formUnion(other.holidays)
+    makeUpWorkdays.formUnion(other.makeUpWorkdays)
+  }
+
+  /// Whether banks and platforms work on `date`: a make-up working day, or a weekday that is
+  /// not a holiday.
+  public func isBusinessDay(_ date: LocalDate) -> Bool {
+    if makeUpWorkdays.contains(date) { return true }
+    return !date.isWeekend && !holidays.contains(date)
+  }
+}
+
+/// What happens to a due date that is not a business day (the design brief's `business_day`).
+public enum BusinessDayRule: String, Hashable, Sendable, CaseIterable {
+  /// It moves to the next business day.
+  case following
+  /// It moves to the business day before.
+  case preceding
+  /// It stays.
+  case none
+
+  /// The effective due date of a nominal one under this rule and `calendar`. A year without a
+  /// single business day is impossible; the search stops after 366 days and keeps the date.
+  public func effectiveDate(of nominal: LocalDate, in calendar: HolidayCalendar) -> LocalDate {
+    let step: Int
+    switch self {
+    case .none: return nominal
+    case .following: step = 1
+    case .preceding: step = -1
+    }
+    var date = nominal
+    for _ in 0..<366 {
+      if calendar.isBusinessDay(date) { return date }
+      date = date.advanced(by: step)
+    }
+    return nominal
+  }
+}

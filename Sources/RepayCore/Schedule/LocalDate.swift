@@ -1,0 +1,46 @@
+/// A calendar date without a time or zone, as due dates are: "the 10th", wherever the person is.
+public struct LocalDate: Hashable, Sendable, Comparable, Strideable, CustomStringConvertible {
+  /// Days since 1970-01-01 (negative before it).
+  public let daysSinceEpoch: Int
+
+  /// The date `daysSinceEpoch` days after 1970-01-01.
+  public init(daysSinceEpoch: Int) {
+    self.daysSinceEpoch = daysSinceEpoch
+  }
+
+  /// The date with these parts, or nil when the month has no such day.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...12).contains(month), (1...CivilCalendar.daysInMonth(month, year: year)).contains(day) else {
+      return nil
+    }
+    daysSinceEpoch = CivilCalendar.days(year: year, month: month, day: day)
+  }
+
+  /// The year, month (1 to 12) and day.
+  public var parts: (year: Int, month: Int, day: Int) { CivilCalendar.date(days: daysSinceEpoch) }
+
+  /// The day of the week, ISO numbering: 1 Monday to 7 Sunday.
+  public var isoWeekday: Int {
+    let weekday = CivilCalendar.weekday(days: daysSinceEpoch)
+    return weekday == 0 ? 7 : weekday
+  }
+
+  /// Whether the date is a Saturday or a Sunday.
+  public var isWeekend: Bool { isoWeekday >= 6 }
+
+  /// `YYYY-MM-DD`, the form of the fixed interfaces.
+  public var description: String {
+    let (year, month, day) = parts
+    return
+      "\(ZeroPadded.text(year, width: 4))-\(ZeroPadded.text(month, width: 2))-\(ZeroPadded.text(day, width: 2))"
+  }
+
+  /// Earlier dates first.
+  public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
+
+  /// The number of days from this date to `other`.
+  public func distance(to other: LocalDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
+
+  /// The date `days` days later (earlier when negative).
+  public func advanced(by days: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + days) }
+}
