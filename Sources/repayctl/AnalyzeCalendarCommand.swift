@@ -75,6 +75,9 @@ struct AnalyzeCalendarCommand: ParsableCommand {
     }
   }
 
+  /// UTC, prepared for the "(in UTC)" lines.
+  private static let utc = PreparedTimeZone(.utc)
+
   /// `@1700000000` or RFC 3339, in microseconds since 1970.
   static func parseBaseTime(_ text: String) -> Int64? {
     if text.hasPrefix("@") {
@@ -101,6 +104,7 @@ struct AnalyzeCalendarCommand: ParsableCommand {
     let base = baseTime.flatMap(Self.parseBaseTime) ?? now
     let clock = SystemdCalendarClock(localZone: system.localZone)
     let humanLabels = HumanLabels()
+    let preparedLocalZone = PreparedTimeZone(system.localZone)
 
     var anyInvalid = false
     var jsonResults: [String] = []
@@ -110,7 +114,7 @@ struct AnalyzeCalendarCommand: ParsableCommand {
       if json {
         jsonResults.append(jsonObject(expression, result))
       } else {
-        printHuman(expression, result, labels: humanLabels, localZone: system.localZone, now: now)
+        printHuman(expression, result, labels: humanLabels, localZone: preparedLocalZone, now: now)
         if position < expressions.count - 1 { FileHandle.standardOutput.write(Data([UInt8(ascii: "\n")])) }
       }
     }
@@ -142,7 +146,7 @@ struct AnalyzeCalendarCommand: ParsableCommand {
   /// The layout of `systemd-analyze calendar`: labels right-aligned to the widest.
   private func printHuman(
     _ expression: String, _ result: Result<CalendarEvaluation, CalendarEvaluationError>,
-    labels humanLabels: HumanLabels, localZone: TimeZoneRules, now: Int64
+    labels humanLabels: HumanLabels, localZone: PreparedTimeZone, now: Int64
   ) {
     let evaluation: CalendarEvaluation
     switch result {
@@ -158,7 +162,8 @@ struct AnalyzeCalendarCommand: ParsableCommand {
     // systemd adds the UTC line unless the local zone is UTC in all but name (glibc's
     // `timezone == 0 && daylight == 0`).
     let showUTC =
-      localZone.daylightAbbreviation != nil || localZone.offset(at: now / 1_000_000).secondsEastOfUTC != 0
+      localZone.rules.daylightAbbreviation != nil
+      || localZone.offset(at: now / 1_000_000).secondsEastOfUTC != 0
     let labels = humanLabels
     let iterationLabels = labels.iterations(upTo: evaluation.elapses.count)
     // The labels are right-aligned to the widest one in this table, as systemd's table does.
@@ -194,7 +199,7 @@ struct AnalyzeCalendarCommand: ParsableCommand {
       }
       if showUTC {
         row(labels.inUTC.text, labels.inUTC.columns) {
-          SystemdTimestampText.appendTimestamp(microseconds: elapse, zone: .utc, to: &$0)
+          SystemdTimestampText.appendTimestamp(microseconds: elapse, zone: Self.utc, to: &$0)
         }
       }
       row(labels.fromNow.text, labels.fromNow.columns) {

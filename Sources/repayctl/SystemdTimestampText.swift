@@ -7,7 +7,7 @@ enum SystemdTimestampText {
 
   /// systemd's `format_timestamp`: whole seconds in `zone`, with its abbreviation
   /// (`Wed 2023-11-15 09:30:00 CET`), appended as UTF-8 to `output`.
-  static func appendTimestamp(microseconds: Int64, zone: TimeZoneRules, to output: inout [UInt8]) {
+  static func appendTimestamp(microseconds: Int64, zone: PreparedTimeZone, to output: inout [UInt8]) {
     let seconds = CivilCalendar.floorDivision(Int(microseconds), 1_000_000).quotient
     let offset = zone.offset(at: Int64(seconds))
     let (days, secondOfDay) = CivilCalendar.floorDivision(

@@ -33,6 +33,13 @@ struct BrokenDownTime: Hashable {
     self.isDaylightSaving = isDaylightSaving
   }
 
+  /// Whether every field, the daylight-saving flag included, equals `other`'s. (Written out:
+  /// the synthesized `==` became a call to `memcmp` that showed in profiles.)
+  func hasSameFields(as other: BrokenDownTime) -> Bool {
+    second == other.second && minute == other.minute && hour == other.hour && day == other.day
+      && month == other.month && year == other.year && isDaylightSaving == other.isDaylightSaving
+  }
+
   /// The day of the week: 0 Sunday to 6 Saturday (`tm_wday`).
   var weekday: Int {
     CivilCalendar.weekday(days: Int(CivilCalendar.floorDivision(Int(localSeconds), 86_400).quotient))

@@ -236,7 +236,11 @@ struct CalendarElapseSearch {
   /// result when it moved forward and refusing it when it moved backwards.
   private mutating func normalize(_ fields: inout BrokenDownTime) -> Normalization {
     guard fields.year <= CalendarSpecParser.years.upperBound else { return .failed }
-    if fields == lastExisting { return .unchanged }
+    if let lastExisting, lastExisting.hasSameFields(as: fields) { return .unchanged }
+    if conversion.keepsFieldsUnchanged(fields) {
+      lastExisting = fields
+      return .unchanged
+    }
     var normalized = fields
     guard conversion.makeTime(&normalized) != nil else { return .failed }
     let comparison: Bool?  // nil equal, true forward, false backward
@@ -274,7 +278,10 @@ struct CalendarElapseSearch {
   private mutating func matchesWeekday(_ fields: BrokenDownTime) -> Bool {
     guard let weekdays = spec.weekdays else { return true }
     var normalized = fields
-    guard conversion.makeTime(&normalized) != nil else { return false }
+    // Fields that normalize to themselves need no conversion to know their weekday.
+    if !conversion.keepsFieldsUnchanged(fields) {
+      guard conversion.makeTime(&normalized) != nil else { return false }
+    }
     let mondayBased = normalized.weekday == 0 ? 6 : normalized.weekday - 1
     return weekdays & (1 << mondayBased) != 0
   }

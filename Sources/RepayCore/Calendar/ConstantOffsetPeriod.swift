@@ -9,7 +9,11 @@ struct ConstantOffsetPeriod {
 
   let start: Int64
   let end: Int64
-  let offset: ZoneOffset
+  /// The offset in force, east of UTC, in seconds.
+  let secondsEastOfUTC: Int
+  /// Whether the offset is daylight-saving time. (The abbreviation is left out on purpose: it
+  /// is a string, and copying it would cost more than the rest of a conversion.)
+  let isDaylightSaving: Bool
 
   /// The period around `instant` between two changes of the zone's offset; when there was no
   /// change in the year before `instant`, it starts a year before it.
@@ -18,14 +22,17 @@ struct ConstantOffsetPeriod {
     while let change = zone.nextTransition(after: start), change <= instant { start = change }
     self.start = start
     end = zone.nextTransition(after: instant) ?? .max
-    offset = zone.offset(at: instant)
+    let offset = zone.offset(at: instant)
+    secondsEastOfUTC = offset.secondsEastOfUTC
+    isDaylightSaving = offset.isDaylightSaving
   }
 
   /// A period already known.
-  init(start: Int64, end: Int64, offset: ZoneOffset) {
+  init(start: Int64, end: Int64, secondsEastOfUTC: Int, isDaylightSaving: Bool) {
     self.start = start
     self.end = end
-    self.offset = offset
+    self.secondsEastOfUTC = secondsEastOfUTC
+    self.isDaylightSaving = isDaylightSaving
   }
 
   /// Whether the offset at `instant` is this period's.
@@ -36,7 +43,7 @@ struct ConstantOffsetPeriod {
   /// The one instant of the local time `local`, when it lies well inside the period; nil when
   /// it lies near an end, where the zone itself must decide.
   func uniqueInstant(ofLocal local: Int64) -> Int64? {
-    let instant = local - Int64(offset.secondsEastOfUTC)
+    let instant = local - Int64(secondsEastOfUTC)
     let safeEnd = end == .max ? Int64.max : end - Self.margin
     guard instant >= start &+ Self.margin, instant < safeEnd else { return nil }
     return instant

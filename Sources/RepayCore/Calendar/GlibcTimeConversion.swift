@@ -10,7 +10,7 @@
 /// and overlaps were checked against glibc's own `mktime` on this system.
 final class GlibcTimeConversion {
   /// The zone with its changes of offset listed, or nil for UTC (`gmtime_r` and `timegm`).
-  private let zoneReference: ZoneReference?
+  private let zoneReference: PreparedTimeZone?
   /// glibc's `localtime_offset`: the last result of `mktime` minus the local time it was asked
   /// for, in seconds (so seconds west of UTC, as far as the result was exact).
   private var lastOffsetWest: Int64 = 0
@@ -22,24 +22,24 @@ final class GlibcTimeConversion {
 
   /// Conversion in `zone`, or in UTC when it is nil; a forked child passes its parent's
   /// `lastOffsetWest`, a new process 0.
-  init(zone: ZoneReference?, lastOffsetWest: Int64 = 0) {
+  init(zone: PreparedTimeZone?, lastOffsetWest: Int64 = 0) {
     self.zoneReference = zone
     self.lastOffsetWest = lastOffsetWest
   }
 
   /// The conversion a child process forked now would have, in `zone`: this one's state, whose
   /// changes are then its own.
-  func forkedChild(zone: ZoneReference) -> GlibcTimeConversion {
+  func forkedChild(zone: PreparedTimeZone) -> GlibcTimeConversion {
     GlibcTimeConversion(zone: zone, lastOffsetWest: lastOffsetWest)
   }
 
   /// `localtime_r` (or `gmtime_r` for UTC): the fields of an instant.
   func breakDown(_ instant: Int64) -> BrokenDownTime {
     guard let zone = zoneReference else { return fields(localSeconds: instant, isDaylightSaving: 0) }
-    let offset = offset(at: instant, in: zone)
+    let period = period(containing: instant, in: zone)
     return fields(
-      localSeconds: instant + Int64(offset.secondsEastOfUTC),
-      isDaylightSaving: offset.isDaylightSaving ? 1 : 0)
+      localSeconds: instant + Int64(period.secondsEastOfUTC),
+      isDaylightSaving: period.isDaylightSaving ? 1 : 0)
   }
 
   /// The fields of a local time, reusing the date of the previous call when the day is the same.
@@ -54,12 +54,12 @@ final class GlibcTimeConversion {
       isDaylightSaving: isDaylightSaving)
   }
 
-  /// The zone's offset at `instant`, from the cached period when it covers the instant.
-  private func offset(at instant: Int64, in zone: ZoneReference) -> ZoneOffset {
-    if let period, period.contains(instant) { return period.offset }
+  /// The stretch of one offset around `instant`: the cached one when it covers the instant.
+  private func period(containing instant: Int64, in zone: PreparedTimeZone) -> ConstantOffsetPeriod {
+    if let period, period.contains(instant) { return period }
     let found = zone.period(containing: instant)
     period = found
-    return found.offset
+    return found
   }
 
   /// `mktime` (or `timegm` for UTC): the instant of the fields, which are normalized to that
@@ -80,6 +80,24 @@ final class GlibcTimeConversion {
     return instant < 0 ? nil : instant
   }
 
+  /// Whether `mktime` would leave `fields` exactly as they are, told without converting them:
+  /// true when they lie within their ranges and well inside the cached stretch of one offset
+  /// (with a matching daylight-saving flag), having recorded the state `mktime` would leave;
+  /// false when that cannot be told so cheaply, and `makeTime` must decide.
+  func keepsFieldsUnchanged(_ fields: BrokenDownTime) -> Bool {
+    guard (0...11).contains(fields.month), (0...23).contains(fields.hour), (0...59).contains(fields.minute),
+      (0...59).contains(fields.second), fields.day >= 1,
+      fields.day <= 28 || fields.day <= CivilCalendar.daysInMonth(fields.month + 1, year: fields.year)
+    else { return false }
+    let local = fields.localSeconds
+    guard zoneReference != nil else { return local >= 0 }
+    guard let period, let instant = period.uniqueInstant(ofLocal: local), instant >= 0,
+      fields.isDaylightSaving < 0 || (fields.isDaylightSaving != 0) == period.isDaylightSaving
+    else { return false }
+    lastOffsetWest = instant - local
+    return true
+  }
+
   /// The instant glibc's `__mktime_internal` settles on for a local time, by case:
   ///
   /// - one instant: that one, unless `tm_isdst` asks for the other flag; then the local time
@@ -88,7 +106,7 @@ final class GlibcTimeConversion {
   ///   saving was asked for, then with the offset after it (landing before it);
   /// - twice: the one with the flag asked for; with no flag asked for, the one glibc's probe
   ///   reaches from its guess, the previous call's offset.
-  private func search(local: Int64, requestedDaylightSaving requested: Int, zone reference: ZoneReference)
+  private func search(local: Int64, requestedDaylightSaving requested: Int, zone reference: PreparedTimeZone)
     -> Int64?
   {
     // Far from any change of offset a local time has one instant: no need to ask the zone. The
@@ -96,9 +114,9 @@ final class GlibcTimeConversion {
     if let period {
       let nearby =
         period.uniqueInstant(ofLocal: local) != nil
-        ? period : reference.period(containing: local - Int64(period.offset.secondsEastOfUTC))
+        ? period : reference.period(containing: local - Int64(period.secondsEastOfUTC))
       if let instant = nearby.uniqueInstant(ofLocal: local),
-        requested < 0 || (requested != 0) == nearby.offset.isDaylightSaving
+        requested < 0 || (requested != 0) == nearby.isDaylightSaving
       {
         self.period = nearby
         return instant
@@ -153,10 +171,11 @@ final class GlibcTimeConversion {
   }
 }
 
-/// Zone rules with the zone's changes of offset over the years systemd computes in (1970 to
-/// 2199) listed once, so that finding the stretch around an instant is a binary search.
-final class ZoneReference: Sendable {
-  let rules: TimeZoneRules
+/// A zone prepared for many lookups: its changes of offset over the years systemd computes in
+/// (1970 to 2199) listed once, so that the offset at an instant is a binary search.
+public final class PreparedTimeZone: Sendable {
+  /// The zone's rules.
+  public let rules: TimeZoneRules
   /// The instants at which the offset changes, ascending, up to `listedUntil`.
   private let changes: [Int64]
   /// The offset in force before `changes[0]`, then from each change on.
@@ -167,7 +186,7 @@ final class ZoneReference: Sendable {
   private static let listedFrom: Int64 = -172_800
 
   /// Lists the changes of `rules`; a few hundred lookups, so made once per zone and kept.
-  init(_ rules: TimeZoneRules) {
+  public init(_ rules: TimeZoneRules) {
     self.rules = rules
     var changes: [Int64] = []
     var offsets = [rules.offset(at: Self.listedFrom)]
@@ -181,21 +200,33 @@ final class ZoneReference: Sendable {
     self.offsets = offsets
   }
 
-  /// The stretch between two changes of offset that contains `instant`.
-  func period(containing instant: Int64) -> ConstantOffsetPeriod {
-    guard instant >= Self.listedFrom, instant < Self.listedUntil else {
-      return ConstantOffsetPeriod(containing: instant, in: rules)
-    }
+  /// The offset in force at `instant`, as `rules.offset(at:)` gives it.
+  public func offset(at instant: Int64) -> ZoneOffset {
+    guard instant >= Self.listedFrom, instant < Self.listedUntil else { return rules.offset(at: instant) }
+    return offsets[changeIndex(after: instant)]
+  }
+
+  /// The index of the first listed change after `instant` (the count when there is none).
+  private func changeIndex(after instant: Int64) -> Int {
     var low = 0
     var high = changes.count
     while low < high {
       let middle = (low + high) / 2
       if changes[middle] <= instant { low = middle + 1 } else { high = middle }
     }
+    return low
+  }
+
+  /// The stretch between two changes of offset that contains `instant`.
+  func period(containing instant: Int64) -> ConstantOffsetPeriod {
+    guard instant >= Self.listedFrom, instant < Self.listedUntil else {
+      return ConstantOffsetPeriod(containing: instant, in: rules)
+    }
+    let low = changeIndex(after: instant)
     return ConstantOffsetPeriod(
       start: low == 0 ? Self.listedFrom : changes[low - 1],
       end: low == changes.count ? Self.listedUntil : changes[low],
-      offset: offsets[low])
+      secondsEastOfUTC: offsets[low].secondsEastOfUTC, isDaylightSaving: offsets[low].isDaylightSaving)
   }
 }
 

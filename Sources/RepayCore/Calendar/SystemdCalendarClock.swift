@@ -7,11 +7,11 @@
 public final class SystemdCalendarClock {
   private let localConversion: GlibcTimeConversion
   /// The zones expressions named, each prepared once for all the children that compute in it.
-  private var namedZones: [String: ZoneReference] = [:]
+  private var namedZones: [String: PreparedTimeZone] = [:]
 
   /// A clock in the given local zone (the `TZ` of the emulated process).
   public init(localZone: TimeZoneRules) {
-    localConversion = GlibcTimeConversion(zone: ZoneReference(localZone))
+    localConversion = GlibcTimeConversion(zone: PreparedTimeZone(localZone))
   }
 
   /// The next `count` elapses of `spec` strictly after `after` (microseconds since 1970), each
@@ -48,7 +48,7 @@ public final class SystemdCalendarClock {
       return search.next(after: after)
     }
     if spec.timeZone != nil, let specZone {
-      let zone = namedZones[specZone.identifier] ?? ZoneReference(specZone)
+      let zone = namedZones[specZone.identifier] ?? PreparedTimeZone(specZone)
       namedZones[specZone.identifier] = zone
       let child = localConversion.forkedChild(zone: zone)
       var search = CalendarElapseSearch(spec: spec, conversion: child)
