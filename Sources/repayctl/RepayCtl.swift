@@ -35,7 +35,12 @@ struct RepayCtl: ParsableCommand {
   /// Parses the command line, runs the command, and exits with the fixed exit codes.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      let (arguments, passedThrough) = splitTerminatedExpressions(Array(CommandLine.arguments.dropFirst()))
+      var command = try parseAsRoot(arguments)
+      if var analyze = command as? AnalyzeCalendarCommand {
+        analyze.expressions += passedThrough
+        command = analyze
+      }
       try command.run()
       Glibc.exit(ExitStatus.success)
     } catch {
@@ -51,6 +56,21 @@ struct RepayCtl: ParsableCommand {
       Glibc.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
     }
   }
+}
+
+/// For `analyze-calendar ... -- EXPR...`: all but the first expression after `--`, set aside.
+///
+/// Everything after `--` is an operand by definition, so nothing is lost by not parsing it, and
+/// swift-argument-parser's bookkeeping for each positional value grows with the square of
+/// their number (a thousand expressions took 60 ms to parse). The first one stays, so that the
+/// parser still sees and validates at least one.
+private func splitTerminatedExpressions(_ arguments: [String]) -> (
+  arguments: [String], passedThrough: [String]
+) {
+  guard arguments.first == AnalyzeCalendarCommand.configuration.commandName,
+    let terminator = arguments.firstIndex(of: "--"), arguments.count > terminator + 2
+  else { return (arguments, []) }
+  return (Array(arguments[...(terminator + 1)]), Array(arguments[(terminator + 2)...]))
 }
 
 /// The exit statuses of `repayctl`, fixed by the design brief.

@@ -75,6 +75,18 @@ struct AnalyzeCalendarCommandTests {
     #expect(chinese.standardError.contains("无法使用本地时区"))
   }
 
+  @Test("expressions before and after -- are all evaluated, in the order given")
+  func terminator() throws {
+    let outcome = try RepayctlProcess.run(
+      ["analyze-calendar", "--json", "--base-time=@1795000000", "daily", "--", "weekly", "-1", "monthly"],
+      environment: ["TZ": "UTC"])
+    let parsed = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]]
+    let results = try #require(parsed)
+    #expect(results.map { $0["original"] as? String } == ["daily", "weekly", "-1", "monthly"])
+    #expect(results[2]["error"] != nil)
+    #expect(outcome.status == 1)
+  }
+
   @Test("a bad --base-time is a usage error (exit 2)")
   func badBaseTime() throws {
     let outcome = try RepayctlProcess.run(["analyze-calendar", "--base-time", "tomorrow", "daily"])

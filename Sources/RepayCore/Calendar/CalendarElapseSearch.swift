@@ -15,7 +15,9 @@ struct CalendarElapseSearch {
   private static let microsecondsPerSecond = 1_000_000
 
   let spec: CalendarSpec
-  let conversion: GlibcTimeConversion
+  /// Where the search converts times; a forked child's for each call of an expression with its
+  /// own zone.
+  var conversion: GlibcTimeConversion
 
   init(spec: CalendarSpec, conversion: GlibcTimeConversion) {
     self.spec = spec
@@ -38,6 +40,7 @@ struct CalendarElapseSearch {
   /// The first instant strictly after `after` (microseconds since 1970) at which the
   /// expression elapses: `calendar_spec_next_usec`.
   mutating func next(after: Int64) -> Outcome {
+    lastExisting = nil
     let start = after + 1
     let (seconds, microsecond) = (start / 1_000_000, Int(start % 1_000_000))
     var fields = conversion.breakDown(seconds)

@@ -22,10 +22,17 @@ public final class SystemdCalendarClock {
   public func elapses(
     of spec: CalendarSpec, after: Int64, count: Int, specZone: TimeZoneRules? = nil
   ) -> Result<[Int64], CalendarEndlessSearch> {
+    // One search serves every elapse, so that the spec is copied once, not per elapse.
+    var search = CalendarElapseSearch(spec: spec, conversion: conversion(for: spec, specZone: specZone))
     var result: [Int64] = []
     var base = after
     while result.count < count {
-      switch nextElapse(of: spec, after: base, specZone: specZone) {
+      // systemd's `calendar_spec_next_usec`: an expression with its own zone is computed in a
+      // child forked for each call, which starts from this process's state.
+      if spec.timeZone != nil, !spec.isUTC, specZone != nil {
+        search.conversion = conversion(for: spec, specZone: specZone)
+      }
+      switch search.next(after: base) {
       case .elapse(let next):
         result.append(next)
         base = next
@@ -38,27 +45,18 @@ public final class SystemdCalendarClock {
     return .success(result)
   }
 
-  /// systemd's `calendar_spec_next_usec`: in UTC, in a forked child for an expression with its
-  /// own zone, else in this process's local zone.
-  private func nextElapse(
-    of spec: CalendarSpec, after: Int64, specZone: TimeZoneRules?
-  ) -> CalendarElapseSearch.Outcome {
-    if spec.isUTC {
-      var search = CalendarElapseSearch(spec: spec, conversion: GlibcTimeConversion(zone: nil))
-      return search.next(after: after)
-    }
+  /// Where systemd computes `spec`: in UTC, in a forked child for an expression with its own
+  /// zone, else in this process's local zone.
+  private func conversion(for spec: CalendarSpec, specZone: TimeZoneRules?) -> GlibcTimeConversion {
+    if spec.isUTC { return GlibcTimeConversion(zone: nil) }
     if spec.timeZone != nil, let specZone {
       let zone = namedZones[specZone.identifier] ?? PreparedTimeZone(specZone)
       namedZones[specZone.identifier] = zone
-      let child = localConversion.forkedChild(zone: zone)
-      var search = CalendarElapseSearch(spec: spec, conversion: child)
-      return search.next(after: after)
+      return localConversion.forkedChild(zone: zone)
     }
-    var search = CalendarElapseSearch(spec: spec, conversion: localConversion)
-    return search.next(after: after)
+    return localConversion
   }
 }
-
 /// systemd gave up the search for the next elapse after 1,000 rounds (its safety valve against
 /// expressions that, through how `mktime` normalizes dates, never settle).
 public struct CalendarEndlessSearch: Error, Hashable, Sendable {
