@@ -81,33 +81,22 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
   }
 }
 
-/// Why a text is not an amount of money, with the 1-based column of the fault in the text.
-public struct MoneyTextError: Error, Hashable, Sendable {
-  /// What is wrong.
-  public enum Reason: Hashable, Sendable {
-    /// Not an optional minus, digits and an optional point with digits.
-    case notADecimal
-    /// More decimals than the currency's minor unit has.
-    case tooManyDecimals(allowed: Int)
-    /// Too large to be held.
-    case tooLarge
-  }
+/// Why a text is not an amount of money, with the column of the fault.
+public typealias MoneyTextError = TextFault<MoneyTextFault>
 
-  /// What is wrong.
-  public let reason: Reason
-  /// Where in the text, 1-based, in characters.
-  public let column: Int
-
-  /// Creates an error.
-  public init(_ reason: Reason, column: Int) {
-    self.reason = reason
-    self.column = column
-  }
+/// What can be wrong with the text of an amount of money.
+public enum MoneyTextFault: TextFaultReason {
+  /// Not an optional minus, digits and an optional point with digits.
+  case notADecimal
+  /// More decimals than the currency's minor unit has.
+  case tooManyDecimals(allowed: Int)
+  /// Too large to be held.
+  case tooLarge
 
   /// The message in `language`.
   public func message(in language: Language) -> String {
     let english = language == .english
-    switch reason {
+    switch self {
     case .notADecimal:
       return english
         ? "an amount is a decimal string such as \"1250.00\"" : "金额应写成十进制字符串，例如 \"1250.00\""

@@ -47,37 +47,26 @@ public struct ReminderOffset: Hashable, Sendable, Comparable, CustomStringConver
   public static func < (lhs: ReminderOffset, rhs: ReminderOffset) -> Bool { lhs.seconds < rhs.seconds }
 }
 
-/// Why a text is not a length of time, with the 1-based column of the fault.
-public struct ReminderOffsetError: Error, Hashable, Sendable {
-  /// What is wrong.
-  public enum Reason: Hashable, Sendable {
-    /// Nothing was written.
-    case empty
-    /// A number was expected here.
-    case expectedNumber
-    /// A unit (`s`, `m`, `h`, `d`) was expected after the number.
-    case expectedUnit
-    /// Too long to be held.
-    case tooLong
-  }
+/// Why a text is not a length of time, with the column of the fault.
+public typealias ReminderOffsetError = TextFault<ReminderOffsetFault>
 
-  /// What is wrong.
-  public let reason: Reason
-  /// Where in the text, 1-based, in characters.
-  public let column: Int
-
-  /// Creates an error.
-  public init(_ reason: Reason, column: Int) {
-    self.reason = reason
-    self.column = column
-  }
+/// What can be wrong with the text of a length of time.
+public enum ReminderOffsetFault: TextFaultReason {
+  /// Nothing was written.
+  case empty
+  /// A number was expected here.
+  case expectedNumber
+  /// A unit (`s`, `m`, `h`, `d`) was expected after the number.
+  case expectedUnit
+  /// Too long to be held.
+  case tooLong
 
   /// The message in `language`.
   public func message(in language: Language) -> String {
     let english = language == .english
     let hint =
       english ? "write a number and a unit, such as 7d, 36h, 90m or 10s" : "请写成数字加单位，例如 7d、36h、90m 或 10s"
-    switch reason {
+    switch self {
     case .empty: return english ? "the length of time is empty; \(hint)" : "时长为空；\(hint)"
     case .expectedNumber: return english ? "a number is expected here; \(hint)" : "此处应为数字；\(hint)"
     case .expectedUnit: return english ? "a unit is expected here; \(hint)" : "此处应为单位；\(hint)"

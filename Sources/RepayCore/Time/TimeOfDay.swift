@@ -61,35 +61,24 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible
   public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.secondOfDay < rhs.secondOfDay }
 }
 
-/// Why a text is not a time of day, with the 1-based column of the fault.
-public struct TimeOfDayError: Error, Hashable, Sendable {
-  /// What is wrong.
-  public enum Reason: Hashable, Sendable {
-    /// Not `HH:MM` or `HH:MM:SS` with two digits each.
-    case malformed
-    /// The hour is past 23.
-    case hourOutOfRange
-    /// The minute is past 59.
-    case minuteOutOfRange
-    /// The second is past 59.
-    case secondOutOfRange
-  }
+/// Why a text is not a time of day, with the column of the fault.
+public typealias TimeOfDayError = TextFault<TimeOfDayFault>
 
-  /// What is wrong.
-  public let reason: Reason
-  /// Where in the text, 1-based, in characters.
-  public let column: Int
-
-  /// Creates an error.
-  public init(_ reason: Reason, column: Int) {
-    self.reason = reason
-    self.column = column
-  }
+/// What can be wrong with the text of a time of day.
+public enum TimeOfDayFault: TextFaultReason {
+  /// Not `HH:MM` or `HH:MM:SS` with two digits each.
+  case malformed
+  /// The hour is past 23.
+  case hourOutOfRange
+  /// The minute is past 59.
+  case minuteOutOfRange
+  /// The second is past 59.
+  case secondOutOfRange
 
   /// The message in `language`.
   public func message(in language: Language) -> String {
     let english = language == .english
-    switch reason {
+    switch self {
     case .malformed: return english ? "write a time of day as HH:MM, such as 09:30" : "时间应写成 HH:MM，例如 09:30"
     case .hourOutOfRange: return english ? "the hour must be 00 to 23" : "小时必须在 00 到 23 之间"
     case .minuteOutOfRange: return english ? "the minute must be 00 to 59" : "分钟必须在 00 到 59 之间"

@@ -40,11 +40,11 @@ struct MoneyTests {
   @Test(
     "bad amounts are refused at the column of the fault",
     arguments: [
-      ("12.345", MoneyTextError.Reason.tooManyDecimals(allowed: 2), 6), ("1.", .notADecimal, 3),
+      ("12.345", MoneyTextFault.tooManyDecimals(allowed: 2), 6), ("1.", .notADecimal, 3),
       (".5", .notADecimal, 1), ("1,250.00", .notADecimal, 2), ("", .notADecimal, 1), ("1e3", .notADecimal, 2),
       ("92233720368547758.08", .tooLarge, 1), ("99999999999999999999", .tooLarge, 1),
-    ] as [(String, MoneyTextError.Reason, Int)])
-  func refused(_ text: String, _ reason: MoneyTextError.Reason, _ column: Int) {
+    ] as [(String, MoneyTextFault, Int)])
+  func refused(_ text: String, _ reason: MoneyTextFault, _ column: Int) {
     #expect(throws: MoneyTextError(reason, column: column)) { try Money(parsing: text, currency: yuan) }
   }
 

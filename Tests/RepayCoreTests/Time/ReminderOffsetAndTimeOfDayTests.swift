@@ -17,12 +17,12 @@ struct ReminderOffsetTests {
   @Test(
     "bad lengths are refused at the column of the fault",
     arguments: [
-      ("", ReminderOffsetError.Reason.empty, 1), ("7", .expectedUnit, 2), ("d", .expectedNumber, 1),
+      ("", ReminderOffsetFault.empty, 1), ("7", .expectedUnit, 2), ("d", .expectedNumber, 1),
       ("7x", .expectedUnit, 2), ("7 d", .expectedUnit, 2), ("1d2", .expectedUnit, 4),
       ("-1d", .expectedNumber, 1),
       ("99999999999999999999d", .tooLong, 1),
-    ] as [(String, ReminderOffsetError.Reason, Int)])
-  func refused(_ text: String, _ reason: ReminderOffsetError.Reason, _ column: Int) {
+    ] as [(String, ReminderOffsetFault, Int)])
+  func refused(_ text: String, _ reason: ReminderOffsetFault, _ column: Int) {
     #expect(throws: ReminderOffsetError(reason, column: column)) { try ReminderOffset(parsing: text) }
   }
 
@@ -45,12 +45,12 @@ struct TimeOfDayTests {
   @Test(
     "bad times are refused at the column of the fault",
     arguments: [
-      ("9:30", TimeOfDayError.Reason.malformed, 2), ("24:00", .hourOutOfRange, 1),
+      ("9:30", TimeOfDayFault.malformed, 2), ("24:00", .hourOutOfRange, 1),
       ("09:60", .minuteOutOfRange, 4),
       ("09:30:60", .secondOutOfRange, 7), ("09-30", .malformed, 3), ("09:30 ", .malformed, 6),
       ("", .malformed, 1),
-    ] as [(String, TimeOfDayError.Reason, Int)])
-  func refused(_ text: String, _ reason: TimeOfDayError.Reason, _ column: Int) {
+    ] as [(String, TimeOfDayFault, Int)])
+  func refused(_ text: String, _ reason: TimeOfDayFault, _ column: Int) {
     #expect(throws: TimeOfDayError(reason, column: column)) { try TimeOfDay(parsing: text) }
   }
 
