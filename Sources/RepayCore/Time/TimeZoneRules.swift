@@ -8,12 +8,15 @@
 public struct TimeZoneRules: Hashable, Sendable {
   /// The zone's name: "Europe/Berlin", "UTC", or what the caller named a rule.
   public let identifier: String
-  /// The standard-time abbreviation the zone uses now, glibc's `tzname[0]`: from the footer
-  /// rule when there is one, else from the last transition to standard time (else type 0).
+  /// The standard-time abbreviation the zone uses now: from the footer rule when there is one,
+  /// else from the last transition to standard time (else type 0). This is glibc's
+  /// `tzname[0]` once a process has converted a time past the file's table, which is what
+  /// systemd sees for every expression after the first of a run; right after `tzset` glibc
+  /// takes both names from the table instead (Asia/Shanghai: CST and CDT, from 1991).
   public let standardAbbreviation: String
-  /// The daylight-time abbreviation the zone uses now, glibc's `tzname[1]`: from the footer
-  /// rule when there is one, else from the last transition to daylight time; nil when that
-  /// rule has no daylight saving time or no transition is to it.
+  /// The daylight-time abbreviation the zone uses now, in the same sense: from the footer rule
+  /// when there is one, else from the last transition to daylight time; nil when that rule has
+  /// no daylight saving time or no transition is to it.
   public let daylightAbbreviation: String?
 
   /// Transition instants, strictly ascending.
