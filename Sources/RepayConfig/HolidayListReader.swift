@@ -35,7 +35,7 @@ public enum HolidayListReader {
       func fault(_ word: Substring, _ english: String, _ chinese: String) {
         diagnostics.append(Diagnostic(.error, at: at(word), language == .english ? english : chinese))
       }
-      guard let date = parseDate(first) else {
+      guard let date = LocalDate(parsing: first) else {
         fault(first, "'\(first)' is not a date; write YYYY-MM-DD", "'\(first)' 不是日期；请写成 YYYY-MM-DD")
         continue
       }
@@ -72,15 +72,5 @@ public enum HolidayListReader {
     }
     guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
     return HolidayCalendar(holidays: holidays, makeUpWorkdays: workdays)
-  }
-
-  /// `YYYY-MM-DD` naming a real date.
-  private static func parseDate(_ word: Substring) -> LocalDate? {
-    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-    else { return nil }
-    return LocalDate(year: year, month: month, day: day)
   }
 }

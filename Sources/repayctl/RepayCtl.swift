@@ -29,7 +29,9 @@ struct RepayCtl: ParsableCommand {
           提示信息的语言取决于 LC_ALL、LC_MESSAGES 或 LANG：zh_* 区域设置显示简体中文。
           """),
       version: RepayVersion.current,
-      subcommands: [AnalyzeCalendarCommand.self, TOMLCheckCommand.self])
+      subcommands: [
+        CheckCommand.self, ScheduleCommand.self, AnalyzeCalendarCommand.self, TOMLCheckCommand.self,
+      ])
   }
 
   /// Parses the command line, runs the command, and exits with the fixed exit codes.

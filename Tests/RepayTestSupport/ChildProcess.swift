@@ -13,14 +13,17 @@ public enum ChildProcess {
     public let standardError: String
   }
 
-  /// Runs `executable` with `arguments` and `environment` (the test's own when nil), feeding
-  /// `input` on standard input, and waits for it to end.
+  /// Runs `executable` with `arguments` and `environment` (the test's own when nil), in
+  /// `directory` (the test's own when nil), feeding `input` on standard input, and waits for it
+  /// to end.
   public static func run(
-    _ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String = ""
+    _ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String = "",
+    in directory: String? = nil
   ) throws -> Outcome {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     if let environment { process.environment = environment }
     let stdin = Pipe()
     let stdout = Pipe()

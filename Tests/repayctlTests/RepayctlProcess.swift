@@ -10,14 +10,15 @@ enum RepayctlProcess {
   .deletingLastPathComponent().appendingPathComponent("repayctl").path
 
   /// Runs `repayctl ARGUMENTS` with `LANG` set to `lang` and nothing else of the test's locale,
-  /// `extra` added to the environment, feeding `input` on standard input.
+  /// `extra` added to the environment, feeding `input` on standard input, in `directory` (the
+  /// test's own when nil).
   static func run(
     _ arguments: [String], lang: String = "C.UTF-8", input: String = "",
-    environment extra: [String: String] = [:]
+    environment extra: [String: String] = [:], in directory: String? = nil
   ) throws -> ChildProcess.Outcome {
     var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("LC_") }
     environment["LANG"] = lang
     environment.merge(extra) { _, new in new }
-    return try ChildProcess.run(executable, arguments, environment: environment, input: input)
+    return try ChildProcess.run(executable, arguments, environment: environment, input: input, in: directory)
   }
 }

@@ -1,5 +1,3 @@
-import RepayCore
-
 /// Why a calendar expression is not valid, with the column (1-based, in characters) of the fault.
 public struct CalendarSyntaxError: Error, Hashable, Sendable {
   /// What is wrong.

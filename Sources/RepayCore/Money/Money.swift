@@ -17,42 +17,13 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
   /// the currency's minor unit has. The error says what is wrong and where in the text
   /// (1-based, in characters).
   public init(parsing text: String, currency: Currency) throws(MoneyTextError) {
-    let characters = Array(text.utf8)
-    var index = 0
-    let negative = characters.first == UInt8(ascii: "-")
-    if negative { index = 1 }
-    var whole: Int64 = 0
-    var wholeDigits = 0
-    while index < characters.count, (48...57).contains(characters[index]) {
-      let (shifted, overflow) = whole.multipliedReportingOverflow(by: 10)
-      let (sum, carry) = shifted.addingReportingOverflow(Int64(characters[index] - 48))
-      guard !overflow, !carry else { throw MoneyTextError(.tooLarge, column: 1) }
-      whole = sum
-      wholeDigits += 1
-      index += 1
+    switch ScaledDecimal.parse(text, fractionDigits: currency.minorUnitDigits) {
+    case .success(let minorUnits): self.init(minorUnits: minorUnits, currency: currency)
+    case .failure(.notADecimal(let column)): throw MoneyTextError(.notADecimal, column: column)
+    case .failure(.tooManyDecimals(let column)):
+      throw MoneyTextError(.tooManyDecimals(allowed: currency.minorUnitDigits), column: column)
+    case .failure(.tooLarge): throw MoneyTextError(.tooLarge, column: 1)
     }
-    guard wholeDigits > 0 else { throw MoneyTextError(.notADecimal, column: index + 1) }
-    var fraction: Int64 = 0
-    var fractionDigits = 0
-    if index < characters.count, characters[index] == UInt8(ascii: ".") {
-      index += 1
-      while index < characters.count, (48...57).contains(characters[index]) {
-        fractionDigits += 1
-        guard fractionDigits <= currency.minorUnitDigits else {
-          throw MoneyTextError(.tooManyDecimals(allowed: currency.minorUnitDigits), column: index + 1)
-        }
-        fraction = fraction * 10 + Int64(characters[index] - 48)
-        index += 1
-      }
-      guard fractionDigits > 0 else { throw MoneyTextError(.notADecimal, column: index + 1) }
-    }
-    guard index == characters.count else { throw MoneyTextError(.notADecimal, column: index + 1) }
-    for _ in fractionDigits..<currency.minorUnitDigits { fraction *= 10 }
-    let scale = Self.power(ofTen: currency.minorUnitDigits)
-    let (scaled, overflow) = whole.multipliedReportingOverflow(by: scale)
-    let (total, carry) = scaled.addingReportingOverflow(fraction)
-    guard !overflow, !carry else { throw MoneyTextError(.tooLarge, column: 1) }
-    self.init(minorUnits: negative ? -total : total, currency: currency)
   }
 
   /// The amount in major units with exactly the currency's decimals (`"1250.00"`, `"-0.05"`,
@@ -60,7 +31,7 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
   public var decimalText: String {
     let digits = currency.minorUnitDigits
     let magnitude = minorUnits.magnitude
-    let scale = UInt64(Self.power(ofTen: digits))
+    let scale = UInt64(ScaledDecimal.power(ofTen: digits))
     let sign = minorUnits < 0 ? "-" : ""
     guard digits > 0 else { return sign + String(magnitude) }
     return sign + String(magnitude / scale) + "." + ZeroPadded.text(magnitude % scale, width: digits)
@@ -76,9 +47,6 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     return overflow ? nil : Money(minorUnits: sum, currency: currency)
   }
 
-  private static func power(ofTen exponent: Int) -> Int64 {
-    (0..<exponent).reduce(1) { result, _ in result * 10 }
-  }
 }
 
 /// Why a text is not an amount of money, with the column of the fault.
@@ -100,6 +68,8 @@ public enum MoneyTextFault: TextFaultReason {
     case .notADecimal:
       return english
         ? "an amount is a decimal string such as \"1250.00\"" : "金额应写成十进制字符串，例如 \"1250.00\""
+    case .tooManyDecimals(0):
+      return english ? "this currency has no minor unit; write a whole number" : "该货币没有辅币单位；请写整数"
     case .tooManyDecimals(let allowed):
       return english
         ? "this currency has \(allowed) decimal\(allowed == 1 ? "" : "s"); write at most \(allowed) after the point"

@@ -16,6 +16,17 @@ public struct LocalDate: Hashable, Sendable, Comparable, Strideable, CustomStrin
     daysSinceEpoch = CivilCalendar.days(year: year, month: month, day: day)
   }
 
+  /// The date `text` names in the form `YYYY-MM-DD`, or nil when it is not one (or the month
+  /// has no such day).
+  public init?(parsing text: some StringProtocol) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
   /// The year, month (1 to 12) and day.
   public var parts: (year: Int, month: Int, day: Int) { CivilCalendar.date(days: daysSinceEpoch) }
 

@@ -9,6 +9,14 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, CustomStringConvertible
     secondOfDay = hour * 3_600 + minute * 60 + second
   }
 
+  /// The time `secondOfDay` seconds after midnight.
+  ///
+  /// - Precondition: `secondOfDay` is in 0..<86,400.
+  public init(secondOfDay: Int) {
+    precondition((0..<86_400).contains(secondOfDay), "a time of day lies within one day")
+    self.secondOfDay = secondOfDay
+  }
+
   /// Reads `HH:MM[:SS]`; the error gives the 1-based column of the fault in the text.
   public init(parsing text: String) throws(TimeOfDayError) {
     let characters = Array(text.unicodeScalars)

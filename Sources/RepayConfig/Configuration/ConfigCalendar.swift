@@ -1,0 +1,55 @@
+import RepayCore
+
+/// Calendar expressions in a configuration: parsed with the zone names of this system's tz
+/// database, and evaluated by one systemd clock shared by the whole reading.
+final class ConfigCalendar {
+  private let context = CalendarParsingContext(
+    localAbbreviations: [], isValidTimeZone: SystemCalendarContext.isSystemdZoneName)
+  private let clock = SystemdCalendarClock(localZone: .utc)
+  private let environment: [String: String]
+
+  /// A calendar for the zones of `environment`'s `TZDIR`.
+  init(environment: [String: String]) {
+    self.environment = environment
+  }
+
+  /// The expression `text`, written as `value`, as a due rule; nil after reporting a fault,
+  /// pointed at inside the string.
+  func dateRule(_ text: String, at value: TOMLValue, fields: TableFields) -> CalendarDateRule? {
+    guard let spec = parse(text, at: value, fields: fields) else { return nil }
+    guard spec.timeZone == nil, !spec.isUTC else {
+      fields.log.error(.calendarNamesZone, at: value.location)
+      return nil
+    }
+    return CalendarDateRule(text: text, spec: spec)
+  }
+
+  /// The expression `text`, written as `value`, with the rules of the zone it names (nil for
+  /// none); nil after reporting a fault.
+  func reminderSpec(_ text: String, at value: TOMLValue, fields: TableFields) -> (
+    CalendarSpec, TimeZoneRules?
+  )? {
+    guard let spec = parse(text, at: value, fields: fields) else { return nil }
+    guard let name = spec.timeZone, !spec.isUTC else { return (spec, nil) }
+    do {
+      return (spec, try SystemTimeZone.rules(for: name, environment: environment))
+    } catch {
+      fields.log.error(error.message(in: fields.log.language), at: value.location)
+      return nil
+    }
+  }
+
+  /// Whether `rule` gives `date`.
+  func matches(_ rule: CalendarDateRule, _ date: LocalDate) -> Bool {
+    rule.matches(date, clock: clock)
+  }
+
+  private func parse(_ text: String, at value: TOMLValue, fields: TableFields) -> CalendarSpec? {
+    do {
+      return try CalendarSpec(parsing: text, context: context)
+    } catch {
+      fields.report(error.message(in: fields.log.language), in: value, column: error.column)
+      return nil
+    }
+  }
+}

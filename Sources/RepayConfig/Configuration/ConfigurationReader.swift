@@ -1,0 +1,143 @@
+import RepayCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Reads a whole configuration (every file of it) into a `Configuration`, reporting every
+/// fault at once, each at the exact place of the offending key or value.
+public enum ConfigurationReader {
+  /// The tables a file may hold at its top level.
+  static let topLevelKeys = ["daemon", "reminders", "hook", "loan", "reminder"]
+
+  /// Reads the configuration at `configPath` (a file or a directory), or at the default place
+  /// when nil; `environment` gives `XDG_CONFIG_HOME`, `HOME`, `TZ` and `TZDIR`.
+  public static func read(configPath: String?, environment: [String: String], language: Language)
+    -> ConfigurationReport
+  {
+    let located: ConfigurationFiles
+    switch ConfigurationFiles.locate(configPath: configPath, environment: environment, language: language) {
+    case .success(let files): located = files
+    case .failure(let failure): return ConfigurationReport(configuration: nil, diagnostics: failure.items)
+    }
+    var warnings: [Diagnostic] = []
+    for path in located.directories + located.files where isWritableByOthers(path) {
+      warnings.append(
+        Diagnostic(
+          .warning, at: SourceLocation(file: path, line: 1, column: 1),
+          ConfigProblem.writableByOthers(isDirectory: located.directories.contains(path)).message(
+            in: language)))
+    }
+    var sources: [(path: String, bytes: [UInt8])] = []
+    var unreadable: [Diagnostic] = []
+    for path in located.files {
+      do {
+        sources.append((path, try SourceFile.read(path)))
+      } catch {
+        unreadable.append(error.diagnostic(in: language))
+      }
+    }
+    var report = read(sources, environment: environment, language: language)
+    report.diagnostics = warnings + unreadable + report.diagnostics
+    if !unreadable.isEmpty { report.configuration = nil }
+    return report
+  }
+
+  /// Reads a configuration from the contents of its files, in order. Holiday files and hook
+  /// commands are still looked up on this system.
+  public static func read(
+    _ sources: [(path: String, bytes: [UInt8])], environment: [String: String], language: Language
+  ) -> ConfigurationReport {
+    let log = DiagnosticLog(language: language)
+    var tables = CollectedTables()
+    for (path, bytes) in sources {
+      do {
+        let document = try TOMLDocument(parsing: bytes, file: path)
+        log.keepText(String(decoding: bytes, as: UTF8.self), of: path)
+        tables.collect(document, log: log)
+      } catch {
+        log.append(error.diagnostic(in: language))
+      }
+    }
+    let calendar = ConfigCalendar(environment: environment)
+    var daemon = DaemonSection()
+    if let (table, location) = tables.daemon {
+      daemon = DaemonSection(table, at: location, file: location.file, log: log, environment: environment)
+    }
+    var zone = daemon.zone
+    if zone == nil {
+      // The system zone cannot be wrong in the user's files; an unreadable one means UTC, as
+      // in glibc and systemd.
+      zone = (try? SystemTimeZone.current(environment: environment)) ?? .utc
+    }
+    var holidays = HolidayCalendar()
+    for (path, value) in daemon.holidayFiles {
+      if let calendar = HolidayFileReader.read(path, namedAt: value, log: log) { holidays.merge(calendar) }
+    }
+    var policy = ReminderPolicy.standard
+    var catchUpFold = 3
+    if let (table, location) = tables.reminders {
+      let settings = ReminderSettings.read(
+        table, name: "[reminders]", at: location, over: policy, perLoan: false, log: log)
+      policy = settings.policy
+      catchUpFold = settings.catchUpFold ?? catchUpFold
+    }
+    let hooks = tables.hooks.compactMap { HookSection.read($0.table, at: $0.location, log: log) }
+    var loans: [Loan] = []
+    var loanIDs = UniqueIDs(kind: "loan")
+    for (table, location) in tables.loans {
+      loanIDs.check(table, log: log)
+      if let loan = LoanSection.read(table, at: location, defaults: policy, calendar: calendar, log: log) {
+        loans.append(loan)
+      }
+    }
+    var reminders: [CalendarReminder] = []
+    var reminderIDs = UniqueIDs(kind: "reminder")
+    for (table, location) in tables.reminderTables {
+      reminderIDs.check(table, log: log)
+      if let reminder = ReminderSection.read(table, at: location, calendar: calendar, log: log) {
+        reminders.append(reminder)
+      }
+    }
+    let configuration = Configuration(
+      zone: zone!, language: daemon.language, quietHours: daemon.quietHours, holidays: holidays,
+      allowedUIDs: daemon.allowedUIDs, hooksMaxConcurrent: daemon.hooksMaxConcurrent,
+      maxConnections: daemon.maxConnections, catchUpFold: catchUpFold, hooks: hooks, loans: loans,
+      reminders: reminders)
+    warnAboutPaidLoans(configuration, tables: tables, log: log)
+    // Reported in the order of the files and, within each, of lines and columns, whatever
+    // order the checks ran in; a holiday file's own faults come after all configuration files.
+    let fileOrder = Dictionary(
+      sources.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    let diagnostics = log.items.enumerated().sorted { left, right in
+      func key(_ item: (offset: Int, element: Diagnostic)) -> (Int, String, Int, Int, Int) {
+        let location = item.element.location
+        return (
+          fileOrder[location.file] ?? sources.count, location.file, location.line, location.column,
+          item.offset
+        )
+      }
+      return key(left) < key(right)
+    }.map(\.element)
+    return ConfigurationReport(configuration: log.hasErrors ? nil : configuration, diagnostics: diagnostics)
+  }
+
+  private static func warnAboutPaidLoans(
+    _ configuration: Configuration, tables: CollectedTables, log: DiagnosticLog
+  ) {
+    let schedule = RepaymentSchedule(configuration: configuration)
+    for loan in configuration.loans where schedule.isFullyPaid(loan) {
+      let table = tables.loans.first { $0.table["id"]?.kind == .string(loan.id) }
+      if let value = table?.table["paid_through"], let paidThrough = loan.paidThrough {
+        log.warning(.fullyPaid(loan: loan.id, paidThrough: paidThrough), at: value.location)
+      }
+    }
+  }
+
+  /// Whether users other than the owner (and root) may write `path`: anyone could then change
+  /// what the daemon runs as hooks.
+  private static func isWritableByOthers(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IWOTH != 0
+  }
+}

@@ -1,0 +1,16 @@
+import RepayCore
+
+/// The outcome of reading a configuration: the configuration when it has no error, and every
+/// diagnostic (errors and warnings) in the order of the files.
+public struct ConfigurationReport: Sendable {
+  /// The configuration, or nil when any diagnostic is an error.
+  public var configuration: Configuration?
+  /// Every error and warning found.
+  public var diagnostics: [Diagnostic]
+
+  /// A report with these parts.
+  public init(configuration: Configuration?, diagnostics: [Diagnostic]) {
+    self.configuration = configuration
+    self.diagnostics = diagnostics
+  }
+}

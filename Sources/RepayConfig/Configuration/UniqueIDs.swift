@@ -1,0 +1,24 @@
+import RepayCore
+
+/// The ids seen so far among loans (or among reminders), to report a second use of one with
+/// the place of the first, across files.
+struct UniqueIDs {
+  /// `loan` or `reminder`, for the message.
+  let kind: String
+  private var firstUse: [String: SourceLocation] = [:]
+
+  /// An empty set for ids of `kind`.
+  init(kind: String) {
+    self.kind = kind
+  }
+
+  /// Records the id of `table`, reporting it when it was used before.
+  mutating func check(_ table: TOMLTable, log: DiagnosticLog) {
+    guard let value = table["id"], case .string(let id) = value.kind else { return }
+    if let first = firstUse[id] {
+      log.error(.duplicateID(kind: kind, id: id, first: first), at: value.location)
+    } else {
+      firstUse[id] = value.location
+    }
+  }
+}

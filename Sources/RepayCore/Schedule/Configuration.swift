@@ -1,0 +1,45 @@
+/// A whole, valid configuration: what `repayd.toml` and `loans.d/*.toml` say, checked and
+/// resolved (zones loaded, holiday files read), ready for the schedule and the daemon.
+public struct Configuration: Sendable {
+  /// The zone of due dates and reminder times.
+  public var zone: TimeZoneRules
+  /// The language of messages, or nil to follow the locale.
+  public var language: Language?
+  /// When non-critical stages wait, if ever.
+  public var quietHours: QuietHours?
+  /// Every holiday file's days, merged.
+  public var holidays: HolidayCalendar
+  /// Users besides the daemon's own who may use the control socket.
+  public var allowedUIDs: [UInt32]
+  /// How many hooks may run at once.
+  public var hooksMaxConcurrent: Int
+  /// How many control-socket clients may be connected at once.
+  public var maxConnections: Int
+  /// More catch-up deliveries than this at once become one summary notification.
+  public var catchUpFold: Int
+  /// The hooks, in the order written.
+  public var hooks: [Hook]
+  /// The loans, in the order written (files in lexical order).
+  public var loans: [Loan]
+  /// The free-standing reminders, in the order written.
+  public var reminders: [CalendarReminder]
+
+  /// A configuration with these parts.
+  public init(
+    zone: TimeZoneRules, language: Language?, quietHours: QuietHours?, holidays: HolidayCalendar,
+    allowedUIDs: [UInt32], hooksMaxConcurrent: Int, maxConnections: Int, catchUpFold: Int, hooks: [Hook],
+    loans: [Loan], reminders: [CalendarReminder]
+  ) {
+    self.zone = zone
+    self.language = language
+    self.quietHours = quietHours
+    self.holidays = holidays
+    self.allowedUIDs = allowedUIDs
+    self.hooksMaxConcurrent = hooksMaxConcurrent
+    self.maxConnections = maxConnections
+    self.catchUpFold = catchUpFold
+    self.hooks = hooks
+    self.loans = loans
+    self.reminders = reminders
+  }
+}

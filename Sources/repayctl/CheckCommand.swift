@@ -1,0 +1,41 @@
+import ArgumentParser
+import RepayConfig
+import RepayCore
+
+/// `repayctl check [--config PATH]`: every error and warning of a configuration at once, in the
+/// fixed format `PATH:LINE:COLUMN: error: MESSAGE` on standard error; exit 1 on any error.
+struct CheckCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "check",
+      abstract: Invocation.text(
+        en: "Check a configuration and report every problem in it.",
+        zh: "检查配置，报告其中的所有问题。"),
+      discussion: Invocation.text(
+        en: """
+          Prints each problem as PATH:LINE:COLUMN: error: MESSAGE (or warning:) on standard \
+          error, columns counted in characters; prints nothing when all is well. Exit status 1 \
+          if there is any error, else 0 (warnings alone do not fail).
+
+          Examples:
+            repayctl check
+            repayctl check --config ~/.config/repayd/repayd.toml
+          """,
+        zh: """
+          在标准错误上以 PATH:LINE:COLUMN: error: MESSAGE（或 warning:）的格式打印每个问题，\
+          列号按字符计；一切正常时不打印任何内容。有任何错误时退出状态为 1，否则为 0（只有警告不算失败）。
+
+          示例：
+            repayctl check
+            repayctl check --config ~/.config/repayd/repayd.toml
+          """))
+  }
+
+  @OptionGroup var config: ConfigOptions
+
+  func run() throws {
+    let report = config.read()
+    for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
+    if report.configuration == nil { throw ExitCode(ExitStatus.failure) }
+  }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import RepayConfig
+import RepayCore
+
+/// `repayctl schedule [--config PATH] [--from DATE] [--days N] [--json]`: what falls due in a
+/// window of days and when each reminder fires, computed from the configuration alone (no
+/// daemon needed). `--json` prints the shape the design brief fixes.
+struct ScheduleCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "schedule",
+      abstract: Invocation.text(
+        en: "Show what falls due and when each reminder fires.",
+        zh: "显示哪些款项到期，以及每条提醒的触发时间。"),
+      discussion: Invocation.text(
+        en: """
+          Lists the unpaid instalments whose due date (after the business-day rule) lies in \
+          [from, from + days), each with all its reminder times, and the free-standing \
+          reminders in that window. Times are local to the configured zone; --json gives \
+          instants in UTC. Exit status 1 if the configuration has an error (printed as by \
+          repayctl check).
+
+          Examples:
+            repayctl schedule
+            repayctl schedule --from 2026-12-01 --days 90
+            repayctl schedule --config config/repayd.toml --json
+          """,
+        zh: """
+          列出到期日（按工作日规则调整后）落在 [from, from + days) 内的未还分期及其全部提醒时间，\
+          以及该时段内的独立提醒。时间为配置时区的本地时间；--json 以 UTC 时刻输出。\
+          配置有错误时退出状态为 1（错误按 repayctl check 的格式打印）。
+
+          示例：
+            repayctl schedule
+            repayctl schedule --from 2026-12-01 --days 90
+            repayctl schedule --config config/repayd.toml --json
+          """))
+  }
+
+  @OptionGroup var config: ConfigOptions
+
+  @Option(
+    help: ArgumentHelp(
+      Invocation.text(en: "The first day, YYYY-MM-DD (default: today).", zh: "起始日期 YYYY-MM-DD（默认：今天）。"),
+      valueName: "date"))
+  var from: String?
+
+  @Option(
+    help: ArgumentHelp(
+      Invocation.text(en: "How many days to show, 1 to 3660.", zh: "显示的天数，1 到 3660。"), valueName: "n"))
+  var days = 30
+
+  @Flag(help: ArgumentHelp(Invocation.text(en: "Print JSON.", zh: "输出 JSON。")))
+  var json = false
+
+  func validate() throws {
+    guard (1...3_660).contains(days) else {
+      throw ValidationError(
+        Invocation.text(en: "--days must be between 1 and 3660.", zh: "--days 必须在 1 到 3660 之间。"))
+    }
+    if let from, LocalDate(parsing: from) == nil {
+      throw ValidationError(
+        Invocation.text(
+          en: "--from '\(from)' is not a date; write YYYY-MM-DD.", zh: "--from '\(from)' 不是日期；请写成 YYYY-MM-DD。"
+        ))
+    }
+  }
+
+  func run() throws {
+    let report = config.read()
+    for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
+    guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
+    let now = Invocation.currentMicroseconds()
+    let today = configuration.zone.localDate(at: now / 1_000_000)
+    let start = from.flatMap(LocalDate.init(parsing:)) ?? today
+    let schedule = RepaymentSchedule(configuration: configuration)
+    let occurrences = schedule.occurrences(from: start, days: days)
+    let reminders = schedule.reminders(from: start, days: days)
+    if json {
+      print(
+        ScheduleJSON.text(
+          zone: configuration.zone.identifier, from: start, days: days, occurrences: occurrences,
+          reminders: reminders))
+    } else {
+      print(
+        ScheduleTable(configuration: configuration, now: now, today: today, language: Invocation.language)
+          .text(
+            from: start, days: days, occurrences: occurrences, reminders: reminders),
+        terminator: "")
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import RepayCore
+
+/// `repayctl schedule` for people: one row per instalment with its due date, how far away it
+/// is, the loan, the amount and the next reminder still to come, then the free-standing
+/// reminders; every time local to the configured zone. (`--json` lists every stage instant.)
+struct ScheduleTable {
+  /// The configuration the schedule comes from (loan names, the zone).
+  let configuration: Configuration
+  /// Now, microseconds since 1970, for the next reminder.
+  let now: Int64
+  /// Today's local date, for "in 3 days".
+  let today: LocalDate
+  /// The language of the headings and relative days.
+  let language: Language
+
+  /// The whole text, ending in a newline.
+  func text(
+    from: LocalDate, days: Int, occurrences: [ScheduledOccurrence], reminders: [ScheduledReminder]
+  ) -> String {
+    let english = language == .english
+    let zone = configuration.zone.identifier
+    let last = from.advanced(by: days - 1)
+    var text =
+      english
+      ? "Due from \(from) to \(last) (\(zone)):\n" : "\(from) 至 \(last) 到期（\(zone)）：\n"
+    if occurrences.isEmpty {
+      text += english ? "  nothing falls due\n" : "  没有到期的款项\n"
+    } else {
+      let names = Dictionary(
+        configuration.loans.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+      var rows = [
+        english
+          ? ["Due", "When", "Loan", "#", "Amount", "Next reminder"] : ["到期日", "距今", "贷款", "期", "金额", "下次提醒"]
+      ]
+      for occurrence in occurrences {
+        let moved = occurrence.due != occurrence.scheduled ? " (\(occurrence.scheduled))" : ""
+        rows.append([
+          "\(occurrence.due) \(weekday(occurrence.due))\(moved)", relative(occurrence.due),
+          names[occurrence.loan] ?? occurrence.loan, String(occurrence.installment),
+          occurrence.amount.displayText,
+          occurrence.reminders.first { $0.instant >= now }.map(stageText) ?? "-",
+        ])
+      }
+      text += Self.aligned(rows)
+    }
+    if !reminders.isEmpty {
+      text += english ? "\nReminders:\n" : "\n提醒：\n"
+      text += Self.aligned(reminders.map { [localText($0.instant), $0.id, $0.message] })
+    }
+    return text
+  }
+
+  /// `2026-12-03 09:30 advance 7d`.
+  private func stageText(_ stage: StageInstant) -> String {
+    localText(stage.instant) + " " + stage.stage.rawValue + (stage.offset.map { " " + $0.text } ?? "")
+  }
+
+  private func localText(_ instant: Int64) -> String {
+    let (date, time) = configuration.zone.localTime(at: floorSeconds(instant))
+    return "\(date) \(time)"
+  }
+
+  private func floorSeconds(_ microseconds: Int64) -> Int64 {
+    Int64(CivilCalendar.floorDivision(Int(microseconds), 1_000_000).quotient)
+  }
+
+  private func relative(_ date: LocalDate) -> String {
+    let days = today.distance(to: date)
+    switch (language, days) {
+    case (.english, 0): return "today"
+    case (.english, 1): return "tomorrow"
+    case (.english, -1): return "yesterday"
+    case (.english, _): return days > 0 ? "in \(days) days" : "\(-days) days ago"
+    case (.simplifiedChinese, 0): return "今天"
+    case (.simplifiedChinese, 1): return "明天"
+    case (.simplifiedChinese, -1): return "昨天"
+    case (.simplifiedChinese, _): return days > 0 ? "\(days) 天后" : "\(-days) 天前"
+    }
+  }
+
+  private func weekday(_ date: LocalDate) -> String {
+    let names =
+      language == .english
+      ? ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] : ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+    return names[date.isoWeekday - 1]
+  }
+
+  /// Rows with every column but the last padded to its widest cell, counting wide characters
+  /// as two columns; two spaces between columns, two before the first.
+  private static func aligned(_ rows: [[String]]) -> String {
+    let count = rows.map(\.count).max() ?? 0
+    var widths = [Int](repeating: 0, count: count)
+    for row in rows {
+      for (index, cell) in row.enumerated() {
+        widths[index] = max(widths[index], TerminalWidth.columns(cell))
+      }
+    }
+    return rows.map { row in
+      "  "
+        + row.enumerated().map { index, cell in
+          index == row.count - 1
+            ? cell : cell + String(repeating: " ", count: widths[index] - TerminalWidth.columns(cell))
+        }.joined(separator: "  ") + "\n"
+    }.joined()
+  }
+}

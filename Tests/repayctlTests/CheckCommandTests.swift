@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// `repayctl check` and `repayctl schedule` on the real binary: the fixed diagnostic format on
+/// standard error with nothing on standard output, the exit codes, and the example
+/// configuration accepted silently.
+@Suite(.serialized)
+struct CheckCommandTests {
+  private static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  private let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "repayctl-check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  private func write(_ name: String, _ text: String) throws {
+    try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+  }
+
+  @Test("the example configurations, English and Chinese, check silently with exit 0")
+  func exampleConfiguration() throws {
+    for name in ["config/repayd.toml", "config/repayd.zh-Hans.toml"] {
+      let outcome = try RepayctlProcess.run(
+        ["check", "--config", Self.repositoryRoot.appendingPathComponent(name).path])
+      #expect(outcome.status == 0, "\(name): \(outcome.standardError)")
+      #expect(outcome.standardOutput.isEmpty)
+      #expect(outcome.standardError.isEmpty)
+    }
+  }
+
+  @Test("errors on standard error in the fixed format, the path as given, stdout empty, exit 1")
+  func errors() throws {
+    try write(
+      "repayd.toml",
+      """
+      [[loan]]
+      id = "花呗"
+      name = "花呗"
+      amount = "12.345"
+      currency = "CNY"
+      due = { day = 10 }
+      installments = 3
+      first_due = 2026-01-10
+      """)
+    let relative = folder.lastPathComponent + "/repayd.toml"
+    let outcome = try RepayctlProcess.run(
+      ["check", "--config", relative], in: folder.deletingLastPathComponent().path)
+    #expect(outcome.status == 1)
+    #expect(outcome.standardOutput.isEmpty)
+    #expect(
+      outcome.standardError == """
+        \(relative):2:6: error: '花呗' is not a valid id: use 1 to 64 lowercase letters, digits and '-'
+        \(relative):4:16: error: this currency has 2 decimals; write at most 2 after the point
+
+        """)
+    let chinese = try RepayctlProcess.run(
+      ["check", "--config", folder.appendingPathComponent("repayd.toml").path], lang: "zh_CN.UTF-8")
+    #expect(chinese.standardError.contains(":4:16: error: 该货币只有 2 位小数；小数点后最多写 2 位"))
+  }
+
+  @Test("warnings alone exit 0")
+  func warningsOnly() throws {
+    try write(
+      "repayd.toml",
+      """
+      [[loan]]
+      id = "done"
+      name = "已还清"
+      amount = "1.00"
+      currency = "CNY"
+      due = { dates = [2026-01-10, 2026-02-10] }
+      paid_through = 2026-02-10
+      """)
+    let path = folder.appendingPathComponent("repayd.toml").path
+    let outcome = try RepayctlProcess.run(["check", "--config", path])
+    #expect(outcome.status == 0)
+    #expect(
+      outcome.standardError
+        == "\(path):7:16: warning: every instalment of 'done' is paid through 2026-02-10; nothing will be reminded\n"
+    )
+  }
+
+  @Test("schedule --json of the example configuration has the fixed shape")
+  func scheduleJSON() throws {
+    let outcome = try RepayctlProcess.run([
+      "schedule", "--config", Self.repositoryRoot.appendingPathComponent("config/repayd.toml").path,
+      "--from", "2026-12-01", "--days", "12", "--json",
+    ])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+    #expect(Set(document.keys) == ["timezone", "from", "days", "occurrences", "reminders"])
+    #expect(document["timezone"] as? String == "Asia/Shanghai")
+    #expect(document["from"] as? String == "2026-12-01")
+    #expect(document["days"] as? Int == 12)
+    let occurrences = try #require(document["occurrences"] as? [[String: Any]])
+    // huabei: day 10 from 2026-06-10, paid through November: December is instalment 7.
+    let first = try #require(occurrences.first)
+    #expect(
+      Set(first.keys) == ["loan", "installment", "scheduled", "due", "amount", "currency", "reminders"])
+    #expect(first["loan"] as? String == "huabei")
+    #expect(first["installment"] as? Int == 7)
+    #expect(first["scheduled"] as? String == "2026-12-10")
+    #expect(first["due"] as? String == "2026-12-10")
+    #expect(first["amount"] as? String == "1250.00")
+    #expect(first["currency"] as? String == "CNY")
+    let stages = try #require(first["reminders"] as? [[String: String]])
+    #expect(stages.first == ["stage": "advance", "offset": "7d", "at": "2026-12-03T01:30:00Z"])
+    #expect(stages.contains(["stage": "due", "at": "2026-12-10T01:30:00Z"]))
+    #expect(occurrences.map { $0["loan"] as? String } == ["huabei"])
+    let reminders = try #require(document["reminders"] as? [[String: String]])
+    #expect(reminders.first?.keys.sorted() == ["at", "id", "message"])
+    #expect(reminders.first?["at"] == "2026-12-01T12:00:00Z")
+  }
+
+  @Test("schedule: a bad --days or --from is a usage error (2); a bad configuration exits 1")
+  func scheduleErrors() throws {
+    #expect(try RepayctlProcess.run(["schedule", "--days", "0"]).status == 2)
+    #expect(try RepayctlProcess.run(["schedule", "--from", "2026-02-30"]).status == 2)
+    try write("repayd.toml", "[daemon]\nlocale = \"fr\"\n")
+    let outcome = try RepayctlProcess.run([
+      "schedule", "--config", folder.appendingPathComponent("repayd.toml").path,
+    ])
+    #expect(outcome.status == 1)
+    #expect(outcome.standardOutput.isEmpty)
+    #expect(outcome.standardError.hasSuffix(":2:10: error: unknown locale 'fr'; use \"en\" or \"zh-Hans\"\n"))
+  }
+}
