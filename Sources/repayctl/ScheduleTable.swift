@@ -33,7 +33,10 @@ struct ScheduleTable {
           ? ["Due", "When", "Loan", "#", "Amount", "Next reminder"] : ["到期日", "距今", "贷款", "期", "金额", "下次提醒"]
       ]
       for occurrence in occurrences {
-        let moved = occurrence.due != occurrence.scheduled ? " (\(occurrence.scheduled))" : ""
+        let (_, month, day) = occurrence.scheduled.parts
+        let nominal = ZeroPadded.text(month, width: 2) + "-" + ZeroPadded.text(day, width: 2)
+        let moved =
+          occurrence.due == occurrence.scheduled ? "" : english ? " (was \(nominal))" : "（原 \(nominal)）"
         rows.append([
           "\(occurrence.due) \(weekday(occurrence.due))\(moved)", relative(occurrence.due),
           names[occurrence.loan] ?? occurrence.loan, String(occurrence.installment),

@@ -53,7 +53,7 @@ public enum ConfigurationReader {
     for (path, bytes) in sources {
       do {
         let document = try TOMLDocument(parsing: bytes, file: path)
-        log.keepText(String(decoding: bytes, as: UTF8.self), of: path)
+        log.keepText(bytes, of: path)
         tables.collect(document, log: log)
       } catch {
         log.append(error.diagnostic(in: language))

@@ -7,8 +7,9 @@ final class DiagnosticLog {
   let language: Language
   /// What was found so far, in the order found.
   private(set) var items: [Diagnostic] = []
-  /// The lines of each file read, to find a place inside a string value.
-  private var lines: [String: [Substring]] = [:]
+  /// The bytes of each file read, to find a place inside a string value; split into lines only
+  /// when a fault needs one.
+  private var texts: [String: [UInt8]] = [:]
 
   /// An empty log for messages in `language`.
   init(language: Language) {
@@ -36,18 +37,21 @@ final class DiagnosticLog {
   }
 
   /// Keeps the text of `file`, so that faults inside its strings can be placed exactly.
-  func keepText(_ text: String, of file: String) {
-    lines[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+  func keepText(_ bytes: [UInt8], of file: String) {
+    texts[file] = bytes
   }
 
   /// The place of the `column`-th character (1-based) of the string `value` holds: inside the
   /// quotes when the string is written on one line without escapes, so that the text in the
   /// file is the value itself; else the start of the value, which is then the best place.
   func location(inside value: TOMLValue, column: Int) -> SourceLocation {
-    guard case .string(let string) = value.kind, let fileLines = lines[value.location.file],
-      value.location.line <= fileLines.count
+    guard case .string(let string) = value.kind, let bytes = texts[value.location.file],
+      let line = bytes.split(
+        separator: UInt8(ascii: "\n"), maxSplits: value.location.line, omittingEmptySubsequences: false
+      )
+      .dropFirst(value.location.line - 1).first
     else { return value.location }
-    let written = fileLines[value.location.line - 1].unicodeScalars.dropFirst(value.location.column - 1)
+    let written = String(decoding: line, as: UTF8.self).unicodeScalars.dropFirst(value.location.column - 1)
     guard let quote = written.first, quote == "\"" || quote == "'",
       written.dropFirst().starts(with: string.unicodeScalars),
       written.dropFirst(string.unicodeScalars.count + 1).first == quote

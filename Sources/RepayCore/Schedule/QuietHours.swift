@@ -20,14 +20,14 @@ public struct QuietHours: Hashable, Sendable, CustomStringConvertible {
     start < end ? (start <= time && time < end) : (time >= start || time < end)
   }
 
-  /// The instant a stage planned at `instant` fires: unchanged outside the stretch, else the
-  /// end of the stretch (local time `end` that day, or the next day for the part before
-  /// midnight), converted with the design brief's DST rule.
-  public func deferring(_ instant: Int64, in zone: TimeZoneRules) -> Int64 {
-    let (date, time) = zone.localTime(at: instant)
-    guard contains(time) else { return instant }
-    return zone.firingInstant(
-      localSeconds: TimeZoneRules.localSeconds(time < end ? date : date.advanced(by: 1), end))
+  /// The local time (local seconds, as `TimeZoneRules.localSeconds` counts them) at which a
+  /// stage planned for the local time `local` fires: nil when `local` is outside the stretch,
+  /// else the end of the stretch, that day or, for the part before midnight, the next.
+  public func end(ofStretchHolding local: Int64) -> Int64? {
+    let (days, second) = CivilCalendar.floorDivision(Int(local), CivilCalendar.secondsPerDay)
+    let time = TimeOfDay(secondOfDay: second)
+    guard contains(time) else { return nil }
+    return Int64(((time < end ? days : days + 1) * CivilCalendar.secondsPerDay) + end.secondOfDay)
   }
 
   /// `HH:MM-HH:MM`, as configuration writes it.

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import RepayConfig
+import RepayCore
+
+/// `repay-bench schedule`: reading, checking and expanding a 10,000-loan configuration over two
+/// years, against Foundation's `JSONDecoder` decoding the same loans from JSON into plain
+/// structs, in the same run. Goals: at most as slow as the baseline, and under 150 ms.
+struct ScheduleBenchmark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "schedule",
+    abstract: "Read, validate and expand a generated configuration, against JSONDecoder on the same loans.")
+
+  @Option(help: "Loans in the generated configuration.")
+  var loans = 10_000
+
+  @Option(help: "Rounds of each side; the median is reported.")
+  var rounds = 7
+
+  @Option(help: "Days of schedule to expand.")
+  var days = 730
+
+  func run() throws {
+    let household = GeneratedHousehold(loans: loans)
+    let tomlBytes = Array(household.toml.utf8)
+    let jsonData = Data(household.json.utf8)
+    var environment = ProcessInfo.processInfo.environment
+    environment["TZ"] = "Asia/Shanghai"
+    let from = LocalDate(year: 2026, month: 12, day: 1)!
+    var occurrences = 0
+    var stages = 0
+    var parse: [Double] = []
+    var read: [Double] = []
+    var expand: [Double] = []
+    var baseline: [Double] = []
+    for _ in 0..<rounds {
+      baseline.append(
+        try Self.milliseconds {
+          let decoded = try JSONDecoder().decode([DecodedLoan].self, from: jsonData)
+          precondition(decoded.count == loans)
+        })
+      parse.append(try Self.milliseconds { _ = try TOMLDocument(parsing: tomlBytes, file: "household.toml") })
+      var configuration: Configuration?
+      read.append(
+        try Self.milliseconds {
+          let report = ConfigurationReader.read(
+            [("household.toml", tomlBytes)], environment: environment, language: .english)
+          configuration = report.configuration
+          guard configuration != nil else {
+            throw ValidationError("the generated configuration is invalid: \(report.diagnostics.prefix(3))")
+          }
+        })
+      expand.append(
+        try Self.milliseconds {
+          let expanded = RepaymentSchedule(configuration: configuration!).occurrences(from: from, days: days)
+          occurrences = expanded.count
+          stages = expanded.reduce(0) { $0 + $1.reminders.count }
+        })
+    }
+    let total = zip(read, expand).map { $0 + $1 }
+    let oursMedian = Self.median(total)
+    let baselineMedian = Self.median(baseline)
+    print(
+      """
+      Schedule benchmark: \(loans) loans (\(tomlBytes.count / 1_024) KiB of TOML, \(jsonData.count / 1_024) KiB of \
+      JSON), \(days) days from \(from): \(occurrences) occurrences, \(stages) stage instants
+      median of \(rounds) rounds, ms:
+        JSONDecoder decode only (baseline)     \(Self.format(baselineMedian))
+        repayd read + validate                 \(Self.format(Self.median(read)))
+          of which the TOML parse alone        \(Self.format(Self.median(parse)))
+        repayd expand the schedule             \(Self.format(Self.median(expand)))
+        repayd total                           \(Self.format(oursMedian))
+        ratio total / baseline                 \(Self.format(oursMedian / baselineMedian))   goal: <= 1.00
+        ratio TOML parse / baseline            \(Self.format(Self.median(parse) / baselineMedian))
+        total under 150 ms                     \(oursMedian < 150 ? "yes" : "NO")
+      """)
+  }
+
+  private static func milliseconds(_ body: () throws -> Void) throws -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+  }
+
+  private static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+  private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
