@@ -52,6 +52,13 @@ import Testing
     #expect(difference == nil, "\(difference ?? "")\n\(context)")
   }
 
+  @Test("the reference passes its own hand-checked cases (DST edges, clamping, business days, quiet hours)")
+  func referenceSelfTest() throws {
+    let outcome = try ChildProcess.run(
+      Self.python, [Self.oracles.appendingPathComponent("schedule_reference_selftest.py").path])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+  }
+
   @Test("a mismatch is reported as the first differing element and the value inside it")
   func differenceReport() throws {
     func parse(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
