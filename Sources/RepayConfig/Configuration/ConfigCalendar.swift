@@ -5,7 +5,9 @@ import RepayCore
 final class ConfigCalendar {
   private let context = CalendarParsingContext(
     localAbbreviations: [], isValidTimeZone: SystemCalendarContext.isSystemdZoneName)
-  private let clock = SystemdCalendarClock(localZone: .utc)
+  private let dates = CalendarDates()
+  /// Expressions already parsed: many loans share one (every credit card's `*-*~01`).
+  private var parsed: [String: Result<CalendarSpec, CalendarSyntaxError>] = [:]
   private let environment: [String: String]
 
   /// A calendar for the zones of `environment`'s `TZDIR`.
@@ -41,13 +43,18 @@ final class ConfigCalendar {
 
   /// Whether `rule` gives `date`.
   func matches(_ rule: CalendarDateRule, _ date: LocalDate) -> Bool {
-    rule.matches(date, clock: clock)
+    dates.firstDate(of: rule, onOrAfter: date) == date
   }
 
   private func parse(_ text: String, at value: TOMLValue, fields: TableFields) -> CalendarSpec? {
-    do {
-      return try CalendarSpec(parsing: text, context: context)
-    } catch {
+    let result =
+      parsed[text]
+      ?? Result { () throws(CalendarSyntaxError) in try CalendarSpec(parsing: text, context: context) }
+    parsed[text] = result
+    switch result {
+    case .success(let spec):
+      return spec
+    case .failure(let error):
       fields.report(error.message(in: fields.log.language), in: value, column: error.column)
       return nil
     }

@@ -1,5 +1,11 @@
 import RepayCore
 
+/// What an id names: ids are unique among loans and, separately, among reminders.
+enum IDKind: String {
+  case loan
+  case reminder
+}
+
 /// Everything `repayctl check` can say about a configuration, in English and Chinese. Each case
 /// says what is wrong and, where it helps, how to fix it.
 enum ConfigProblem {
@@ -12,7 +18,7 @@ enum ConfigProblem {
   case unknownCurrency(String)
   case unknownLocale(String)
   case invalidID(String)
-  case duplicateID(kind: String, id: String, first: SourceLocation)
+  case duplicateID(kind: IDKind, id: String, first: SourceLocation)
   case secondTable(String, first: SourceLocation)
   case integerOutOfRange(key: String, range: ClosedRange<Int64>)
   case emptyList(key: String)
@@ -64,7 +70,7 @@ enum ConfigProblem {
     case .dayOutOfRange(let day):
       return en
         ? "day \(day) is out of range; a due day is 1 to 31 (31 means the last day of shorter months)"
-        : "日期 \(day) 超出范围；还款日应在 1 到 31 之间（31 在小月表示月末）"
+        : "还款日 \(day) 超出范围；应在 1 到 31 之间（31 在小月表示月末）"
     case .negativeAmount(let key):
       return en ? "'\(key)' cannot be negative" : "'\(key)' 不能为负数"
     case .unknownCurrency(let code):
@@ -80,8 +86,8 @@ enum ConfigProblem {
         : "'\(id)' 不是有效的 id：请用 1 到 64 个小写字母、数字和 '-'"
     case .duplicateID(let kind, let id, let first):
       return en
-        ? "\(kind) id '\(id)' is already used at \(first)"
-        : "\(kind == "loan" ? "贷款" : "提醒") id '\(id)' 已在 \(first) 使用"
+        ? "\(kind.rawValue) id '\(id)' is already used at \(first)"
+        : "\(kind == .loan ? "贷款" : "提醒") id '\(id)' 已在 \(first) 使用"
     case .secondTable(let table, let first):
       return en
         ? "[\(table)] is already defined at \(first); keep it in one file"

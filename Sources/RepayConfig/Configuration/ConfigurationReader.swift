@@ -64,12 +64,9 @@ public enum ConfigurationReader {
     if let (table, location) = tables.daemon {
       daemon = DaemonSection(table, at: location, file: location.file, log: log, environment: environment)
     }
-    var zone = daemon.zone
-    if zone == nil {
-      // The system zone cannot be wrong in the user's files; an unreadable one means UTC, as
-      // in glibc and systemd.
-      zone = (try? SystemTimeZone.current(environment: environment)) ?? .utc
-    }
+    // The system zone cannot be wrong in the user's files; an unreadable one means UTC, as in
+    // glibc and systemd.
+    let zone = daemon.zone ?? (try? SystemTimeZone.current(environment: environment)) ?? .utc
     var holidays = HolidayCalendar()
     for (path, value) in daemon.holidayFiles {
       if let calendar = HolidayFileReader.read(path, namedAt: value, log: log) { holidays.merge(calendar) }
@@ -84,7 +81,7 @@ public enum ConfigurationReader {
     }
     let hooks = tables.hooks.compactMap { HookSection.read($0.table, at: $0.location, log: log) }
     var loans: [Loan] = []
-    var loanIDs = UniqueIDs(kind: "loan")
+    var loanIDs = UniqueIDs(kind: .loan)
     for (table, location) in tables.loans {
       loanIDs.check(table, log: log)
       if let loan = LoanSection.read(table, at: location, defaults: policy, calendar: calendar, log: log) {
@@ -92,7 +89,7 @@ public enum ConfigurationReader {
       }
     }
     var reminders: [CalendarReminder] = []
-    var reminderIDs = UniqueIDs(kind: "reminder")
+    var reminderIDs = UniqueIDs(kind: .reminder)
     for (table, location) in tables.reminderTables {
       reminderIDs.check(table, log: log)
       if let reminder = ReminderSection.read(table, at: location, calendar: calendar, log: log) {
@@ -100,7 +97,7 @@ public enum ConfigurationReader {
       }
     }
     let configuration = Configuration(
-      zone: zone!, language: daemon.language, quietHours: daemon.quietHours, holidays: holidays,
+      zone: zone, language: daemon.language, quietHours: daemon.quietHours, holidays: holidays,
       allowedUIDs: daemon.allowedUIDs, hooksMaxConcurrent: daemon.hooksMaxConcurrent,
       maxConnections: daemon.maxConnections, catchUpFold: catchUpFold, hooks: hooks, loans: loans,
       reminders: reminders)

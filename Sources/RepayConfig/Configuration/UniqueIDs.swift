@@ -3,12 +3,12 @@ import RepayCore
 /// The ids seen so far among loans (or among reminders), to report a second use of one with
 /// the place of the first, across files.
 struct UniqueIDs {
-  /// `loan` or `reminder`, for the message.
-  let kind: String
+  /// What the ids name, for the message.
+  let kind: IDKind
   private var firstUse: [String: SourceLocation] = [:]
 
   /// An empty set for ids of `kind`.
-  init(kind: String) {
+  init(kind: IDKind) {
     self.kind = kind
   }
 

@@ -30,9 +30,4 @@ public struct CalendarDateRule: Sendable {
     else { return nil }
     return LocalDate(daysSinceEpoch: CivilCalendar.floorDivision(Int(next), microsecondsPerDay).quotient)
   }
-
-  /// Whether the expression matches on `date`.
-  public func matches(_ date: LocalDate, clock: SystemdCalendarClock) -> Bool {
-    firstDate(onOrAfter: date, clock: clock) == date
-  }
 }

@@ -2,49 +2,53 @@
 /// date), starting from a given date rather than from the loan's beginning where the rule
 /// allows it, so that a mortgage begun years ago costs nothing for the years behind it.
 public struct NominalDueDates: IteratorProtocol {
-  private let loan: Loan
-  private let clock: SystemdCalendarClock
+  // The rule's parts are taken apart once, so that each step copies nothing.
+  private let monthlyDay: Int?
+  private let calendarRule: CalendarDateRule?
+  private let listedDates: ArraySlice<LocalDate>
+  private let firstDue: LocalDate
+  private let count: Int?
+  private let calendar: CalendarDates
   private var installment: Int
   private var lastDate: LocalDate?
 
   /// The dates of `loan` from the first instalment whose nominal date is on or after `start`
-  /// (possibly a few earlier ones first); `clock` evaluates a calendar rule.
-  public init(of loan: Loan, from start: LocalDate, clock: SystemdCalendarClock) {
-    self.loan = loan
-    self.clock = clock
+  /// (possibly a few earlier ones first); `calendar` evaluates a calendar rule.
+  public init(of loan: Loan, from start: LocalDate, calendar: CalendarDates) {
+    self.calendar = calendar
+    firstDue = loan.firstDue
+    if case .installments(let count) = loan.term { self.count = count } else { count = nil }
     installment = 0
     switch loan.dueRule {
-    case .monthlyDay:
+    case .monthlyDay(let day):
+      (monthlyDay, calendarRule, listedDates) = (day, nil, [])
       // One instalment a month: skip whole months before `start`, keeping one spare.
       let (firstYear, firstMonth, _) = loan.firstDue.parts
       let (year, month, _) = start.parts
       installment = max(0, (year - firstYear) * 12 + (month - firstMonth) - 1)
     case .dates(let dates):
-      let first = dates.firstIndex { $0 >= loan.firstDue } ?? dates.count
-      let wanted = dates.firstIndex { $0 >= start } ?? dates.count
-      installment = max(0, wanted - first)
-    case .calendar:
+      let listed = dates[(dates.firstIndex { $0 >= loan.firstDue } ?? dates.count)...]
+      (monthlyDay, calendarRule, listedDates) = (nil, nil, listed)
+      installment = max(0, (listed.firstIndex { $0 >= start } ?? listed.endIndex) - listed.startIndex)
+    case .calendar(let rule):
       // Numbering counts every match from the first due date, so walk them.
-      break
+      (monthlyDay, calendarRule, listedDates) = (nil, rule, [])
     }
   }
 
   /// The next instalment number and nominal date, or nil after the last instalment.
   public mutating func next() -> (installment: Int, date: LocalDate)? {
-    if case .installments(let count) = loan.term, installment >= count { return nil }
+    if let count, installment >= count { return nil }
     let date: LocalDate?
-    switch loan.dueRule {
-    case .monthlyDay(let day):
-      let (firstYear, firstMonth, _) = loan.firstDue.parts
-      let monthIndex = firstMonth - 1 + installment
-      date = DueRule.clampedDate(
-        day: day, year: firstYear + CivilCalendar.floorDivision(monthIndex, 12).quotient,
-        month: CivilCalendar.floorDivision(monthIndex, 12).remainder + 1)
-    case .dates(let dates):
-      let first = dates.firstIndex { $0 >= loan.firstDue } ?? dates.count
-      date = first + installment < dates.count ? dates[first + installment] : nil
-    case .calendar(let rule):
-      date = rule.firstDate(onOrAfter: lastDate.map { $0.advanced(by: 1) } ?? loan.firstDue, clock: clock)
+    if let monthlyDay {
+      let (firstYear, firstMonth, _) = firstDue.parts
+      let (yearOffset, month) = CivilCalendar.floorDivision(firstMonth - 1 + installment, 12)
+      date = DueRule.clampedDate(day: monthlyDay, year: firstYear + yearOffset, month: month + 1)
+    } else if let calendarRule {
+      date = calendar.firstDate(of: calendarRule, onOrAfter: lastDate.map { $0.advanced(by: 1) } ?? firstDue)
+    } else {
+      let index = listedDates.startIndex + installment
+      date = index < listedDates.endIndex ? listedDates[index] : nil
     }
     guard let date else { return nil }
     installment += 1

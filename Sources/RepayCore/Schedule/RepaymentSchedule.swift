@@ -4,7 +4,7 @@ public struct RepaymentSchedule {
   /// The configuration it computes from.
   public let configuration: Configuration
   /// Evaluates calendar expressions; one per schedule, since it keeps state between calls.
-  private let calendarClock = SystemdCalendarClock(localZone: .utc)
+  private let calendar = CalendarDates()
 
   /// The schedule of `configuration`.
   public init(configuration: Configuration) {
@@ -18,21 +18,33 @@ public struct RepaymentSchedule {
     // Stage instants reach from advance offsets before the window to the overdue ladder after
     // it; the converter is exact outside its span too, only slower.
     let clock = converter(from: from.advanced(by: -62), to: end.advanced(by: 430))
-    var result: [ScheduledOccurrence] = []
-    for loan in configuration.loans {
-      appendOccurrences(of: loan, from: from, end: end, clock: clock, to: &result)
+    // Loans in id order, each one's instalments in order, dropped into one bucket per due
+    // date: the buckets read in turn are in the fixed order without a comparison sort. Loans
+    // are read in place through the buffer: copying one per occurrence would retain each of
+    // its strings and arrays.
+    return configuration.loans.withUnsafeBufferPointer { loans in
+      var byDueDate = [[DueInstalment]](repeating: [], count: days)
+      var count = 0
+      for index in loans.indices.sorted(by: { loans[$0].id < loans[$1].id }) {
+        for dates in dueDates(of: loans[index], from: from, end: end) {
+          byDueDate[from.distance(to: dates.due)].append(DueInstalment(loan: index, dates: dates))
+          count += 1
+        }
+      }
+      var result: [ScheduledOccurrence] = []
+      result.reserveCapacity(count)
+      for bucket in byDueDate {
+        for entry in bucket {
+          result.append(
+            ScheduledOccurrence(
+              loan: loans[entry.loan].id, installment: entry.dates.installment,
+              scheduled: entry.dates.scheduled,
+              due: entry.dates.due, amount: loans[entry.loan].amount,
+              reminders: stageInstants(of: loans[entry.loan], due: entry.dates.due, clock: clock)))
+        }
+      }
+      return result
     }
-    // Sorting small keys and gathering once is much cheaper than moving whole occurrences
-    // around, and the loan ids are compared once, not in every comparison.
-    let rankByID = Dictionary(
-      configuration.loans.map(\.id).sorted().enumerated().map { ($1, $0) },
-      uniquingKeysWith: { first, _ in first })
-    var keys = result.indices.map { index in
-      let occurrence = result[index]
-      return (occurrence.due.daysSinceEpoch, rankByID[occurrence.loan]!, occurrence.installment, index)
-    }
-    keys.sort { $0 < $1 }
-    return keys.map { result[$0.3] }
   }
 
   /// The firings of the free-standing reminders in [`from` 00:00, `from + days` 00:00) local
@@ -50,7 +62,7 @@ public struct RepaymentSchedule {
       let planned = reminder.instants(
         from: start - Int64(CivilCalendar.secondsPerDay) * 1_000_000, to: end,
         defaultZone: configuration.zone,
-        clock: calendarClock)
+        clock: calendar.clock)
       for instant in planned {
         let fired = deferredReminder(instant, clock: clock)
         if fired >= start, fired < end {
@@ -66,53 +78,67 @@ public struct RepaymentSchedule {
   /// for a loan with a last instalment.
   public func isFullyPaid(_ loan: Loan) -> Bool {
     guard let paidThrough = loan.paidThrough, loan.term != .openEnded else { return false }
-    var dates = NominalDueDates(of: loan, from: paidThrough.advanced(by: 1), clock: calendarClock)
+    var dates = NominalDueDates(of: loan, from: paidThrough.advanced(by: 1), calendar: calendar)
     while let (_, date) = dates.next() {
       if date > paidThrough { return false }
     }
     return true
   }
 
-  private func appendOccurrences(
-    of loan: Loan, from: LocalDate, end: LocalDate, clock: WallClockConverter,
-    to result: inout [ScheduledOccurrence]
-  ) {
+  /// An unpaid instalment's dates, before its stages are computed.
+  private struct InstalmentDates {
+    var installment: Int
+    var scheduled: LocalDate
+    var due: LocalDate
+  }
+
+  /// An instalment of the loan at index `loan`, waiting in its due date's bucket.
+  private struct DueInstalment {
+    var loan: Int
+    var dates: InstalmentDates
+  }
+
+  /// The unpaid instalments of `loan` whose effective due date lies in [`from`, `end`).
+  private func dueDates(of loan: Loan, from: LocalDate, end: LocalDate) -> [InstalmentDates] {
     // A business-day shift moves a date by days, rarely weeks: start a month early.
     var start = from.advanced(by: -31)
     if let paidThrough = loan.paidThrough, paidThrough >= start { start = paidThrough.advanced(by: 1) }
-    var dates = NominalDueDates(of: loan, from: start, clock: calendarClock)
+    let holidays = configuration.holidays
+    var dates = NominalDueDates(of: loan, from: start, calendar: calendar)
+    var result: [InstalmentDates] = []
     while let (installment, scheduled) = dates.next() {
       if let paidThrough = loan.paidThrough, scheduled <= paidThrough { continue }
-      let due = loan.businessDay.effectiveDate(of: scheduled, in: configuration.holidays)
+      let due = loan.businessDay.effectiveDate(of: scheduled, in: holidays)
       // Both business-day rules keep the order of dates, so the first one past the window ends it.
       if due >= end { break }
-      guard due >= from else { continue }
-      result.append(
-        ScheduledOccurrence(
-          loan: loan.id, installment: installment, scheduled: scheduled, due: due, amount: loan.amount,
-          reminders: stageInstants(of: loan, due: due, clock: clock)))
+      if due >= from {
+        result.append(InstalmentDates(installment: installment, scheduled: scheduled, due: due))
+      }
     }
+    return result
   }
 
   /// The stage instants of an occurrence of `loan` whose effective due date is `due`, in the
   /// order of `StageInstant.precedes`.
   private func stageInstants(of loan: Loan, due: LocalDate, clock: WallClockConverter) -> [StageInstant] {
-    let policy = loan.reminders
-    let dueTime = TimeZoneRules.localSeconds(due, policy.at)
-    let overdueBase = TimeZoneRules.localSeconds(due.advanced(by: loan.graceDays), policy.at)
+    let quietHours = configuration.quietHours
+    let dueTime = TimeZoneRules.localSeconds(due, loan.reminders.at)
+    let overdueBase = TimeZoneRules.localSeconds(due.advanced(by: loan.graceDays), loan.reminders.at)
     var stages: [StageInstant] = []
-    stages.reserveCapacity(policy.before.count + policy.overdue.count + 1)
-    func add(_ stage: Stage, _ offset: ReminderOffset?, local: Int64) {
-      var (instant, shown) = clock.fire(localSeconds: local)
-      if stage.waitsForQuietHoursToEnd, let quietEnd = configuration.quietHours?.end(ofStretchHolding: shown)
-      {
-        instant = clock.fire(localSeconds: quietEnd).instant
-      }
-      stages.append(StageInstant(stage: stage, offset: offset, instant: instant * 1_000_000))
+    stages.reserveCapacity(loan.reminders.before.count + loan.reminders.overdue.count + 1)
+    for offset in loan.reminders.before {
+      let instant = clock.fire(localSeconds: dueTime - offset.seconds, quietHours: quietHours)
+      stages.append(StageInstant(stage: .advance, offset: offset, instant: instant * 1_000_000))
     }
-    for offset in policy.before { add(.advance, offset, local: dueTime - offset.seconds) }
-    if policy.due { add(.due, nil, local: dueTime) }
-    for offset in policy.overdue { add(.overdue, offset, local: overdueBase + offset.seconds) }
+    if loan.reminders.due {
+      let instant = clock.fire(localSeconds: dueTime, quietHours: quietHours)
+      stages.append(StageInstant(stage: .due, offset: nil, instant: instant * 1_000_000))
+    }
+    for offset in loan.reminders.overdue {
+      // Overdue stages are critical: quiet hours never hold them back.
+      let instant = clock.fire(localSeconds: overdueBase + offset.seconds).instant
+      stages.append(StageInstant(stage: .overdue, offset: offset, instant: instant * 1_000_000))
+    }
     // Written in order already unless quiet hours moved a stage past another.
     if !zip(stages, stages.dropFirst()).allSatisfy({ !StageInstant.precedes($1, $0) }) {
       stages.sort(by: StageInstant.precedes)

@@ -102,7 +102,7 @@ struct ConfigurationFilesTests {
       fixture.check(language: .simplifiedChinese) == [
         fixture.expected("a", "时间应写成 HH:MM，例如 09:30"),
         fixture.expected("b", "'amount' 不能为负数"),
-        fixture.expected("c", "日期 0 超出范围；还款日应在 1 到 31 之间（31 在小月表示月末）"),
+        fixture.expected("c", "还款日 0 超出范围；应在 1 到 31 之间（31 在小月表示月末）"),
       ])
   }
 
