@@ -5,9 +5,22 @@ import RepayCore
 /// The column is counted in Unicode scalars: moving past a byte that starts a scalar (anything
 /// but a UTF-8 continuation byte) moves one column. Keeping the count as the cursor moves makes
 /// every location O(1) to take, even on a single 50 MB line.
+///
+/// The bytes are read through an unsafe buffer: the reader looks at every byte several times, and
+/// an array would be bounds-checked at each look. The buffer belongs to the array that
+/// `TOMLDocument.init` holds for the whole parse, inside its `withUnsafeBufferPointer`, so the
+/// cursor must not outlive that call; every read below the current byte is preceded by a check
+/// against `bytes.count`.
 struct TOMLCursor {
+  /// A line and column, without the file: cheap to keep for a location that is only needed if
+  /// something fails (an unterminated string is reported where it started).
+  struct Position {
+    fileprivate let line: Int
+    fileprivate let column: Int
+  }
+
   /// The whole file.
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   /// The file's path as the user gave it, for locations.
   let file: String
   /// The index of the current byte.
@@ -15,7 +28,8 @@ struct TOMLCursor {
   private var line = 1
   private var column = 1
 
-  init(bytes: [UInt8], file: String) {
+  /// A cursor at the first byte of `bytes`, which must stay valid while the cursor is used.
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     self.bytes = bytes
     self.file = file
   }
@@ -38,7 +52,17 @@ struct TOMLCursor {
   /// Where the current byte is.
   var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
-  /// Moves past the current byte.
+  /// Where the current byte is, to be made a location later with `location(at:)`.
+  var position: Position { Position(line: line, column: column) }
+
+  /// The location of a position taken earlier in this file.
+  func location(at position: Position) -> SourceLocation {
+    SourceLocation(file: file, line: position.line, column: position.column)
+  }
+
+  /// Moves past the current byte, which must exist.
+  // Inlined: it is called for nearly every delimiter of the file, and is a few instructions.
+  @inline(__always)
   mutating func advance() {
     let byte = bytes[offset]
     offset += 1
@@ -50,30 +74,34 @@ struct TOMLCursor {
     }
   }
 
-  /// Moves past the run of printable ASCII bytes, other than `stop` and the backslash, that
-  /// starts at the current byte, and returns where the run lay in `bytes`.
+  /// Moves past `count` bytes, which must exist.
+  mutating func advance(by count: Int) {
+    for _ in 0..<count { advance() }
+  }
+
+  /// Moves past the run of bytes, from the current one on, that `isInRun` accepts, and returns
+  /// where the run lay in `bytes`.
   ///
-  /// The fast path through string bodies and comments: ASCII needs neither UTF-8 validation nor
-  /// a check per character, and never ends a line, so the column moves by the run's length.
-  mutating func advanceOverPlainASCII(stoppingAt stop: UInt8) -> Range<Int> {
+  /// `isInRun` must accept only ASCII bytes other than the line feed. Such a run never ends a
+  /// line and has one column per byte, so the column moves by the run's length without a look at
+  /// each byte: the fast path through keys, numbers, whitespace, string bodies and comments.
+  @inline(__always)
+  mutating func advance(overASCIIRun isInRun: (UInt8) -> Bool) -> Range<Int> {
     let start = offset
-    let end = bytes.withUnsafeBufferPointer { buffer in
-      var index = start
-      while index < buffer.count {
-        let byte = buffer[index]
-        if byte < 0x20 || byte >= 0x7F || byte == stop || byte == UInt8(ascii: "\\") { break }
-        index += 1
-      }
-      return index
-    }
+    var end = start
+    while end < bytes.count, isInRun(bytes[end]) { end += 1 }
     offset = end
     column += end - start
     return start..<end
   }
 
-  /// Moves past `count` bytes.
-  mutating func advance(by count: Int) {
-    for _ in 0..<count { advance() }
+  /// Moves past the run of printable ASCII bytes, other than `stop` and the backslash, that
+  /// starts at the current byte, and returns where the run lay in `bytes`.
+  ///
+  /// What string bodies and comments are mostly made of: ASCII needs neither UTF-8 validation
+  /// nor a check per character.
+  mutating func advanceOverPlainASCII(stoppingAt stop: UInt8) -> Range<Int> {
+    advance(overASCIIRun: { $0 >= 0x20 && $0 < 0x7F && $0 != stop && $0 != UInt8(ascii: "\\") })
   }
 
   /// The length of the valid UTF-8 sequence that starts at the current byte, or nil when the
@@ -113,5 +141,10 @@ struct TOMLCursor {
     var iterator = bytes[offset..<offset + length].makeIterator()
     guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
     return scalar.value
+  }
+
+  /// The bytes in `range` as a string; they must be valid UTF-8, as the reader has checked.
+  func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 }

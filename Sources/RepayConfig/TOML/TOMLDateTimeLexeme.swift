@@ -4,10 +4,11 @@ import RepayCore
 /// `YYYY-MM-DD`, `HH:MM:SS[.fraction]`, and the two joined by `T`, `t` or a space, with an
 /// optional `Z`, `z` or `±HH:MM` offset. Seconds are required, as TOML 1.0 requires them.
 struct TOMLDateTimeLexeme {
-  private let bytes: [UInt8]
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
 
-  init(_ bytes: [UInt8]) {
+  /// A reader of the lexeme `bytes`, which must stay valid while it reads.
+  init(_ bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
   }
 
@@ -19,8 +20,9 @@ struct TOMLDateTimeLexeme {
     } else {
       let date = try date()
       if index == bytes.count { return .localDate(date) }
-      guard [UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " ")].contains(bytes[index]) else {
-        throw .malformed
+      switch bytes[index] {
+      case UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: " "): break
+      default: throw .malformed
       }
       index += 1
       let local = TOMLLocalDateTime(date: date, time: try time())

@@ -12,9 +12,12 @@ public struct TOMLDocument: Hashable, Sendable {
   /// Never traps and always terminates, on any input: invalid UTF-8, truncation and nesting
   /// deeper than `maximumDepth` are reported as errors at their place.
   public init(parsing bytes: [UInt8], file: String) throws(TOMLSyntaxError) {
-    var parser = TOMLParser(bytes: bytes, file: file)
     self.file = file
-    self.root = try parser.parseDocument()
+    // The parser reads through the buffer and must not outlive this call; see `TOMLCursor`.
+    self.root = try bytes.withUnsafeBufferPointer { buffer throws(TOMLSyntaxError) in
+      var parser = TOMLParser(bytes: buffer, file: file)
+      return try parser.parseDocument()
+    }
   }
 
   /// Reads TOML 1.0 from `text`; `file` is used only in locations.

@@ -1,6 +1,6 @@
 /// The four kinds of TOML string, read by one loop: basic strings (`"`) have escapes, literal
 /// strings (`'`) have none; multi-line strings (three quotes) keep their newlines. The content is
-/// collected as UTF-8 bytes, validated as they pass, and made into one `String` at the end.
+/// validated as it passes and made into one `String` at the end (see `TOMLStringContent`).
 extension TOMLParser {
   /// A string of `kind`, starting at its opening quote.
   ///
@@ -8,33 +8,39 @@ extension TOMLParser {
   /// multi-line basic string a backslash at the end of a line removes the line break and the
   /// whitespace after it.
   mutating func parseString(_ kind: TOMLSyntaxError.StringKind) throws(TOMLSyntaxError) -> String {
-    let start = cursor.location
+    let start = cursor.position
     let isBasic = kind == .basic || kind == .multilineBasic
     let quote = isBasic ? UInt8(ascii: "\"") : UInt8(ascii: "'")
     cursor.advance(by: kind.isMultiline ? 3 : 1)
     if kind.isMultiline { skipNewlineAfterOpeningDelimiter() }
-    var content: [UInt8] = []
+    var content = TOMLStringContent(startingAt: cursor.offset)
     while true {
-      content.append(contentsOf: cursor.bytes[cursor.advanceOverPlainASCII(stoppingAt: quote)])
-      guard let byte = cursor.current else { throw TOMLSyntaxError(.unterminatedString(kind), at: start) }
+      _ = cursor.advanceOverPlainASCII(stoppingAt: quote)
+      guard let byte = cursor.current else {
+        throw TOMLSyntaxError(.unterminatedString(kind), at: cursor.location(at: start))
+      }
       switch byte {
       case quote where kind.isMultiline:
-        if closeMultiline(quote: quote, content: &content) { return String(decoding: content, as: UTF8.self) }
+        if closeMultiline(quote: quote) {
+          return content.string(endingAt: cursor.offset - 3, in: cursor.bytes)
+        }
       case quote:
         cursor.advance()
-        return String(decoding: content, as: UTF8.self)
+        return content.string(endingAt: cursor.offset - 1, in: cursor.bytes)
       case UInt8(ascii: "\\") where kind == .multilineBasic && isLineEndingBackslash():
+        let backslash = cursor.offset
         skipLineEndingBackslash()
+        content.replace(backslash..<cursor.offset, in: cursor.bytes, with: EmptyCollection())
       case UInt8(ascii: "\\") where isBasic:
-        try appendEscape(to: &content)
+        try readEscape(into: &content)
       case UInt8(ascii: "\n") where kind.isMultiline, UInt8(ascii: "\r") where kind.isMultiline:
-        try appendNewline(to: &content)
+        try advanceOverNewline()
       case UInt8(ascii: "\n"):
-        throw TOMLSyntaxError(.unterminatedString(kind), at: start)
+        throw TOMLSyntaxError(.unterminatedString(kind), at: cursor.location(at: start))
       case UInt8(ascii: "\r") where cursor.peek(1) == UInt8(ascii: "\n"):
-        throw TOMLSyntaxError(.unterminatedString(kind), at: start)
+        throw TOMLSyntaxError(.unterminatedString(kind), at: cursor.location(at: start))
       default:
-        try appendTextByte(byte, to: &content)
+        try advanceOverTextByte(byte)
       }
     }
   }
@@ -49,39 +55,25 @@ extension TOMLParser {
 
   /// At a quote inside a multi-line string: a run of fewer than three quotes is content; three
   /// to five close the string, the first one or two of them being content (`""""` ends with a
-  /// quote). A sixth quote is left for the caller, where it is a syntax error.
-  /// Returns whether the string is closed.
-  private mutating func closeMultiline(quote: UInt8, content: inout [UInt8]) -> Bool {
+  /// quote), so the content ends three bytes before the cursor. A sixth quote is left for the
+  /// caller, where it is a syntax error. Returns whether the string is closed.
+  private mutating func closeMultiline(quote: UInt8) -> Bool {
     var run = 0
     while run < 5, cursor.peek(run) == quote { run += 1 }
     cursor.advance(by: run)
-    guard run >= 3 else {
-      content.append(contentsOf: repeatElement(quote, count: run))
-      return false
-    }
-    content.append(contentsOf: repeatElement(quote, count: run - 3))
-    return true
+    return run >= 3
   }
 
-  /// A line break inside a multi-line string, kept as written (LF or CRLF); a carriage return
-  /// without its line feed is an error.
-  private mutating func appendNewline(to content: inout [UInt8]) throws(TOMLSyntaxError) {
+  /// A line break inside a multi-line string, which is content as written (LF or CRLF); a
+  /// carriage return without its line feed is an error.
+  private mutating func advanceOverNewline() throws(TOMLSyntaxError) {
     if cursor.current == UInt8(ascii: "\r") {
       guard cursor.peek(1) == UInt8(ascii: "\n") else {
         throw TOMLSyntaxError(.controlCharacter(0x0D), at: cursor.location)
       }
-      content.append(UInt8(ascii: "\r"))
       cursor.advance()
     }
-    content.append(UInt8(ascii: "\n"))
     cursor.advance()
-  }
-
-  /// One character of string content, copied as it is after validation.
-  private mutating func appendTextByte(_ byte: UInt8, to content: inout [UInt8]) throws(TOMLSyntaxError) {
-    let start = cursor.offset
-    try advanceOverTextByte(byte)
-    content.append(contentsOf: cursor.bytes[start..<cursor.offset])
   }
 
   /// Whether the backslash at the cursor is followed only by whitespace up to the end of its line.
@@ -110,9 +102,10 @@ extension TOMLParser {
     }
   }
 
-  /// A backslash escape of a basic string, its meaning appended as UTF-8.
-  private mutating func appendEscape(to content: inout [UInt8]) throws(TOMLSyntaxError) {
+  /// A backslash escape of a basic string, replaced in `content` by its meaning as UTF-8.
+  private mutating func readEscape(into content: inout TOMLStringContent) throws(TOMLSyntaxError) {
     let location = cursor.location
+    let backslash = cursor.offset
     cursor.advance()
     let simple: UInt8? =
       switch cursor.current {
@@ -127,7 +120,7 @@ extension TOMLParser {
       }
     if let simple {
       cursor.advance()
-      content.append(simple)
+      content.replace(backslash..<cursor.offset, in: cursor.bytes, with: CollectionOfOne(simple))
       return
     }
     let digitCount: Int
@@ -149,7 +142,8 @@ extension TOMLParser {
       throw TOMLSyntaxError(.invalidUnicodeEscape(text), at: location)
     }
     cursor.advance(by: digitCount + 1)
-    content.append(contentsOf: String(Character(scalar)).utf8)
+    // Every scalar has a UTF-8 form; `encode` is optional only for encodings without one.
+    content.replace(backslash..<cursor.offset, in: cursor.bytes, with: UTF8.encode(scalar)!)
   }
 
   /// The backslash and the next `length` characters of an escape, for messages; a character that

@@ -1,7 +1,7 @@
 import RepayCore
 
 /// The TOML 1.0 grammar over the bytes of one file: a recursive-descent reader that builds
-/// the document through `TOMLTableNode` and stops at the first fault.
+/// the document through `TOMLTableBuilder` and stops at the first fault.
 ///
 /// It reads bytes, not `Character`s: TOML's grammar is ASCII outside strings and comments, and
 /// grapheme breaking would cost more than the rest of the reader together. UTF-8 is validated
@@ -13,17 +13,25 @@ struct TOMLParser {
   /// levels. 128 is the figure the toml-test suite suggests as more than enough.
   static let maximumDepth = 128
 
+  /// Where the reader is in the file.
   var cursor: TOMLCursor
+  private var tables: TOMLTableBuilder
+  /// The keys of the key/value pairs and the header being read, outermost first. An inline
+  /// table's pairs are read while the pair that holds it is still open, so their keys go on top
+  /// of its own and come off before it is stored: one buffer serves the whole file, where an
+  /// array per key would cost an allocation per line.
+  private var keys: [TOMLKey] = []
 
-  init(bytes: [UInt8], file: String) {
+  /// A reader of `bytes`, which must stay valid while it reads (see `TOMLCursor`).
+  init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
     cursor = TOMLCursor(bytes: bytes, file: file)
+    tables = TOMLTableBuilder(rootAt: cursor.location)
   }
 
   /// Reads the whole file into its root table.
   mutating func parseDocument() throws(TOMLSyntaxError) -> TOMLTable {
-    let root = TOMLTableNode(origin: .header, location: cursor.location, depth: 0)
     if cursor.hasPrefix("\u{FEFF}") { cursor.advance(by: 3) }
-    var current = root
+    var current = tables.root
     while true {
       skipWhitespace()
       guard let byte = cursor.current else { break }
@@ -31,21 +39,19 @@ struct TOMLParser {
       case UInt8(ascii: "#"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
         try finishLine(expecting: .endOfLineAfterValue)
       case UInt8(ascii: "["):
-        current = try parseTableHeader(root: root)
+        current = try parseTableHeader()
       default:
         try parseKeyValue(into: current)
         try finishLine(expecting: .endOfLineAfterValue)
       }
     }
-    return root.freeze()
+    return tables.finish()
   }
 
   // MARK: Lines, whitespace, comments
 
   private mutating func skipWhitespace() {
-    while let byte = cursor.current, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
-      cursor.advance()
-    }
+    _ = cursor.advance(overASCIIRun: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
   }
 
   /// After a key/value pair or a header: optional whitespace and comment, then a newline or the
@@ -132,12 +138,14 @@ struct TOMLParser {
   // MARK: Keys and tables
 
   /// `[a.b]` or `[[a.b]]`; returns the table that the following key/value pairs go into.
-  private mutating func parseTableHeader(root: TOMLTableNode) throws(TOMLSyntaxError) -> TOMLTableNode {
+  private mutating func parseTableHeader() throws(TOMLSyntaxError) -> TOMLTableBuilder.Table {
     let header = cursor.location
     cursor.advance()
     let isArray = cursor.current == UInt8(ascii: "[")
     if isArray { cursor.advance() }
-    let path = try parseKey()
+    let base = keys.count
+    defer { removeKeys(from: base) }
+    try parseKey()
     if isArray {
       guard cursor.hasPrefix("]]") else { throw unexpected(.arrayTableHeaderEnd) }
       cursor.advance(by: 2)
@@ -145,40 +153,48 @@ struct TOMLParser {
       guard cursor.current == UInt8(ascii: "]") else { throw unexpected(.tableHeaderEnd) }
       cursor.advance()
     }
-    guard path.count <= Self.maximumDepth else {
+    guard keys.count - base <= Self.maximumDepth else {
       throw TOMLSyntaxError(.nestingTooDeep(limit: Self.maximumDepth), at: header)
     }
     let table =
       isArray
-      ? try root.appendArrayTable(at: path, header: header)
-      : try root.defineTable(at: path, header: header)
+      ? try tables.appendArrayTable(at: base..<keys.count, of: keys, header: header)
+      : try tables.defineTable(at: base..<keys.count, of: keys, header: header)
     try finishLine(expecting: .endOfLineAfterHeader)
     return table
   }
 
   /// `key = value`, stored into `table`.
-  private mutating func parseKeyValue(into table: TOMLTableNode) throws(TOMLSyntaxError) {
-    let start = cursor.location
-    let path = try parseKey()
+  private mutating func parseKeyValue(into table: TOMLTableBuilder.Table) throws(TOMLSyntaxError) {
+    let start = cursor.position
+    let base = keys.count
+    defer { removeKeys(from: base) }
+    try parseKey()
     guard cursor.current == UInt8(ascii: "=") else { throw unexpected(.equalsSign) }
     cursor.advance()
     skipWhitespace()
-    let depth = table.depth + path.count
+    let depth = tables.depth(of: table) + keys.count - base
     guard depth <= Self.maximumDepth else {
-      throw TOMLSyntaxError(.nestingTooDeep(limit: Self.maximumDepth), at: start)
+      throw TOMLSyntaxError(.nestingTooDeep(limit: Self.maximumDepth), at: cursor.location(at: start))
     }
     let value = try parseValue(depth: depth)
-    try table.insert(value, at: path)
+    try tables.insert(value, at: base..<keys.count, of: keys, in: table)
   }
 
-  /// A key, dotted or not, with the whitespace around it.
-  private mutating func parseKey() throws(TOMLSyntaxError) -> [TOMLKey] {
-    var path: [TOMLKey] = []
+  /// Takes the keys from `base` on off `keys`, once the pair or header they name is stored.
+  private mutating func removeKeys(from base: Int) {
+    // One at a time: most keys have one part, and `removeLast` is much cheaper for one element
+    // than the general `removeSubrange`.
+    while keys.count > base { keys.removeLast() }
+  }
+
+  /// A key, dotted or not, with the whitespace around it; its parts go onto `keys`.
+  private mutating func parseKey() throws(TOMLSyntaxError) {
     while true {
       skipWhitespace()
-      path.append(try parseSimpleKey())
+      keys.append(try parseSimpleKey())
       skipWhitespace()
-      guard cursor.current == UInt8(ascii: ".") else { return path }
+      guard cursor.current == UInt8(ascii: ".") else { return }
       cursor.advance()
     }
   }
@@ -191,9 +207,7 @@ struct TOMLParser {
     case UInt8(ascii: "'"):
       return TOMLKey(try parseString(.literal), at: location)
     case let byte? where isBareKeyByte(byte):
-      let start = cursor.offset
-      while let byte = cursor.current, isBareKeyByte(byte) { cursor.advance() }
-      return TOMLKey(String(decoding: cursor.bytes[start..<cursor.offset], as: UTF8.self), at: location)
+      return TOMLKey(cursor.text(cursor.advance(overASCIIRun: isBareKeyByte)), at: location)
     default:
       throw unexpected(.key)
     }
@@ -219,10 +233,9 @@ struct TOMLParser {
     case UInt8(ascii: "{"):
       return try parseInlineTable(depth: depth)
     case let byte? where isScalarByte(byte):
-      let start = cursor.offset
-      scanScalarLexeme()
+      let lexeme = UnsafeBufferPointer(rebasing: cursor.bytes[scanScalarLexeme()])
       do {
-        return TOMLValue(try TOMLScalar.parse(cursor.bytes[start..<cursor.offset]), at: location)
+        return TOMLValue(try TOMLScalar.parse(lexeme), at: location)
       } catch {
         throw TOMLSyntaxError(error, at: location)
       }
@@ -232,19 +245,21 @@ struct TOMLParser {
   }
 
   /// Moves past a number, boolean, date or time: the characters they are made of, and the
-  /// space that may separate a date from its time (`1979-05-27 07:32:00`).
-  private mutating func scanScalarLexeme() {
-    let start = cursor.offset
-    while let byte = cursor.current, isScalarByte(byte) { cursor.advance() }
-    let lexeme = cursor.bytes[start..<cursor.offset]
+  /// space that may separate a date from its time (`1979-05-27 07:32:00`). Returns where the
+  /// lexeme lay in the file.
+  private mutating func scanScalarLexeme() -> Range<Int> {
+    let lexeme = cursor.advance(overASCIIRun: isScalarByte)
+    let start = lexeme.lowerBound
     let isDate =
-      lexeme.count == 10 && lexeme[start + 4] == UInt8(ascii: "-") && lexeme[start + 7] == UInt8(ascii: "-")
+      lexeme.count == 10 && cursor.bytes[start + 4] == UInt8(ascii: "-")
+      && cursor.bytes[start + 7] == UInt8(ascii: "-")
     if isDate, cursor.current == UInt8(ascii: " "), isDigit(cursor.peek(1)), isDigit(cursor.peek(2)),
       cursor.peek(3) == UInt8(ascii: ":")
     {
       cursor.advance()
-      while let byte = cursor.current, isScalarByte(byte) { cursor.advance() }
+      return start..<cursor.advance(overASCIIRun: isScalarByte).upperBound
     }
+    return lexeme
   }
 
   private mutating func parseArray(depth: Int) throws(TOMLSyntaxError) -> TOMLValue {
@@ -271,18 +286,18 @@ struct TOMLParser {
   private mutating func parseInlineTable(depth: Int) throws(TOMLSyntaxError) -> TOMLValue {
     let location = cursor.location
     cursor.advance()
-    let table = TOMLTableNode(origin: .inline, location: location, depth: depth)
+    let table = tables.openInlineTable(at: location, depth: depth)
     skipWhitespace()
     if cursor.current == UInt8(ascii: "}") {
       cursor.advance()
-      return TOMLValue(.table(table.freeze()), at: location)
+      return TOMLValue(.table(tables.closeInlineTable(table)), at: location)
     }
     while true {
       try parseKeyValue(into: table)
       skipWhitespace()
       if cursor.current == UInt8(ascii: "}") {
         cursor.advance()
-        return TOMLValue(.table(table.freeze()), at: location)
+        return TOMLValue(.table(tables.closeInlineTable(table)), at: location)
       }
       guard cursor.current == UInt8(ascii: ",") else { throw unexpected(.inlineTableSeparator) }
       cursor.advance()

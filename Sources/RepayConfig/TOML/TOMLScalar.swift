@@ -1,13 +1,13 @@
 /// Numbers, booleans, dates and times: the values TOML writes without quotes or brackets.
 ///
 /// Pure functions over the lexeme the parser cut out (`0x_ff` included), so that each rule is
-/// checked in one place and the parser stays a grammar.
+/// checked in one place and the parser stays a grammar. The lexeme is read where it lies in the
+/// file, without a copy.
 enum TOMLScalar {
   /// The value the ASCII bytes `bytes` denote, or why they denote none.
-  static func parse(_ bytes: ArraySlice<UInt8>) throws(TOMLSyntaxError.Reason) -> TOMLValue.Kind {
-    if bytes.elementsEqual("true".utf8) { return .boolean(true) }
-    if bytes.elementsEqual("false".utf8) { return .boolean(false) }
-    let bytes = Array(bytes)
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(TOMLSyntaxError.Reason) -> TOMLValue.Kind {
+    if isWord(bytes, "true") { return .boolean(true) }
+    if isWord(bytes, "false") { return .boolean(false) }
     var lexeme: String { String(decoding: bytes, as: UTF8.self) }
     if looksLikeDateOrTime(bytes) {
       do {
@@ -26,7 +26,7 @@ enum TOMLScalar {
   }
 
   /// `1979-05-27...` or `07:32:00...`: four digits and a dash, or two digits and a colon.
-  private static func looksLikeDateOrTime(_ bytes: [UInt8]) -> Bool {
+  private static func looksLikeDateOrTime(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     func digits(_ range: Range<Int>) -> Bool {
       range.allSatisfy { $0 < bytes.count && isDecimalDigit(bytes[$0]) }
     }
@@ -36,17 +36,18 @@ enum TOMLScalar {
 
   /// A digit, a sign, a dot, or `inf`/`nan` first: it was meant as a number, so a fault in it
   /// is reported as a faulty number rather than as a bare word.
-  private static func looksLikeNumber(_ bytes: [UInt8]) -> Bool {
+  private static func looksLikeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var rest = bytes[...]
     if let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
       rest = rest.dropFirst()
     }
     guard let first = rest.first else { return true }
-    return isDecimalDigit(first) || first == UInt8(ascii: ".") || rest.elementsEqual("inf".utf8)
-      || rest.elementsEqual("nan".utf8)
+    return isDecimalDigit(first) || first == UInt8(ascii: ".") || isWord(rest, "inf") || isWord(rest, "nan")
   }
 
-  private static func parseNumber(_ bytes: [UInt8]) throws(TOMLSyntaxError.NumberFault) -> TOMLValue.Kind {
+  private static func parseNumber(
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) throws(TOMLSyntaxError.NumberFault) -> TOMLValue.Kind {
     var rest = bytes[...]
     var negative = false
     var signed = false
@@ -55,8 +56,8 @@ enum TOMLScalar {
       signed = true
       rest = rest.dropFirst()
     }
-    if rest.elementsEqual("inf".utf8) { return .float(negative ? -.infinity : .infinity) }
-    if rest.elementsEqual("nan".utf8) { return .float(negative ? -.nan : .nan) }
+    if isWord(rest, "inf") { return .float(negative ? -.infinity : .infinity) }
+    if isWord(rest, "nan") { return .float(negative ? -.nan : .nan) }
 
     if rest.count >= 2, rest.first == UInt8(ascii: "0"), let radix = radix(prefix: rest[rest.startIndex + 1])
     {
@@ -91,6 +92,12 @@ enum TOMLScalar {
     return .float(value)
   }
 
+  /// Whether `bytes` are the ASCII word `word`; compared as bytes, which a `String`'s UTF-8 view
+  /// is slow to give one at a time.
+  private static func isWord(_ bytes: some Collection<UInt8>, _ word: StaticString) -> Bool {
+    word.withUTF8Buffer { bytes.elementsEqual($0) }
+  }
+
   /// The base a `0x`, `0o` or `0b` prefix announces, given the prefix's letter.
   private static func radix(prefix letter: UInt8) -> Int? {
     switch letter {
@@ -104,7 +111,7 @@ enum TOMLScalar {
   /// Checks a run of digits with TOML's underscore rule: at least one digit, and every
   /// underscore between two digits.
   private static func checkDigits(
-    _ digits: ArraySlice<UInt8>, isDigit: (UInt8) -> Bool
+    _ digits: Slice<UnsafeBufferPointer<UInt8>>, isDigit: (UInt8) -> Bool
   ) throws(TOMLSyntaxError.NumberFault) {
     guard !digits.isEmpty else { throw .missingDigits }
     var previousWasDigit = false
@@ -122,7 +129,7 @@ enum TOMLScalar {
   }
 
   private static func parsePrefixedInteger(
-    _ digits: ArraySlice<UInt8>, radix: Int
+    _ digits: Slice<UnsafeBufferPointer<UInt8>>, radix: Int
   ) throws(TOMLSyntaxError.NumberFault) -> Int64 {
     try checkDigits(digits) { digitValue($0).map { $0 < radix } ?? false }
     var value: Int64 = 0
@@ -137,7 +144,7 @@ enum TOMLScalar {
 
   /// A decimal integer; accumulated negatively so that -9223372036854775808 fits.
   private static func decimalInteger(
-    _ digits: ArraySlice<UInt8>, negative: Bool
+    _ digits: Slice<UnsafeBufferPointer<UInt8>>, negative: Bool
   ) throws(TOMLSyntaxError.NumberFault) -> Int64 {
     var value: Int64 = 0
     for byte in digits where byte != UInt8(ascii: "_") {

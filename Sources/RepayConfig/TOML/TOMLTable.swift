@@ -37,13 +37,16 @@ public struct TOMLTable: Hashable, Sendable {
   public init(entries: [Entry]) {
     self.entries = []
     self.index = TOMLKeyIndex()
+    self.entries.reserveCapacity(entries.count)
     for entry in entries {
       precondition(self.entry(entry.key.name) == nil, "TOMLTable keys must be unique")
       self.entries.append(entry)
-      index.didAppend(entry.key.name, in: self.entries.lazy.map(\.key.name))
+      index.didAppend(to: self.entries)
     }
   }
 
+  /// A table from entries whose key names are unique and the index that `TOMLTableBuilder` kept of
+  /// them while it collected them, so that freezing a table does not index it again.
   init(entries: [Entry], index: TOMLKeyIndex) {
     self.entries = entries
     self.index = index
@@ -51,7 +54,7 @@ public struct TOMLTable: Hashable, Sendable {
 
   /// The entry for `name`, or nil when the table has no such key.
   public func entry(_ name: String) -> Entry? {
-    index.position(of: name, in: entries.lazy.map(\.key.name)).map { entries[$0] }
+    index.position(of: name, in: entries).map { entries[$0] }
   }
 
   /// The value for `name`, or nil when the table has no such key.

@@ -21,14 +21,18 @@ public struct TOMLValue: Hashable, Sendable {
     indirect case offsetDateTime(TOMLOffsetDateTime)
     /// A date and time without an offset.
     indirect case localDateTime(TOMLLocalDateTime)
+    // Not `indirect`: repayd's files are full of dates, and a date is three integers, which
+    // cost eight bytes more in every value but spare each date an allocation of its own.
     /// A calendar date without a time.
-    indirect case localDate(TOMLLocalDate)
+    case localDate(TOMLLocalDate)
     /// A time of day without a date.
     indirect case localTime(TOMLLocalTime)
     /// An array; for an array of tables (`[[x]]`) its elements are tables.
     case array([TOMLValue])
+    // Not `indirect`: a table is two references, no larger than a string, so a box per table
+    // would cost an allocation and buy nothing.
     /// A table: a header table, a dotted-key table, an inline table or the root.
-    indirect case table(TOMLTable)
+    case table(TOMLTable)
   }
 
   /// The value.
