@@ -15,28 +15,28 @@ final class ConfigCalendar {
     self.environment = environment
   }
 
-  /// The expression `text`, written as `value`, as a due rule; nil after reporting a fault,
-  /// pointed at inside the string.
-  func dateRule(_ text: String, at value: TOMLValue, fields: TableFields) -> CalendarDateRule? {
-    guard let spec = parse(text, at: value, fields: fields) else { return nil }
+  /// The expression `text`, the value of `key` in `fields`, as a due rule; nil after reporting
+  /// a fault, pointed at inside the string.
+  func dateRule<Key>(_ text: String, at key: Key, fields: TableFields<Key>) -> CalendarDateRule? {
+    guard let spec = parse(text, at: key, fields: fields) else { return nil }
     guard spec.timeZone == nil, !spec.isUTC else {
-      fields.log.error(.calendarNamesZone, at: value.location)
+      fields.error(.calendarNamesZone, at: key)
       return nil
     }
     return CalendarDateRule(text: text, spec: spec)
   }
 
-  /// The expression `text`, written as `value`, with the rules of the zone it names (nil for
-  /// none); nil after reporting a fault.
-  func reminderSpec(_ text: String, at value: TOMLValue, fields: TableFields) -> (
+  /// The expression `text`, the value of `key` in `fields`, with the rules of the zone it names
+  /// (nil for none); nil after reporting a fault.
+  func reminderSpec<Key>(_ text: String, at key: Key, fields: TableFields<Key>) -> (
     CalendarSpec, TimeZoneRules?
   )? {
-    guard let spec = parse(text, at: value, fields: fields) else { return nil }
+    guard let spec = parse(text, at: key, fields: fields) else { return nil }
     guard let name = spec.timeZone, !spec.isUTC else { return (spec, nil) }
     do {
       return (spec, try SystemTimeZone.rules(for: name, environment: environment))
     } catch {
-      fields.log.error(error.message(in: fields.log.language), at: value.location)
+      fields.log.error(error.message(in: fields.log.language), at: fields.location(of: key))
       return nil
     }
   }
@@ -46,16 +46,19 @@ final class ConfigCalendar {
     dates.firstDate(of: rule, onOrAfter: date) == date
   }
 
-  private func parse(_ text: String, at value: TOMLValue, fields: TableFields) -> CalendarSpec? {
-    let result =
-      parsed[text]
-      ?? Result { () throws(CalendarSyntaxError) in try CalendarSpec(parsing: text, context: context) }
-    parsed[text] = result
+  private func parse<Key>(_ text: String, at key: Key, fields: TableFields<Key>) -> CalendarSpec? {
+    let result: Result<CalendarSpec, CalendarSyntaxError>
+    if let known = parsed[text] {
+      result = known
+    } else {
+      result = Result { () throws(CalendarSyntaxError) in try CalendarSpec(parsing: text, context: context) }
+      parsed[text] = result
+    }
     switch result {
     case .success(let spec):
       return spec
     case .failure(let error):
-      fields.report(error.message(in: fields.log.language), in: value, column: error.column)
+      fields.report(error.message(in: fields.log.language), at: key, column: error.column)
       return nil
     }
   }

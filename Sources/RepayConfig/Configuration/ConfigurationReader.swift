@@ -7,9 +7,6 @@ import RepayCore
 /// Reads a whole configuration (every file of it) into a `Configuration`, reporting every
 /// fault at once, each at the exact place of the offending key or value.
 public enum ConfigurationReader {
-  /// The tables a file may hold at its top level.
-  static let topLevelKeys = ["daemon", "reminders", "hook", "loan", "reminder"]
-
   /// Reads the configuration at `configPath` (a file or a directory), or at the default place
   /// when nil; `environment` gives `XDG_CONFIG_HOME`, `HOME`, `TZ` and `TZDIR`.
   public static func read(configPath: String?, environment: [String: String], language: Language)
@@ -81,7 +78,8 @@ public enum ConfigurationReader {
     }
     let hooks = tables.hooks.compactMap { HookSection.read($0.table, at: $0.location, log: log) }
     var loans: [Loan] = []
-    var loanIDs = UniqueIDs(kind: .loan)
+    loans.reserveCapacity(tables.loans.count)
+    var loanIDs = UniqueIDs(kind: .loan, capacity: tables.loans.count)
     for (table, location) in tables.loans {
       loanIDs.check(table, log: log)
       if let loan = LoanSection.read(table, at: location, defaults: policy, calendar: calendar, log: log) {
@@ -89,7 +87,7 @@ public enum ConfigurationReader {
       }
     }
     var reminders: [CalendarReminder] = []
-    var reminderIDs = UniqueIDs(kind: .reminder)
+    var reminderIDs = UniqueIDs(kind: .reminder, capacity: tables.reminderTables.count)
     for (table, location) in tables.reminderTables {
       reminderIDs.check(table, log: log)
       if let reminder = ReminderSection.read(table, at: location, calendar: calendar, log: log) {
@@ -123,9 +121,22 @@ public enum ConfigurationReader {
     _ configuration: Configuration, tables: CollectedTables, log: DiagnosticLog
   ) {
     let schedule = RepaymentSchedule(configuration: configuration)
-    for loan in configuration.loans where schedule.isFullyPaid(loan) {
-      let table = tables.loans.first { $0.table["id"]?.kind == .string(loan.id) }
-      if let value = table?.table["paid_through"], let paidThrough = loan.paidThrough {
+    // The warning points at `paid_through`, and asking the schedule copies the loan (retaining
+    // each of its strings and arrays): only loans with the key are asked.
+    let paid = configuration.loans.indices.filter {
+      configuration.loans[$0].paidThrough != nil && schedule.isFullyPaid(configuration.loans[$0])
+    }
+    guard !paid.isEmpty else { return }
+    // The warning points at the `paid_through` of the first table with the loan's id, which is
+    // the loan's own unless the id is used twice (an error of its own).
+    var tableByID: [String: TOMLTable] = [:]
+    tableByID.reserveCapacity(tables.loans.count)
+    for (table, _) in tables.loans {
+      if case .string(let id)? = table["id"]?.kind, tableByID[id] == nil { tableByID[id] = table }
+    }
+    for index in paid {
+      let loan = configuration.loans[index]
+      if let value = tableByID[loan.id]?["paid_through"], let paidThrough = loan.paidThrough {
         log.warning(.fullyPaid(loan: loan.id, paidThrough: paidThrough), at: value.location)
       }
     }

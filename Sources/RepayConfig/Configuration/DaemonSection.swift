@@ -3,10 +3,22 @@ import RepayCore
 /// The `[daemon]` table, read and checked.
 struct DaemonSection {
   /// The keys `[daemon]` may hold.
-  static let keys = [
-    "timezone", "locale", "quiet_hours", "holidays", "allowed_uids", "hooks_max_concurrent",
-    "max_connections",
-  ]
+  enum Key: Int, TableKey {
+    case timezone, locale, quietHours, holidays, allowedUIDs, hooksMaxConcurrent, maxConnections
+
+    /// The key as written in a file.
+    var name: String {
+      switch self {
+      case .timezone: "timezone"
+      case .locale: "locale"
+      case .quietHours: "quiet_hours"
+      case .holidays: "holidays"
+      case .allowedUIDs: "allowed_uids"
+      case .hooksMaxConcurrent: "hooks_max_concurrent"
+      case .maxConnections: "max_connections"
+      }
+    }
+  }
 
   /// The zone named, if one is.
   var zone: TimeZoneRules?
@@ -32,25 +44,25 @@ struct DaemonSection {
     _ table: TOMLTable, at location: SourceLocation, file: String, log: DiagnosticLog,
     environment: [String: String]
   ) {
-    let fields = TableFields(table, name: "[daemon]", at: location, allowed: Self.keys, log: log)
-    if let (name, value) = fields.string("timezone") {
+    let fields = TableFields<Key>(table, name: "[daemon]", at: location, log: log)
+    if let name = fields.string(.timezone) {
       do {
         zone = try SystemTimeZone.rules(for: name, environment: environment)
       } catch {
-        log.error(error.message(in: log.language), at: value.location)
+        log.error(error.message(in: log.language), at: fields.location(of: .timezone))
       }
     }
-    if let (name, value) = fields.string("locale") {
+    if let name = fields.string(.locale) {
       if let language = Language(rawValue: name) {
         self.language = language
       } else {
-        log.error(.unknownLocale(name), at: value.location)
+        fields.error(.unknownLocale(name), at: .locale)
       }
     }
-    if let (text, value) = fields.string("quiet_hours") {
-      quietHours = Self.quietHours(text, value, fields: fields)
+    if let text = fields.string(.quietHours) {
+      quietHours = Self.quietHours(text, fields: fields)
     }
-    if let (paths, _) = fields.strings("holidays") {
+    if let paths = fields.strings(.holidays) {
       let directory = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
         separator: "/")
       holidayFiles = paths.map { path, value in
@@ -60,7 +72,7 @@ struct DaemonSection {
         )
       }
     }
-    if let value = fields.value("allowed_uids") {
+    if let value = fields.value(.allowedUIDs) {
       if case .array(let elements) = value.kind {
         for element in elements {
           guard case .integer(let uid) = element.kind, (0...4_294_967_294).contains(uid) else {
@@ -75,17 +87,17 @@ struct DaemonSection {
           at: value.location)
       }
     }
-    if let (count, _) = fields.integer("hooks_max_concurrent", in: 1...1_024) {
+    if let count = fields.integer(.hooksMaxConcurrent, in: 1...1_024) {
       hooksMaxConcurrent = Int(count)
     }
-    if let (count, _) = fields.integer("max_connections", in: 1...1_000_000) { maxConnections = Int(count) }
+    if let count = fields.integer(.maxConnections, in: 1...1_000_000) { maxConnections = Int(count) }
   }
 
   /// `HH:MM-HH:MM`, each side a time of day, the two different.
-  private static func quietHours(_ text: String, _ value: TOMLValue, fields: TableFields) -> QuietHours? {
+  private static func quietHours(_ text: String, fields: TableFields<Key>) -> QuietHours? {
     let parts = text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
     guard parts.count == 2 else {
-      fields.log.error(.quietHoursShape, at: value.location)
+      fields.error(.quietHoursShape, at: .quietHours)
       return nil
     }
     var times: [TimeOfDay] = []
@@ -95,14 +107,14 @@ struct DaemonSection {
         times.append(try TimeOfDay(parsing: String(part)))
       } catch {
         fields.report(
-          ConfigProblem.quietHoursShape.message(in: fields.log.language), in: value,
+          ConfigProblem.quietHoursShape.message(in: fields.log.language), at: .quietHours,
           column: column + error.column - 1)
         return nil
       }
       column += part.unicodeScalars.count + 1
     }
     guard let range = QuietHours(start: times[0], end: times[1]) else {
-      fields.log.error(.quietHoursEmpty, at: value.location)
+      fields.error(.quietHoursEmpty, at: .quietHours)
       return nil
     }
     return range

@@ -7,17 +7,28 @@ import RepayCore
 /// A `[[hook]]` table, read and checked, its command looked up on this system.
 enum HookSection {
   /// The keys a hook may hold.
-  static let keys = ["on", "exec", "timeout"]
+  enum Key: Int, TableKey {
+    case on, exec, timeout
+
+    /// The key as written in a file.
+    var name: String {
+      switch self {
+      case .on: "on"
+      case .exec: "exec"
+      case .timeout: "timeout"
+      }
+    }
+  }
   /// The timeout when none is given.
   static let defaultTimeout = try! ReminderOffset(parsing: "10s")
 
   /// The hook in `table`, or nil after reporting every fault.
   static func read(_ table: TOMLTable, at location: SourceLocation, log: DiagnosticLog) -> Hook? {
-    let fields = TableFields(table, name: "[[hook]]", at: location, allowed: keys, log: log)
+    let fields = TableFields<Key>(table, name: "[[hook]]", at: location, log: log)
     var valid = true
     var stages: Set<Stage> = []
-    if let (names, value) = fields.strings("on", required: true) {
-      if names.isEmpty { log.error(.emptyList(key: "on"), at: value.location) }
+    if let names = fields.strings(.on, required: true) {
+      if names.isEmpty { fields.error(.emptyList(key: "on"), at: .on) }
       for (name, element) in names {
         if let stage = Stage(rawValue: name) {
           stages.insert(stage)
@@ -31,17 +42,17 @@ enum HookSection {
       }
     }
     var arguments: [String] = []
-    if let (elements, value) = fields.strings("exec", required: true) {
+    if let elements = fields.strings(.exec, required: true) {
       arguments = elements.map(\.0)
       if let (path, element) = elements.first {
         valid = checkExecutable(path, at: element, log: log) && valid
       } else {
-        log.error(.execEmpty, at: value.location)
+        fields.error(.execEmpty, at: .exec)
       }
     }
     var timeout = defaultTimeout
-    if let (length, value) = fields.duration("timeout") {
-      if length.seconds > 0 { timeout = length } else { log.error(.zeroTimeout, at: value.location) }
+    if let length = fields.duration(.timeout) {
+      if length.seconds > 0 { timeout = length } else { fields.error(.zeroTimeout, at: .timeout) }
     }
     guard valid, !stages.isEmpty, !arguments.isEmpty else { return nil }
     return Hook(stages: stages, arguments: arguments, timeout: timeout)

@@ -25,7 +25,9 @@ public struct RepaymentSchedule {
     return configuration.loans.withUnsafeBufferPointer { loans in
       var byDueDate = [[DueInstalment]](repeating: [], count: days)
       var count = 0
-      for index in loans.indices.sorted(by: { loans[$0].id < loans[$1].id }) {
+      // Ids taken out once: reading them through the loans in the comparison copied whole loans.
+      let ids = loans.map(\.id)
+      for index in loans.indices.sorted(by: { ids[$0] < ids[$1] }) {
         for dates in dueDates(of: loans[index], from: from, end: end) {
           byDueDate[from.distance(to: dates.due)].append(DueInstalment(loan: index, dates: dates))
           count += 1
