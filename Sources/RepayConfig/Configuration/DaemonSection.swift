@@ -41,7 +41,7 @@ struct DaemonSection {
 
   /// Reads `[daemon]` from `table`, written in `file`, reporting every fault to `log`.
   init(
-    _ table: TOMLTable, at location: SourceLocation, file: String, log: DiagnosticLog,
+    _ table: consuming TOMLTable, at location: SourceLocation, file: String, log: DiagnosticLog,
     environment: [String: String]
   ) {
     let fields = TableFields<Key>(table, name: "[daemon]", at: location, log: log)

@@ -23,7 +23,7 @@ enum HookSection {
   static let defaultTimeout = try! ReminderOffset(parsing: "10s")
 
   /// The hook in `table`, or nil after reporting every fault.
-  static func read(_ table: TOMLTable, at location: SourceLocation, log: DiagnosticLog) -> Hook? {
+  static func read(_ table: consuming TOMLTable, at location: SourceLocation, log: DiagnosticLog) -> Hook? {
     let fields = TableFields<Key>(table, name: "[[hook]]", at: location, log: log)
     var valid = true
     var stages: Set<Stage> = []

@@ -77,7 +77,8 @@ enum LoanSection {
   /// The loan in `table`, or nil after reporting every fault.
   /// `defaults` are the `[reminders]` settings; `calendar` parses and evaluates a calendar rule.
   static func read(
-    _ table: TOMLTable, at location: SourceLocation, defaults: ReminderPolicy, calendar: ConfigCalendar,
+    _ table: consuming TOMLTable, at location: SourceLocation, defaults: ReminderPolicy,
+    calendar: ConfigCalendar,
     log: DiagnosticLog
   ) -> Loan? {
     let fields = TableFields<Key>(table, name: "[[loan]]", at: location, log: log)
@@ -158,8 +159,9 @@ enum LoanSection {
       if !fields.has(.due) { fields.reportMissing(.due) }
       return nil
     }
+    let keyCount = table.entries.count
     let due = TableFields<DueKey>(table, name: "due", at: dueLocation, log: fields.log)
-    guard table.entries.count == 1 else {
+    guard keyCount == 1 else {
       fields.log.error(.dueRuleShape, at: dueLocation)
       return nil
     }

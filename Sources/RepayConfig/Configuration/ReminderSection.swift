@@ -18,7 +18,7 @@ enum ReminderSection {
 
   /// The reminder in `table`, or nil after reporting every fault.
   static func read(
-    _ table: TOMLTable, at location: SourceLocation, calendar: ConfigCalendar, log: DiagnosticLog
+    _ table: consuming TOMLTable, at location: SourceLocation, calendar: ConfigCalendar, log: DiagnosticLog
   ) -> CalendarReminder? {
     let fields = TableFields<Key>(table, name: "[[reminder]]", at: location, log: log)
     let id = IDField.read(fields, key: .id)

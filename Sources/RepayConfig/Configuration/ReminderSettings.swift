@@ -20,7 +20,8 @@ enum ReminderSettings {
 
   /// `base` with what `table` sets laid over it; `catch_up_fold` too unless `perLoan`.
   static func read(
-    _ table: TOMLTable, name: String, at location: SourceLocation, over base: ReminderPolicy, perLoan: Bool,
+    _ table: consuming TOMLTable, name: String, at location: SourceLocation, over base: ReminderPolicy,
+    perLoan: Bool,
     log: DiagnosticLog
   ) -> (policy: ReminderPolicy, catchUpFold: Int?) {
     let fields = TableFields<Key>(

@@ -30,8 +30,11 @@ struct TableFields<Key: TableKey> {
   /// reported, with the nearest allowed one as a suggestion, and reads as absent.
   ///
   /// - Precondition: `Key` has at most 32 cases.
+  // `table` is consumed: its entries are kept, and a table the caller no longer needs is not
+  // retained once more for them.
   init(
-    _ table: TOMLTable, name: String, at location: SourceLocation, excluding: [Key] = [], log: DiagnosticLog
+    _ table: consuming TOMLTable, name: String, at location: SourceLocation, excluding: [Key] = [],
+    log: DiagnosticLog
   ) {
     self.name = name
     self.location = location

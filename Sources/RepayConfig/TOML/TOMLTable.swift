@@ -58,7 +58,10 @@ public struct TOMLTable: Hashable, Sendable {
   }
 
   /// The value for `name`, or nil when the table has no such key.
-  public subscript(name: String) -> TOMLValue? { entry(name)?.value }
+  public subscript(name: String) -> TOMLValue? {
+    // The value alone is copied out, not its entry's key and locations too.
+    index.position(of: name, in: entries).map { entries[$0].value }
+  }
 
   /// The key names in the order they were first written.
   public var keys: [String] { entries.map(\.key.name) }
