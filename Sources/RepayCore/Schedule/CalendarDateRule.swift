@@ -12,12 +12,7 @@ public struct CalendarDateRule: Sendable {
   /// local dates in the loan's zone, and the configuration reader refuses a zone here.
   public init(text: String, spec: CalendarSpec) {
     self.text = text
-    var dateSpec = spec
-    dateSpec.isUTC = true
-    dateSpec.timeZone = nil
-    dateSpec.daylightSaving = nil
-    dateSpec.localAbbreviation = nil
-    self.spec = dateSpec
+    self.spec = spec.wallClockForm
   }
 
   /// The first date on or after `date` on which the expression matches, or nil when it never

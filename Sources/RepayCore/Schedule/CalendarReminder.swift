@@ -23,12 +23,7 @@ public struct CalendarReminder: Sendable {
     self.calendarText = calendarText
     self.message = message
     self.zone = spec.isUTC ? .utc : zone
-    var wallClock = spec
-    wallClock.isUTC = true
-    wallClock.timeZone = nil
-    wallClock.daylightSaving = nil
-    wallClock.localAbbreviation = nil
-    wallClockSpec = wallClock
+    wallClockSpec = spec.wallClockForm
   }
 
   /// The firing instants (microseconds since 1970) in [`start`, `end`), ascending and each once,

@@ -124,21 +124,22 @@ public struct RepaymentSchedule {
   /// order of `StageInstant.precedes`.
   private func stageInstants(of loan: Loan, due: LocalDate, clock: WallClockConverter) -> [StageInstant] {
     let quietHours = configuration.quietHours
+    // Only stages that wait for quiet hours to end are held back (overdue ones are critical).
+    func heldBy(_ stage: Stage) -> QuietHours? { stage.waitsForQuietHoursToEnd ? quietHours : nil }
     let dueTime = TimeZoneRules.localSeconds(due, loan.reminders.at)
     let overdueBase = TimeZoneRules.localSeconds(due.advanced(by: loan.graceDays), loan.reminders.at)
     var stages: [StageInstant] = []
     stages.reserveCapacity(loan.reminders.before.count + loan.reminders.overdue.count + 1)
     for offset in loan.reminders.before {
-      let instant = clock.fire(localSeconds: dueTime - offset.seconds, quietHours: quietHours)
+      let instant = clock.fire(localSeconds: dueTime - offset.seconds, quietHours: heldBy(.advance))
       stages.append(StageInstant(stage: .advance, offset: offset, instant: instant * 1_000_000))
     }
     if loan.reminders.due {
-      let instant = clock.fire(localSeconds: dueTime, quietHours: quietHours)
+      let instant = clock.fire(localSeconds: dueTime, quietHours: heldBy(.due))
       stages.append(StageInstant(stage: .due, offset: nil, instant: instant * 1_000_000))
     }
     for offset in loan.reminders.overdue {
-      // Overdue stages are critical: quiet hours never hold them back.
-      let instant = clock.fire(localSeconds: overdueBase + offset.seconds).instant
+      let instant = clock.fire(localSeconds: overdueBase + offset.seconds, quietHours: heldBy(.overdue))
       stages.append(StageInstant(stage: .overdue, offset: offset, instant: instant * 1_000_000))
     }
     // Written in order already unless quiet hours moved a stage past another.
@@ -158,7 +159,9 @@ public struct RepaymentSchedule {
 
   /// A reminder's instant after quiet hours.
   private func deferredReminder(_ instant: Int64, clock: WallClockConverter) -> Int64 {
-    guard let quietHours = configuration.quietHours else { return instant }
+    guard Stage.reminder.waitsForQuietHoursToEnd, let quietHours = configuration.quietHours else {
+      return instant
+    }
     let (seconds, fraction) = CivilCalendar.floorDivision(Int(instant), 1_000_000)
     let shown = Int64(seconds + configuration.zone.offset(at: Int64(seconds)).secondsEastOfUTC)
     guard let quietEnd = quietHours.end(ofStretchHolding: shown) else { return instant }
