@@ -14,6 +14,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Pure domain code: no I/O, no clock, no globals.
@@ -22,6 +23,8 @@ let package = Package(
     .target(name: "TimerWheel"),
     // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
     .target(name: "RepayConfig", dependencies: ["RepayCore"]),
+    // The state database (SQLite through GRDB): the only code that touches SQLite.
+    .target(name: "RepayStore", dependencies: ["RepayCore", .product(name: "GRDB", package: "GRDB.swift")]),
     // The control CLI.
     .executableTarget(
       name: "repayctl",
@@ -60,6 +63,10 @@ let package = Package(
         "RepayTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
+    ),
+    .testTarget(
+      name: "RepayStoreTests",
+      dependencies: ["RepayStore", "RepayCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // Runs the real repayctl binary, so it depends on the executable to have it built.
     .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),

@@ -1,0 +1,86 @@
+import GRDB
+
+/// The schema of the state database as GRDB migrations, applied in order and recorded in
+/// `grdb_migrations`. A released migration is never changed: a later schema is a new migration.
+enum StateSchema {
+  /// The migrator with every migration this version knows.
+  static let migrator: DatabaseMigrator = {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1", migrate: createTables)
+    return migrator
+  }()
+
+  /// Every table, STRICT so that SQLite refuses a value of the wrong type (a float where minor
+  /// units belong). Instants are INTEGER microseconds since 1970 UTC; dates TEXT `YYYY-MM-DD`.
+  private static func createTables(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE meta (
+          key TEXT PRIMARY KEY NOT NULL,
+          value ANY NOT NULL
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE deliveries (
+          id INTEGER PRIMARY KEY,
+          loan TEXT NOT NULL,
+          occurrence TEXT NOT NULL CHECK (\(dateCheck("occurrence"))),
+          stage TEXT NOT NULL
+            CHECK (stage IN ('advance', 'due', 'overdue', 'settled', 'summary', 'reminder')),
+          offset_seconds INTEGER NOT NULL,
+          planned_at INTEGER NOT NULL,
+          delivered_at INTEGER NOT NULL,
+          sinks TEXT NOT NULL CHECK (json_valid(sinks)),
+          outcome TEXT NOT NULL,
+          UNIQUE (loan, occurrence, stage, offset_seconds)
+        ) STRICT;
+        CREATE INDEX deliveries_by_planned_at ON deliveries (planned_at);
+
+        CREATE TABLE payments (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          loan TEXT NOT NULL,
+          occurrence TEXT NOT NULL CHECK (\(dateCheck("occurrence"))),
+          amount_minor INTEGER NOT NULL,
+          currency TEXT NOT NULL CHECK (currency GLOB '[A-Z][A-Z][A-Z]'),
+          paid_on TEXT NOT NULL CHECK (\(dateCheck("paid_on"))),
+          note TEXT,
+          recorded_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX payments_by_occurrence ON payments (loan, occurrence);
+
+        CREATE TABLE snoozes (
+          id INTEGER PRIMARY KEY,
+          loan TEXT NOT NULL,
+          until INTEGER NOT NULL,
+          created_at INTEGER NOT NULL,
+          ended_at INTEGER
+        ) STRICT;
+        CREATE UNIQUE INDEX snoozes_open_per_loan ON snoozes (loan) WHERE ended_at IS NULL;
+        CREATE INDEX snoozes_by_loan ON snoozes (loan, created_at);
+
+        CREATE TABLE notes (
+          id INTEGER PRIMARY KEY,
+          loan TEXT NOT NULL,
+          at INTEGER NOT NULL,
+          channel TEXT CHECK (channel IN ('phone', 'chat', 'email', 'visit', 'letter')),
+          ref TEXT,
+          follow_up TEXT CHECK (\(dateCheck("follow_up"))),
+          text TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX notes_by_loan ON notes (loan, at);
+
+        CREATE TABLE agreements (
+          id INTEGER PRIMARY KEY,
+          loan TEXT NOT NULL,
+          kind TEXT NOT NULL,
+          details TEXT NOT NULL,
+          created_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX agreements_by_loan ON agreements (loan, created_at);
+        """)
+  }
+
+  /// A CHECK that `column` has the shape `YYYY-MM-DD` (NULL passes, as CHECK lets it).
+  private static func dateCheck(_ column: String) -> String {
+    "\(column) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+  }
+}
