@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+import RepayCore
+
+extension StateStore {
+  /// Records a delivery, unless one with the same key is already recorded: delivery is
+  /// at-least-once, so recording twice is expected after a crash and keeps the first record.
+  /// Returns whether this call added it.
+  @discardableResult
+  public func record(_ delivery: DeliveryRecord) throws(StoreError) -> Bool {
+    try record(contentsOf: [delivery]) == 1
+  }
+
+  /// Records many deliveries in one transaction (a catch-up), each unless its key is already
+  /// recorded. Returns how many were added.
+  @discardableResult
+  public func record(contentsOf deliveries: [DeliveryRecord]) throws(StoreError) -> Int {
+    try write { db in
+      let statement = try db.cachedStatement(
+        sql: """
+          INSERT INTO deliveries
+            (loan, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks, outcome)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT (loan, occurrence, stage, offset_seconds) DO NOTHING
+          """)
+      var added = 0
+      for delivery in deliveries {
+        let key = delivery.key
+        try statement.execute(arguments: [
+          key.loan, key.occurrence.description, key.stage.rawValue, key.offsetSeconds, delivery.plannedAt,
+          delivery.deliveredAt, Self.sinksText(delivery.sinks), delivery.outcome,
+        ])
+        added += db.changesCount
+      }
+      return added
+    }
+  }
+
+  /// Whether a delivery with `key` is recorded.
+  public func isDelivered(_ key: DeliveryKey) throws(StoreError) -> Bool {
+    try read { db in
+      try Bool.fetchOne(
+        db,
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM deliveries
+            WHERE loan = ? AND occurrence = ? AND stage = ? AND offset_seconds = ?)
+          """,
+        arguments: [key.loan, key.occurrence.description, key.stage.rawValue, key.offsetSeconds]) ?? false
+    }
+  }
+
+  /// The keys of every recorded delivery of the loans `loans`, for a catch-up over those loans.
+  /// Served by the key's unique index, whose first column is the loan.
+  public func deliveredKeys(loans: some Sequence<String>) throws(StoreError) -> Set<DeliveryKey> {
+    let loans = Array(Set(loans))
+    return try read { db in
+      var keys = Set<DeliveryKey>()
+      // In slices, well under SQLite's limit on the number of parameters of one statement.
+      for start in stride(from: 0, to: loans.count, by: 500) {
+        let slice = Array(loans[start..<min(start + 500, loans.count)])
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT loan, occurrence, stage, offset_seconds FROM deliveries
+            WHERE loan IN (\(databaseQuestionMarks(count: slice.count)))
+            """,
+          arguments: StatementArguments(slice))
+        while let row = try rows.next() {
+          keys.insert(try Self.key(StoredRow(row: row, table: "deliveries")))
+        }
+      }
+      return keys
+    }
+  }
+
+  /// The keys of every recorded delivery planned at or after `instant` (microseconds since 1970
+  /// UTC), for a catch-up from the watermark. Served by the index on the planned instant.
+  public func deliveredKeys(plannedFrom instant: Int64) throws(StoreError) -> Set<DeliveryKey> {
+    try read { db in
+      var keys = Set<DeliveryKey>()
+      let rows = try Row.fetchCursor(
+        db,
+        sql: "SELECT loan, occurrence, stage, offset_seconds FROM deliveries WHERE planned_at >= ?",
+        arguments: [instant])
+      while let row = try rows.next() { keys.insert(try Self.key(StoredRow(row: row, table: "deliveries"))) }
+      return keys
+    }
+  }
+
+  /// Every recorded delivery of `loan`, in the order they were delivered, for its history.
+  public func deliveries(forLoan loan: String) throws(StoreError) -> [DeliveryRecord] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT loan, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks, outcome
+          FROM deliveries WHERE loan = ? ORDER BY delivered_at, id
+          """,
+        arguments: [loan]
+      ).map { row in
+        let stored = StoredRow(row: row, table: "deliveries")
+        return DeliveryRecord(
+          key: try Self.key(stored), plannedAt: try stored.value("planned_at"),
+          deliveredAt: try stored.value("delivered_at"), sinks: try Self.sinks(stored),
+          outcome: try stored.value("outcome"))
+      }
+    }
+  }
+
+  private static func key(_ stored: StoredRow) throws -> DeliveryKey {
+    DeliveryKey(
+      loan: try stored.value("loan"), occurrence: try stored.date("occurrence"),
+      stage: try stored.stage("stage"),
+      offsetSeconds: try stored.value("offset_seconds"))
+  }
+
+  /// The sink names as a JSON array: names may hold any character, so no separator would do.
+  private static func sinksText(_ sinks: [String]) -> String {
+    // Encoding an array of strings cannot fail.
+    String(decoding: try! JSONEncoder().encode(sinks), as: UTF8.self)
+  }
+
+  private static func sinks(_ stored: StoredRow) throws -> [String] {
+    let text: String = try stored.value("sinks")
+    guard let sinks = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
+      throw UnreadableValue(table: "deliveries", column: "sinks", value: text)
+    }
+    return sinks
+  }
+}

@@ -1,0 +1,50 @@
+import GRDB
+import RepayCore
+
+/// Reads the columns of one row of `table` as repayd's value types, throwing `UnreadableValue`
+/// for a value that is not one (the CHECK constraints keep them out unless the file is edited).
+struct StoredRow {
+  /// The row.
+  let row: Row
+  /// Its table, for the error.
+  let table: String
+
+  /// The column's value as `Value` (a String, an Int64, or an optional of either).
+  func value<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
+    try row.decode(forColumn: column)
+  }
+
+  /// A `YYYY-MM-DD` column as a date.
+  func date(_ column: String) throws -> LocalDate {
+    let text: String = try value(column)
+    guard let date = LocalDate(parsing: text) else { throw unreadable(column, text) }
+    return date
+  }
+
+  /// A nullable `YYYY-MM-DD` column as a date, or nil.
+  func optionalDate(_ column: String) throws -> LocalDate? {
+    let text: String? = try value(column)
+    return try text.map { text in
+      guard let date = LocalDate(parsing: text) else { throw unreadable(column, text) }
+      return date
+    }
+  }
+
+  /// A stage-name column as a stage.
+  func stage(_ column: String) throws -> Stage {
+    let text: String = try value(column)
+    guard let stage = Stage(rawValue: text) else { throw unreadable(column, text) }
+    return stage
+  }
+
+  /// A minor-units column and a currency-code column as money.
+  func money(minorUnitsColumn: String, currencyColumn: String) throws -> Money {
+    let code: String = try value(currencyColumn)
+    guard let currency = Currency(code: code) else { throw unreadable(currencyColumn, code) }
+    return Money(minorUnits: try value(minorUnitsColumn), currency: currency)
+  }
+
+  private func unreadable(_ column: String, _ value: String) -> UnreadableValue {
+    UnreadableValue(table: table, column: column, value: value)
+  }
+}

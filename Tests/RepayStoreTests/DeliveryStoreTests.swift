@@ -1,0 +1,97 @@
+import GRDB
+import RepayCore
+import RepayStore
+import Testing
+
+/// Deliveries: at-least-once recording de-duplicated on (loan, occurrence, stage, offset), and
+/// the look-ups a catch-up makes.
+@Suite("deliveries")
+struct DeliveryStoreTests {
+  private static let occurrence = LocalDate(year: 2026, month: 12, day: 10)!
+
+  private static func delivery(
+    _ loan: String, _ stage: Stage, offset: Int64, plannedAt: Int64, outcome: String = "delivered"
+  ) -> DeliveryRecord {
+    DeliveryRecord(
+      key: DeliveryKey(loan: loan, occurrence: occurrence, stage: stage, offsetSeconds: offset),
+      plannedAt: plannedAt, deliveredAt: plannedAt + 1_500,
+      sinks: ["journal", "desktop", "hook, \"logger\""],
+      outcome: outcome)
+  }
+
+  @Test("recording twice, across a close and a reopen, keeps one row: the first")
+  func dedupeAcrossReopen() throws {
+    let temporary = try TemporaryStateDirectory()
+    defer { temporary.remove() }
+    let first = Self.delivery("huabei", .advance, offset: 604_800, plannedAt: 1_000)
+    let store = try temporary.openStore()
+    #expect(try store.record(first))
+    try store.close()
+    let reopened = try temporary.openStore()
+    var again = first
+    again.deliveredAt = 9_999
+    again.outcome = "repeated after a crash"
+    #expect(try reopened.record(again) == false)
+    #expect(try reopened.isDelivered(first.key))
+    #expect(try reopened.deliveries(forLoan: "huabei") == [first])
+    try reopened.close()
+    #expect(try temporary.inspect { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM deliveries") } == 1)
+  }
+
+  @Test("each offset of a stage is its own key; a batch reports how many it added")
+  func offsetsAreDistinct() throws {
+    let temporary = try TemporaryStateDirectory()
+    defer { temporary.remove() }
+    let store = try temporary.openStore()
+    let batch = [
+      Self.delivery("huabei", .advance, offset: 604_800, plannedAt: 1_000),
+      Self.delivery("huabei", .advance, offset: 259_200, plannedAt: 2_000),
+      Self.delivery("huabei", .due, offset: 0, plannedAt: 3_000),
+      Self.delivery("huabei", .advance, offset: 604_800, plannedAt: 1_000),
+    ]
+    #expect(try store.record(contentsOf: batch) == 3)
+    #expect(try store.record(contentsOf: batch) == 0)
+    let missing = DeliveryKey(
+      loan: "huabei", occurrence: Self.occurrence, stage: .advance, offsetSeconds: 86_400)
+    #expect(try store.isDelivered(missing) == false)
+    try store.close()
+  }
+
+  @Test("delivered keys of thousands of loans, and since an instant, in one call each")
+  func catchUpLookups() throws {
+    let temporary = try TemporaryStateDirectory()
+    defer { temporary.remove() }
+    let store = try temporary.openStore()
+    let loans = (0..<3_000).map { "loan-\($0)" }
+    let batch = loans.enumerated().flatMap { index, loan in
+      [
+        Self.delivery(loan, .due, offset: 0, plannedAt: Int64(index) * 10),
+        Self.delivery(loan, .overdue, offset: 86_400, plannedAt: Int64(index) * 10 + 5),
+      ]
+    }
+    #expect(try store.record(contentsOf: batch) == 6_000)
+    let some = Array(loans[1_000..<2_200]) + ["unknown-loan"]
+    let keys = try store.deliveredKeys(loans: some)
+    #expect(keys.count == 2_400)
+    #expect(Set(keys.map(\.loan)) == Set(loans[1_000..<2_200]))
+    let recent = try store.deliveredKeys(plannedFrom: 29_990)
+    #expect(
+      recent == [
+        DeliveryKey(loan: "loan-2999", occurrence: Self.occurrence, stage: .due, offsetSeconds: 0),
+        DeliveryKey(loan: "loan-2999", occurrence: Self.occurrence, stage: .overdue, offsetSeconds: 86_400),
+      ])
+    try store.close()
+  }
+
+  @Test("the watermark is nil at first, then what was set last")
+  func watermark() throws {
+    let temporary = try TemporaryStateDirectory()
+    defer { temporary.remove() }
+    let store = try temporary.openStore()
+    #expect(try store.watermark() == nil)
+    try store.setWatermark(1_767_225_600_000_000)
+    try store.setWatermark(1_767_225_700_000_000)
+    #expect(try store.watermark() == 1_767_225_700_000_000)
+    try store.close()
+  }
+}
