@@ -44,6 +44,15 @@ struct StoredRow {
     return Money(minorUnits: try value(minorUnitsColumn), currency: currency)
   }
 
+  /// A nullable channel column as a channel, or nil.
+  func channel(_ column: String) throws -> ContactChannel? {
+    let text: String? = try value(column)
+    return try text.map { text in
+      guard let channel = ContactChannel(rawValue: text) else { throw unreadable(column, text) }
+      return channel
+    }
+  }
+
   private func unreadable(_ column: String, _ value: String) -> UnreadableValue {
     UnreadableValue(table: table, column: column, value: value)
   }
