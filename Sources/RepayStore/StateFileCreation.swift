@@ -52,4 +52,12 @@ enum StateFileCreation {
       throw StoreError(path: path, problem: .fileNotOpened(errorNumber: errno))
     }
   }
+
+  /// Whether `first` and `second` name one file (the same device and inode), whatever the path.
+  static func isSameFile(_ first: String, _ second: String) -> Bool {
+    var one = stat()
+    var other = stat()
+    return stat(first, &one) == 0 && stat(second, &other) == 0 && one.st_dev == other.st_dev
+      && one.st_ino == other.st_ino
+  }
 }

@@ -46,6 +46,8 @@ public enum StoreProblem: Hashable, Sendable {
   case newerSchema(unknownMigrations: [String])
   /// A stored value that this version cannot read (a hand-edited row); table, column and value.
   case unreadableValue(table: String, column: String, value: String)
+  /// A backup was asked for onto the database file itself.
+  case backupOntoItself
   /// The disk or file system is full.
   case diskFull
   /// The database cannot be written: a read-only file, directory or file system.
@@ -89,6 +91,10 @@ public enum StoreProblem: Hashable, Sendable {
         ? "the state database \(path) holds a value this repayd cannot read: '\(value)' in \(table).\(column);"
           + " correct or delete that row, or restore a backup"
         : "状态数据库 \(path) 中有无法读取的值：\(table).\(column) 中的 '\(value)'；请修正或删除该行，或恢复备份"
+    case .backupOntoItself:
+      return en
+        ? "cannot back up the state database onto itself (\(path)); choose another file"
+        : "不能把状态数据库备份到它自身（\(path)）；请另选一个文件"
     case .diskFull:
       return en
         ? "cannot write the state database \(path): the disk is full; free some space"
