@@ -77,7 +77,10 @@ public struct RepaymentSchedule {
         defaultZone: configuration.zone,
         clock: calendar.clock)
       for instant in planned {
-        let fired = deferredReminder(instant, clock: clock)
+        let fired =
+          Stage.reminder.waitsForQuietHoursToEnd
+          ? configuration.quietHours.map { configuration.zone.deferring(instant, by: $0) } ?? instant
+          : instant
         if fired >= start, fired < end {
           result.append(ScheduledReminder(id: reminder.id, instant: fired, message: reminder.message))
         }
@@ -129,14 +132,4 @@ public struct RepaymentSchedule {
       to: Int64(end.daysSinceEpoch) * secondsPerDay + secondsPerDay)
   }
 
-  /// A reminder's instant after quiet hours.
-  private func deferredReminder(_ instant: Int64, clock: WallClockConverter) -> Int64 {
-    guard Stage.reminder.waitsForQuietHoursToEnd, let quietHours = configuration.quietHours else {
-      return instant
-    }
-    let (seconds, fraction) = CivilCalendar.floorDivision(Int(instant), 1_000_000)
-    let shown = Int64(seconds + configuration.zone.offset(at: Int64(seconds)).secondsEastOfUTC)
-    guard let quietEnd = quietHours.end(ofStretchHolding: shown) else { return instant }
-    return clock.fire(localSeconds: quietEnd).instant * 1_000_000 + Int64(fraction)
-  }
 }
