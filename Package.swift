@@ -16,8 +16,9 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
-    // Pure domain code: no I/O, no clock, no globals.
-    .target(name: "RepayCore"),
+    // Pure domain code: no I/O, no clock, no globals. The daemon's timer state keeps its notices
+    // on the (equally pure) timing wheel.
+    .target(name: "RepayCore", dependencies: ["TimerWheel"]),
     // The hierarchical timing wheel: a plain data structure over integer ticks; reads no clock.
     .target(name: "TimerWheel"),
     // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
