@@ -133,4 +133,29 @@ struct NoticeWriterTests {
     #expect(summary.title == "3 repayment notices while repayd was away (1 advance, 1 due, 1 overdue)")
     #expect(summary.body.hasPrefix("花呗 ¥1,250.00 is 8 days overdue; 花呗 ¥1,250.00 is due today; "))
   }
+
+  @Test("journal fields: exactly the brief's, each where it applies")
+  func journalFields() {
+    let overdue = chinese.notice(.overdue, of: huabei(), due: due, paid: 25_000, today: due.advanced(by: 3))
+    #expect(
+      overdue.journalFields.map(\.name) == [
+        "MESSAGE", "PRIORITY", "MESSAGE_ID", "SYSLOG_IDENTIFIER", "REPAY_LOAN", "REPAY_OCCURRENCE",
+        "REPAY_STAGE",
+        "REPAY_AMOUNT", "REPAY_CURRENCY", "REPAY_DAYS_OVERDUE",
+      ])
+    #expect(
+      overdue.journalFields.map(\.value).dropFirst() == [
+        "3", "b765eeec1f8447b2b880ee0effb7a48d", "repayd", "huabei", "2026-12-10", "overdue", "1000.00",
+        "CNY", "3",
+      ])
+    #expect(overdue.journalFields.first?.value == overdue.message)
+    let advance = english.notice(
+      .advance, offset: offset("1d"), of: huabei(), due: due, today: due.advanced(by: -1))
+    #expect(!advance.journalFields.contains { $0.name == "REPAY_DAYS_OVERDUE" })
+    let reminder = english.reminder(id: "budget", message: "Review the budget")
+    #expect(
+      reminder.journalFields.map(\.name) == [
+        "MESSAGE", "PRIORITY", "MESSAGE_ID", "SYSLOG_IDENTIFIER", "REPAY_STAGE", "REPAY_REMINDER",
+      ])
+  }
 }
