@@ -22,6 +22,11 @@ let package = Package(
     .target(name: "TimerWheel"),
     // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
     .target(name: "RepayConfig", dependencies: ["RepayCore"]),
+    // libsystemd's headers and what Swift's Glibc module lacks (timerfd, struct ucred), linked
+    // against libsystemd; only `Systemd` imports it.
+    .target(name: "CSystemd", linkerSettings: [.linkedLibrary("systemd")]),
+    // The one gate to libsystemd: the journal, sd_notify, the watchdog; errors name the call.
+    .target(name: "Systemd", dependencies: ["CSystemd"]),
     // The control CLI.
     .executableTarget(
       name: "repayctl",
