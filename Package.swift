@@ -23,6 +23,11 @@ let package = Package(
     .target(name: "TimerWheel"),
     // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
     .target(name: "RepayConfig", dependencies: ["RepayCore"]),
+    // libsystemd's headers and what Swift's Glibc module lacks (timerfd, struct ucred), linked
+    // against libsystemd; only `Systemd` imports it.
+    .target(name: "CSystemd", linkerSettings: [.linkedLibrary("systemd")]),
+    // The one gate to libsystemd: the journal, sd_notify, the watchdog; errors name the call.
+    .target(name: "Systemd", dependencies: ["CSystemd"]),
     // The control CLI.
     .executableTarget(
       name: "repayctl",
@@ -45,6 +50,9 @@ let package = Package(
 
     // What several test targets share: running the real tools as child processes.
     .target(name: "RepayTestSupport", path: "Tests/RepayTestSupport"),
+    // A child process for the notifier tests: sd_notify and sd_watchdog_enabled read the
+    // environment, which a test cannot change in its own (multi-threaded) process.
+    .executableTarget(name: "systemd-probe", dependencies: ["Systemd"], path: "Tests/SystemdProbe"),
 
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
     .testTarget(
@@ -62,6 +70,8 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
+    // Talks to a real journald and a real notify socket; depends on the probe to have it built.
+    .testTarget(name: "SystemdTests", dependencies: ["Systemd", "systemd-probe", "RepayTestSupport"]),
     // Runs the real repayctl binary, so it depends on the executable to have it built.
     .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),
   ],
