@@ -1,3 +1,4 @@
+import CSystemd
 import Foundation
 import RepayTestSupport
 import Systemd
