@@ -17,14 +17,20 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
-    // Pure domain code: no I/O, no clock, no globals.
-    .target(name: "RepayCore"),
+    // Pure domain code: no I/O, no clock, no globals. The daemon's timer state keeps its notices
+    // on the (equally pure) timing wheel.
+    .target(name: "RepayCore", dependencies: ["TimerWheel"]),
     // The hierarchical timing wheel: a plain data structure over integer ticks; reads no clock.
     .target(name: "TimerWheel"),
     // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
     .target(name: "RepayConfig", dependencies: ["RepayCore"]),
     // The state database (SQLite through GRDB): the only code that touches SQLite.
     .target(name: "RepayStore", dependencies: ["RepayCore", .product(name: "GRDB", package: "GRDB.swift")]),
+    // libsystemd's headers and what Swift's Glibc module lacks (timerfd, struct ucred), linked
+    // against libsystemd; only `Systemd` imports it.
+    .target(name: "CSystemd", linkerSettings: [.linkedLibrary("systemd")]),
+    // The one gate to libsystemd: the journal, sd_notify, the watchdog; errors name the call.
+    .target(name: "Systemd", dependencies: ["CSystemd"]),
     // The control CLI.
     .executableTarget(
       name: "repayctl",
@@ -47,6 +53,9 @@ let package = Package(
 
     // What several test targets share: running the real tools as child processes.
     .target(name: "RepayTestSupport", path: "Tests/RepayTestSupport"),
+    // A child process for the notifier tests: sd_notify and sd_watchdog_enabled read the
+    // environment, which a test cannot change in its own (multi-threaded) process.
+    .executableTarget(name: "systemd-probe", dependencies: ["Systemd"], path: "Tests/SystemdProbe"),
 
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
     .testTarget(
@@ -68,6 +77,8 @@ let package = Package(
       name: "RepayStoreTests",
       dependencies: ["RepayStore", "RepayCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    // Talks to a real journald and a real notify socket; depends on the probe to have it built.
+    .testTarget(name: "SystemdTests", dependencies: ["Systemd", "systemd-probe", "RepayTestSupport"]),
     // Runs the real repayctl binary, so it depends on the executable to have it built.
     .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),
   ],

@@ -1,3 +1,5 @@
+import RepayCore
+
 /// One handled delivery as the store keeps it: which stage, when it was planned and delivered,
 /// to which sinks, and how it went.
 public struct DeliveryRecord: Hashable, Sendable {

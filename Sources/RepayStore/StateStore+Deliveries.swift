@@ -27,7 +27,7 @@ extension StateStore {
       for delivery in deliveries {
         let key = delivery.key
         try statement.execute(arguments: [
-          key.loan, key.occurrence.description, key.stage.rawValue, key.offsetSeconds, delivery.plannedAt,
+          key.subject, key.date.description, key.stage.rawValue, key.offsetSeconds, delivery.plannedAt,
           delivery.deliveredAt, Self.sinksText(delivery.sinks), delivery.outcome,
         ])
         added += db.changesCount
@@ -45,7 +45,7 @@ extension StateStore {
           SELECT EXISTS (SELECT 1 FROM deliveries
             WHERE loan = ? AND occurrence = ? AND stage = ? AND offset_seconds = ?)
           """,
-        arguments: [key.loan, key.occurrence.description, key.stage.rawValue, key.offsetSeconds]) ?? false
+        arguments: [key.subject, key.date.description, key.stage.rawValue, key.offsetSeconds]) ?? false
     }
   }
 
@@ -74,7 +74,8 @@ extension StateStore {
   }
 
   /// The keys of every recorded delivery planned at or after `instant` (microseconds since 1970
-  /// UTC), for a catch-up from the watermark. Served by the index on the planned instant.
+  /// UTC), for a catch-up of the stages planned since then. Served by the index on the planned
+  /// instant.
   public func deliveredKeys(plannedFrom instant: Int64) throws(StoreError) -> Set<DeliveryKey> {
     try read { db in
       var keys = Set<DeliveryKey>()
@@ -109,7 +110,7 @@ extension StateStore {
 
   private static func key(_ stored: StoredRow) throws -> DeliveryKey {
     DeliveryKey(
-      loan: try stored.value("loan"), occurrence: try stored.date("occurrence"),
+      subject: try stored.value("loan"), date: try stored.date("occurrence"),
       stage: try stored.stage("stage"),
       offsetSeconds: try stored.value("offset_seconds"))
   }

@@ -1,8 +1,8 @@
 import GRDB
 import RepayCore
 
-/// repayd's state database: deliveries (for de-duplication and catch-up), the catch-up
-/// watermark, payments, snoozes, notes and agreements, in one SQLite file.
+/// repayd's state database: deliveries (for de-duplication and catch-up), the instant of the
+/// first start, payments, snoozes, notes and agreements, in one SQLite file.
 ///
 /// One connection, through a `DatabaseQueue`: the daemon's single state owner is the only
 /// caller, and every method is synchronous and short, so a pool of readers would add threads

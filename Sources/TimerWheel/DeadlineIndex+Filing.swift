@@ -1,11 +1,13 @@
 extension DeadlineIndex {
   /// The key of `tick`: its distance from the origin. Defined for ticks at or after the origin.
+  @inlinable
   func key(of tick: Int64) -> UInt64 {
     UInt64(bitPattern: tick &- origin)
   }
 
   /// Links node `index`, which is in no list, into the list its deadline belongs in at the
   /// current `now`: the due list, a slot, or the overflow.
+  @inlinable
   mutating func file(_ index: UInt32) {
     let deadline = nodes[Int(index)].deadline
     guard deadline > now else {
@@ -25,6 +27,7 @@ extension DeadlineIndex {
   /// The list that holds the earliest pending entries after the due list, with the first and
   /// the last key it can hold: a slot's span, or for the overflow from the start of the range of
   /// its earliest entry up to the largest key. Nil when the levels and the overflow are empty.
+  @inlinable
   var nextListToDrain: (list: UInt16, first: UInt64, last: UInt64)? {
     if let (level, slot) = firstOccupiedSlot {
       let first = WheelGeometry.start(level: level, slot: slot, now: key(of: now))
@@ -40,13 +43,16 @@ extension DeadlineIndex {
   /// Moves `now` to the tick of key `start` and empties `list`, none of whose entries is due
   /// before `start`: those due at `start` expire in list order, the others are filed again
   /// relative to the new `now`.
-  mutating func drain(_ list: UInt16, at start: UInt64) {
+  @inlinable
+  mutating func drain(
+    _ list: UInt16, at start: UInt64, into expired: inout [TimerWheel<Payload>.Expired]
+  ) {
     now = origin &+ Int64(bitPattern: start)
     var index = detach(list)
     while index != .noNode {
       let next = nodes[Int(index)].next
       if nodes[Int(index)].deadline == now {
-        expire(index)
+        expire(index, into: &expired)
       } else {
         file(index)
       }
@@ -55,7 +61,8 @@ extension DeadlineIndex {
   }
 
   /// Empties `list` and expires all its entries, by deadline, and equal deadlines in list order.
-  mutating func expireSorted(_ list: UInt16) {
+  @inlinable
+  mutating func expireSorted(_ list: UInt16, into expired: inout [TimerWheel<Payload>.Expired]) {
     var index = detach(list)
     guard index != .noNode else { return }
     expiring.removeAll(keepingCapacity: true)
@@ -65,17 +72,19 @@ extension DeadlineIndex {
     }
     expiring.sort { ($0.deadline, $0.arrival) < ($1.deadline, $1.arrival) }
     for entry in expiring {
-      expire(entry.node)
+      expire(entry.node, into: &expired)
     }
   }
 
-  /// Frees node `index`, which is in no list, and adds it to `expired`.
-  mutating func expire(_ index: UInt32) {
-    expired.append(ExpiredNode(node: index, deadline: nodes[Int(index)].deadline))
-    release(index)
+  /// Frees node `index`, which is in no list, and appends its entry to `expired`.
+  @inlinable
+  mutating func expire(_ index: UInt32, into expired: inout [TimerWheel<Payload>.Expired]) {
+    let deadline = nodes[Int(index)].deadline
+    expired.append(TimerWheel.Expired(deadline: deadline, payload: release(index)))
   }
 
   /// Moves the origin and `now` back to `tick` and files every pending entry again.
+  @inlinable
   mutating func refileAll(from tick: Int64) {
     var pending: [UInt32] = []
     pending.reserveCapacity(count)

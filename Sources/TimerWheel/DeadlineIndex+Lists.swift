@@ -1,6 +1,7 @@
 extension DeadlineIndex {
   /// Appends node `index`, which is in no list, at the tail of `list`, and marks the slot
   /// occupied when `list` is a slot.
+  @inlinable
   mutating func append(_ index: UInt32, to list: UInt16) {
     let node = Int(index)
     let tail = lists[Int(list)].tail
@@ -18,6 +19,7 @@ extension DeadlineIndex {
 
   /// Takes node `index` out of the list it is in, and clears the slot's occupancy bit when that
   /// empties a slot.
+  @inlinable
   mutating func unlink(_ index: UInt32) {
     let node = Int(index)
     let list = nodes[node].list
@@ -41,6 +43,7 @@ extension DeadlineIndex {
 
   /// Empties `list` and returns its former first node. The detached nodes stay chained through
   /// `next`, in list order, until each is appended elsewhere or released.
+  @inlinable
   mutating func detach(_ list: UInt16) -> UInt32 {
     let head = lists[Int(list)].head
     lists[Int(list)] = .empty
@@ -50,7 +53,8 @@ extension DeadlineIndex {
 
   /// Sets or clears the occupancy bit of `list` when it is a slot; the overflow and the due list
   /// have none.
-  private mutating func setOccupied(_ list: UInt16, _ occupied: Bool) {
+  @inlinable
+  mutating func setOccupied(_ list: UInt16, _ occupied: Bool) {
     guard list < WheelGeometry.overflowList else { return }
     let level = WheelGeometry.level(ofList: list)
     let bit = UInt64(1) << UInt64(Int(list) % WheelGeometry.slotsPerLevel)
@@ -63,6 +67,7 @@ extension DeadlineIndex {
 
   /// The earliest non-empty slot: the first occupied slot of the lowest occupied level. Its
   /// entries are earlier than those of every other slot and of the overflow.
+  @inlinable
   var firstOccupiedSlot: (level: Int, slot: Int)? {
     for level in 0..<WheelGeometry.levelCount where occupiedSlots[level] != 0 {
       return (level, occupiedSlots[level].trailingZeroBitCount)
@@ -71,6 +76,7 @@ extension DeadlineIndex {
   }
 
   /// The least deadline in `list`, or nil when it is empty.
+  @inlinable
   func earliestDeadline(in list: UInt16) -> Int64? {
     var index = lists[Int(list)].head
     guard index != .noNode else { return nil }

@@ -1,38 +1,34 @@
-/// The payload-free core of `TimerWheel`: pending entries as nodes with an exact deadline,
+/// The core of `TimerWheel`: pending entries as nodes with an exact deadline and their payload,
 /// filed in the levels, the overflow or the due list as `TimerWheel`'s documentation describes.
 ///
-/// It is not generic, so it is compiled and optimized once, here; the generic `TimerWheel`
-/// around it only stores payloads by node, in code small enough to be inlined and specialized
-/// in the caller's module.
+/// It is generic over the payload because each node holds its payload (see `EntryNode`), and
+/// all of it is `@inlinable`, so that the caller's compiler specializes it for `Payload`:
+/// unspecialized generic code across modules measured several times slower.
 @usableFromInline
-struct DeadlineIndex: Sendable {
+struct DeadlineIndex<Payload> {
   /// The wheel's time: the last tick advanced to (or started at).
   @usableFromInline var now: Int64
   /// The number of pending entries.
   @usableFromInline var count: Int
-  /// The entries the last `advance(to:)` expired, in order.
-  @usableFromInline var expired: [ExpiredNode]
-
   /// The tick that key 0 stands for; at most `now`.
-  var origin: Int64
+  @usableFromInline var origin: Int64
   /// The slab: every node ever allocated, pending or free.
-  var nodes: ContiguousArray<EntryNode>
+  @usableFromInline var nodes: ContiguousArray<EntryNode<Payload>>
   /// The first free node, or `.noNode`.
-  var freeHead: UInt32
+  @usableFromInline var freeHead: UInt32
   /// The ends of each list, indexed as `WheelGeometry` numbers them.
-  var lists: ContiguousArray<ListEnds>
+  @usableFromInline var lists: ContiguousArray<ListEnds>
   /// One word per level; bit `s` of word `L` is set exactly when slot `s` of level `L` is
   /// non-empty.
-  var occupiedSlots: ContiguousArray<UInt64>
-  /// Scratch space for `expireSorted(_:)`, kept to reuse its capacity.
-  var expiring: [(deadline: Int64, arrival: Int, node: UInt32)]
+  @usableFromInline var occupiedSlots: ContiguousArray<UInt64>
+  /// Scratch space for `expireSorted(_:into:)`, kept to reuse its capacity.
+  @usableFromInline var expiring: [(deadline: Int64, arrival: Int, node: UInt32)]
 
   /// An empty index whose time is `now`.
-  @usableFromInline
+  @inlinable
   init(now: Int64) {
     self.now = now
     self.count = 0
-    self.expired = []
     self.origin = now
     self.nodes = []
     self.freeHead = .noNode
@@ -43,34 +39,33 @@ struct DeadlineIndex: Sendable {
 
   /// Adds an entry due at `deadline` and returns its node: a reused one, or the next new one
   /// (the number of nodes so far).
-  @usableFromInline
-  mutating func insert(deadline: Int64) -> UInt32 {
-    let index = allocate(deadline: deadline)
+  @inlinable
+  mutating func insert(_ payload: Payload, deadline: Int64) -> UInt32 {
+    let index = allocate(deadline: deadline, payload: payload)
     file(index)
     return index
   }
 
   /// The current generation of `node`, which names its current occupant.
-  @usableFromInline
+  @inlinable
   func generation(of node: UInt32) -> UInt32 {
     nodes[Int(node)].generation
   }
 
-  /// Removes the entry in `node` if it is pending and still of `generation`, and says whether
-  /// it did.
-  @usableFromInline
-  mutating func cancel(node: UInt32, generation: UInt32) -> Bool {
+  /// Removes the entry in `node` if it is pending and still of `generation`, and returns its
+  /// payload; returns nil and changes nothing otherwise.
+  @inlinable
+  mutating func cancel(node: UInt32, generation: UInt32) -> Payload? {
     let index = Int(node)
     guard index < nodes.count, nodes[index].generation == generation,
       nodes[index].list != WheelGeometry.noList
-    else { return false }
+    else { return nil }
     unlink(node)
-    release(node)
-    return true
+    return release(node)
   }
 
   /// The exact earliest pending deadline, or nil when none is pending.
-  @usableFromInline
+  @inlinable
   var nextDeadline: Int64? {
     if let due = earliestDeadline(in: WheelGeometry.dueList) {
       return due
@@ -83,23 +78,22 @@ struct DeadlineIndex: Sendable {
     return earliestDeadline(in: WheelGeometry.overflowList)
   }
 
-  /// Moves the time to `tick` and replaces `expired` with the entries due at or before it, by
+  /// Moves the time to `tick` and appends the entries due at or before it to `expired`, by
   /// deadline and then by insertion; their nodes are freed.
-  @usableFromInline
-  mutating func advance(to tick: Int64) {
-    expired.removeAll(keepingCapacity: true)
+  @inlinable
+  mutating func advance(to tick: Int64, into expired: inout [TimerWheel<Payload>.Expired]) {
     if tick < now {
       refileAll(from: tick)
     }
-    expireSorted(WheelGeometry.dueList)
+    expireSorted(WheelGeometry.dueList, into: &expired)
     let target = key(of: tick)
     while let (list, first, last) = nextListToDrain, first <= target {
       if last <= target {
         // All of it is due, and before anything else: expire it at once rather than cascade it
         // level by level. The other entries stay filed right for the unchanged `now`.
-        expireSorted(list)
+        expireSorted(list, into: &expired)
       } else {
-        drain(list, at: first)
+        drain(list, at: first, into: &expired)
       }
     }
     // Every entry left is filed right for `tick` too: it lies in the same turn as `now` of every
@@ -108,11 +102,4 @@ struct DeadlineIndex: Sendable {
   }
 }
 
-/// An entry that `DeadlineIndex.advance(to:)` expired: its freed node and its deadline.
-@usableFromInline
-struct ExpiredNode: Sendable {
-  /// The node the entry occupied; free now, but its payload is still to be collected.
-  @usableFromInline let node: UInt32
-  /// The entry's deadline.
-  @usableFromInline let deadline: Int64
-}
+extension DeadlineIndex: Sendable where Payload: Sendable {}

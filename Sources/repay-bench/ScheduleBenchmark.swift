@@ -53,8 +53,8 @@ struct ScheduleBenchmark: ParsableCommand {
       expand.append(
         try Self.milliseconds {
           let expanded = RepaymentSchedule(configuration: configuration!).occurrences(from: from, days: days)
-          occurrences = expanded.count
-          stages = expanded.reduce(0) { $0 + $1.reminders.count }
+          occurrences = expanded.occurrences.count
+          stages = expanded.stageInstants.count
         })
     }
     let total = zip(read, expand).map { $0 + $1 }

@@ -74,18 +74,18 @@ struct ScheduleCommand: ParsableCommand {
     let today = configuration.zone.localDate(at: now / 1_000_000)
     let start = from.flatMap(LocalDate.init(parsing:)) ?? today
     let schedule = RepaymentSchedule(configuration: configuration)
-    let occurrences = schedule.occurrences(from: start, days: days)
+    let window = schedule.occurrences(from: start, days: days)
     let reminders = schedule.reminders(from: start, days: days)
     if json {
       print(
         ScheduleJSON.text(
-          zone: configuration.zone.identifier, from: start, days: days, occurrences: occurrences,
+          zone: configuration.zone.identifier, from: start, days: days, window: window,
           reminders: reminders))
     } else {
       print(
         ScheduleTable(configuration: configuration, now: now, today: today, language: Invocation.language)
           .text(
-            from: start, days: days, occurrences: occurrences, reminders: reminders),
+            from: start, days: days, window: window, reminders: reminders),
         terminator: "")
     }
   }

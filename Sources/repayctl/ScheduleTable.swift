@@ -15,7 +15,7 @@ struct ScheduleTable {
 
   /// The whole text, ending in a newline.
   func text(
-    from: LocalDate, days: Int, occurrences: [ScheduledOccurrence], reminders: [ScheduledReminder]
+    from: LocalDate, days: Int, window: ScheduleWindow, reminders: [ScheduledReminder]
   ) -> String {
     let english = language == .english
     let zone = configuration.zone.identifier
@@ -23,25 +23,23 @@ struct ScheduleTable {
     var text =
       english
       ? "Due from \(from) to \(last) (\(zone)):\n" : "\(from) 至 \(last) 到期（\(zone)）：\n"
-    if occurrences.isEmpty {
+    if window.occurrences.isEmpty {
       text += english ? "  nothing falls due\n" : "  没有到期的款项\n"
     } else {
-      let names = Dictionary(
-        configuration.loans.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
       var rows = [
         english
           ? ["Due", "When", "Loan", "#", "Amount", "Next reminder"] : ["到期日", "距今", "贷款", "期", "金额", "下次提醒"]
       ]
-      for occurrence in occurrences {
+      for occurrence in window.occurrences {
+        let loan = window.loans[occurrence.loan]
         let (_, month, day) = occurrence.scheduled.parts
         let nominal = ZeroPadded.text(month, width: 2) + "-" + ZeroPadded.text(day, width: 2)
         let moved =
           occurrence.due == occurrence.scheduled ? "" : english ? " (was \(nominal))" : "（原 \(nominal)）"
         rows.append([
           "\(occurrence.due) \(weekday(occurrence.due))\(moved)", relative(occurrence.due),
-          names[occurrence.loan] ?? occurrence.loan, String(occurrence.installment),
-          occurrence.amount.displayText,
-          occurrence.reminders.first { $0.instant >= now }.map(stageText) ?? "-",
+          loan.name, String(occurrence.installment), loan.amount.displayText,
+          window.stages(of: occurrence).first { $0.instant >= now }.map { stageText($0, of: loan) } ?? "-",
         ])
       }
       text += Self.aligned(rows)
@@ -54,8 +52,9 @@ struct ScheduleTable {
   }
 
   /// `2026-12-03 09:30 advance 7d`.
-  private func stageText(_ stage: StageInstant) -> String {
-    localText(stage.instant) + " " + stage.stage.rawValue + (stage.offset.map { " " + $0.text } ?? "")
+  private func stageText(_ stage: StageInstant, of loan: Loan) -> String {
+    localText(stage.instant) + " " + stage.stage.rawValue
+      + (loan.reminders.offset(of: stage).map { " " + $0.text } ?? "")
   }
 
   private func localText(_ instant: Int64) -> String {

@@ -16,10 +16,10 @@ struct BackupTests {
       amount: Money(minorUnits: 125_000, currency: Currency(code: "CNY")!),
       paidOn: LocalDate(year: 2026, month: 12, day: 9)!, note: "paid early", recordedAt: 42)
     let delivery = DeliveryRecord(
-      key: DeliveryKey(loan: "huabei", occurrence: payment.occurrence, stage: .due, offsetSeconds: 0),
+      key: DeliveryKey(subject: "huabei", date: payment.occurrence, stage: .due, offsetSeconds: 0),
       plannedAt: 7, deliveredAt: 8, sinks: ["journal"], outcome: "delivered")
     try store.record(delivery)
-    try store.setWatermark(8)
+    try store.setFirstStart(8)
     let copyDirectory = temporary.root + "/copy"
     try FileManager.default.createDirectory(atPath: copyDirectory, withIntermediateDirectories: false)
     let copyPath = StateLocation.databasePath(inDirectory: copyDirectory)
@@ -28,7 +28,7 @@ struct BackupTests {
     try store.record(
       DeliveryRecord(
         key: DeliveryKey(
-          loan: "huabei", occurrence: payment.occurrence, stage: .overdue, offsetSeconds: 86_400),
+          subject: "huabei", date: payment.occurrence, stage: .overdue, offsetSeconds: 86_400),
         plannedAt: 9, deliveredAt: 10, sinks: ["journal"], outcome: "delivered"))
     try store.close()
     #expect(temporary.permissions(of: copyPath) == 0o600)
@@ -36,7 +36,7 @@ struct BackupTests {
     let copy = try StateStore(directory: copyDirectory)
     #expect(try copy.payments(forLoan: "huabei") == [payment])
     #expect(try copy.deliveries(forLoan: "huabei") == [delivery])
-    #expect(try copy.watermark() == 8)
+    #expect(try copy.firstStart() == 8)
     try copy.close()
   }
 
@@ -45,12 +45,12 @@ struct BackupTests {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let store = try temporary.openStore()
-    try store.setWatermark(5)
+    try store.setFirstStart(5)
     let otherName = temporary.stateDirectory + "/../repayd/state.sqlite"
     let error = #expect(throws: StoreError.self) { try store.backup(to: otherName) }
     #expect(error?.problem == .backupOntoItself)
     #expect(error?.message(in: .english).contains(otherName) == true)
-    #expect(try store.watermark() == 5)
+    #expect(try store.firstStart() == 5)
     try store.close()
   }
 }

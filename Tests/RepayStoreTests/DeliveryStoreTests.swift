@@ -13,7 +13,7 @@ struct DeliveryStoreTests {
     _ loan: String, _ stage: Stage, offset: Int64, plannedAt: Int64, outcome: String = "delivered"
   ) -> DeliveryRecord {
     DeliveryRecord(
-      key: DeliveryKey(loan: loan, occurrence: occurrence, stage: stage, offsetSeconds: offset),
+      key: DeliveryKey(subject: loan, date: occurrence, stage: stage, offsetSeconds: offset),
       plannedAt: plannedAt, deliveredAt: plannedAt + 1_500,
       sinks: ["journal", "desktop", "hook, \"logger\""],
       outcome: outcome)
@@ -52,7 +52,7 @@ struct DeliveryStoreTests {
     #expect(try store.record(contentsOf: batch) == 3)
     #expect(try store.record(contentsOf: batch) == 0)
     let missing = DeliveryKey(
-      loan: "huabei", occurrence: Self.occurrence, stage: .advance, offsetSeconds: 86_400)
+      subject: "huabei", date: Self.occurrence, stage: .advance, offsetSeconds: 86_400)
     #expect(try store.isDelivered(missing) == false)
     try store.close()
   }
@@ -73,25 +73,25 @@ struct DeliveryStoreTests {
     let some = Array(loans[1_000..<2_200]) + ["unknown-loan"]
     let keys = try store.deliveredKeys(loans: some)
     #expect(keys.count == 2_400)
-    #expect(Set(keys.map(\.loan)) == Set(loans[1_000..<2_200]))
+    #expect(Set(keys.map(\.subject)) == Set(loans[1_000..<2_200]))
     let recent = try store.deliveredKeys(plannedFrom: 29_990)
     #expect(
       recent == [
-        DeliveryKey(loan: "loan-2999", occurrence: Self.occurrence, stage: .due, offsetSeconds: 0),
-        DeliveryKey(loan: "loan-2999", occurrence: Self.occurrence, stage: .overdue, offsetSeconds: 86_400),
+        DeliveryKey(subject: "loan-2999", date: Self.occurrence, stage: .due, offsetSeconds: 0),
+        DeliveryKey(subject: "loan-2999", date: Self.occurrence, stage: .overdue, offsetSeconds: 86_400),
       ])
     try store.close()
   }
 
-  @Test("the watermark is nil at first, then what was set last")
-  func watermark() throws {
+  @Test("the first start is nil at first, then what was set last")
+  func firstStart() throws {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let store = try temporary.openStore()
-    #expect(try store.watermark() == nil)
-    try store.setWatermark(1_767_225_600_000_000)
-    try store.setWatermark(1_767_225_700_000_000)
-    #expect(try store.watermark() == 1_767_225_700_000_000)
+    #expect(try store.firstStart() == nil)
+    try store.setFirstStart(1_767_225_600_000_000)
+    try store.setFirstStart(1_767_225_700_000_000)
+    #expect(try store.firstStart() == 1_767_225_700_000_000)
     try store.close()
   }
 }

@@ -26,4 +26,24 @@ public struct ReminderPolicy: Hashable, Sendable {
     before: ["3d", "1d"].map { try! ReminderOffset(parsing: $0) },
     due: true,
     overdue: ["1d", "3d", "7d", "15d", "30d"].map { try! ReminderOffset(parsing: $0) })
+
+  /// The offset that made `stage` under this policy: for advance and overdue stages the one
+  /// at its `offsetIndex`; nil for the due stage.
+  public func offset(of stage: StageInstant) -> ReminderOffset? {
+    switch stage.stage {
+    case .advance: before[Int(stage.offsetIndex)]
+    case .overdue: overdue[Int(stage.offsetIndex)]
+    default: nil
+    }
+  }
+
+  /// The order of an occurrence's stage instants: by instant, then stage, then the length of
+  /// the offset (for advance stages the longer one, planned earlier, comes first).
+  public func precedes(_ lhs: StageInstant, _ rhs: StageInstant) -> Bool {
+    if lhs.instant != rhs.instant { return lhs.instant < rhs.instant }
+    if lhs.stage != rhs.stage { return lhs.stage < rhs.stage }
+    let left = offset(of: lhs)?.seconds ?? 0
+    let right = offset(of: rhs)?.seconds ?? 0
+    return lhs.stage == .advance ? left > right : left < right
+  }
 }

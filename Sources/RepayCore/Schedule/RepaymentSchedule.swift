@@ -13,40 +13,51 @@ public struct RepaymentSchedule {
 
   /// The unpaid occurrences whose effective due date lies in [`from`, `from + days`), ordered
   /// by due date, then loan id, then instalment, each with all its stage instants.
-  public func occurrences(from: LocalDate, days: Int) -> [ScheduledOccurrence] {
+  public func occurrences(from: LocalDate, days: Int) -> ScheduleWindow {
     let end = from.advanced(by: days)
     // Stage instants reach from advance offsets before the window to the overdue ladder after
     // it; the converter is exact outside its span too, only slower.
     let clock = converter(from: from.advanced(by: -62), to: end.advanced(by: 430))
-    // Loans in id order, each one's instalments in order, dropped into one bucket per due
-    // date: the buckets read in turn are in the fixed order without a comparison sort. Loans
-    // are read in place through the buffer: copying one per occurrence would retain each of
-    // its strings and arrays.
-    return configuration.loans.withUnsafeBufferPointer { loans in
-      var byDueDate = [[DueInstalment]](repeating: [], count: days)
-      var count = 0
-      // Ids taken out once: reading them through the loans in the comparison copied whole loans.
-      let ids = loans.map(\.id)
-      for index in loans.indices.sorted(by: { ids[$0] < ids[$1] }) {
-        for dates in dueDates(of: loans[index], from: from, end: end) {
-          byDueDate[from.distance(to: dates.due)].append(DueInstalment(loan: index, dates: dates))
-          count += 1
-        }
-      }
-      var result: [ScheduledOccurrence] = []
-      result.reserveCapacity(count)
-      for bucket in byDueDate {
-        for entry in bucket {
-          result.append(
-            ScheduledOccurrence(
-              loan: loans[entry.loan].id, installment: entry.dates.installment,
-              scheduled: entry.dates.scheduled,
-              due: entry.dates.due, amount: loans[entry.loan].amount,
-              reminders: stageInstants(of: loans[entry.loan], due: entry.dates.due, clock: clock)))
-        }
-      }
-      return result
+    let loans = configuration.loans
+    // Loans in id order, each one's instalments in order; a stable counting sort by due date
+    // then gives the fixed order without comparing occurrences.
+    let ids = loans.map { $0.id }
+    var found: [ScheduledOccurrence] = []
+    for index in loans.indices.sorted(by: { ids[$0] < ids[$1] }) {
+      appendDueInstalments(of: loans[index], at: index, from: from, end: end, to: &found)
     }
+    var firstOfDay = [Int](repeating: 0, count: days + 1)
+    for instalment in found { firstOfDay[from.distance(to: instalment.due) + 1] += 1 }
+    for day in 0..<days { firstOfDay[day + 1] += firstOfDay[day] }
+    var occurrences = [ScheduledOccurrence](unsafeUninitializedCapacity: found.count) { buffer, count in
+      for instalment in found {
+        let day = from.distance(to: instalment.due)
+        buffer.initializeElement(at: firstOfDay[day], to: instalment)
+        firstOfDay[day] += 1
+      }
+      count = found.count
+    }
+    let plans = StagePlans(of: loans)
+    var stageCount = 0
+    for index in occurrences.indices {
+      let start = stageCount
+      stageCount += plans.stageCount(of: occurrences[index].loan)
+      occurrences[index].stages = start..<stageCount
+    }
+    let stageInstants = [StageInstant](unsafeUninitializedCapacity: stageCount) { buffer, count in
+      for occurrence in occurrences {
+        var stages = UnsafeMutableBufferPointer(rebasing: buffer[occurrence.stages])
+        plans.write(
+          loan: occurrence.loan, due: occurrence.due, clock: clock, quietHours: configuration.quietHours,
+          to: stages)
+        // Written in order already unless quiet hours moved a stage onto or past another.
+        if !zip(stages, stages.dropFirst()).allSatisfy({ $0.instant < $1.instant }) {
+          stages.sort(by: loans[occurrence.loan].reminders.precedes)
+        }
+      }
+      count = stageCount
+    }
+    return ScheduleWindow(loans: loans, occurrences: occurrences, stageInstants: stageInstants)
   }
 
   /// The firings of the free-standing reminders in [`from` 00:00, `from + days` 00:00) local
@@ -66,7 +77,10 @@ public struct RepaymentSchedule {
         defaultZone: configuration.zone,
         clock: calendar.clock)
       for instant in planned {
-        let fired = deferredReminder(instant, clock: clock)
+        let fired =
+          Stage.reminder.waitsForQuietHoursToEnd
+          ? configuration.quietHours.map { configuration.zone.deferring(instant, by: $0) } ?? instant
+          : instant
         if fired >= start, fired < end {
           result.append(ScheduledReminder(id: reminder.id, instant: fired, message: reminder.message))
         }
@@ -87,66 +101,27 @@ public struct RepaymentSchedule {
     return true
   }
 
-  /// An unpaid instalment's dates, before its stages are computed.
-  private struct InstalmentDates {
-    var installment: Int
-    var scheduled: LocalDate
-    var due: LocalDate
-  }
-
-  /// An instalment of the loan at index `loan`, waiting in its due date's bucket.
-  private struct DueInstalment {
-    var loan: Int
-    var dates: InstalmentDates
-  }
-
-  /// The unpaid instalments of `loan` whose effective due date lies in [`from`, `end`).
-  private func dueDates(of loan: Loan, from: LocalDate, end: LocalDate) -> [InstalmentDates] {
+  /// Appends the unpaid instalments of `loan`, at index `index`, whose effective due date lies
+  /// in [`from`, `end`), with no stages yet.
+  private func appendDueInstalments(
+    of loan: Loan, at index: Int, from: LocalDate, end: LocalDate, to result: inout [ScheduledOccurrence]
+  ) {
     // A business-day shift moves a date by days, rarely weeks: start a month early.
     var start = from.advanced(by: -31)
     if let paidThrough = loan.paidThrough, paidThrough >= start { start = paidThrough.advanced(by: 1) }
     let holidays = configuration.holidays
     var dates = NominalDueDates(of: loan, from: start, calendar: calendar)
-    var result: [InstalmentDates] = []
     while let (installment, scheduled) = dates.next() {
       if let paidThrough = loan.paidThrough, scheduled <= paidThrough { continue }
       let due = loan.businessDay.effectiveDate(of: scheduled, in: holidays)
       // Both business-day rules keep the order of dates, so the first one past the window ends it.
       if due >= end { break }
       if due >= from {
-        result.append(InstalmentDates(installment: installment, scheduled: scheduled, due: due))
+        result.append(
+          ScheduledOccurrence(
+            loan: index, installment: installment, scheduled: scheduled, due: due, stages: 0..<0))
       }
     }
-    return result
-  }
-
-  /// The stage instants of an occurrence of `loan` whose effective due date is `due`, in the
-  /// order of `StageInstant.precedes`.
-  private func stageInstants(of loan: Loan, due: LocalDate, clock: WallClockConverter) -> [StageInstant] {
-    let quietHours = configuration.quietHours
-    // Only stages that wait for quiet hours to end are held back (overdue ones are critical).
-    func heldBy(_ stage: Stage) -> QuietHours? { stage.waitsForQuietHoursToEnd ? quietHours : nil }
-    let dueTime = TimeZoneRules.localSeconds(due, loan.reminders.at)
-    let overdueBase = TimeZoneRules.localSeconds(due.advanced(by: loan.graceDays), loan.reminders.at)
-    var stages: [StageInstant] = []
-    stages.reserveCapacity(loan.reminders.before.count + loan.reminders.overdue.count + 1)
-    for offset in loan.reminders.before {
-      let instant = clock.fire(localSeconds: dueTime - offset.seconds, quietHours: heldBy(.advance))
-      stages.append(StageInstant(stage: .advance, offset: offset, instant: instant * 1_000_000))
-    }
-    if loan.reminders.due {
-      let instant = clock.fire(localSeconds: dueTime, quietHours: heldBy(.due))
-      stages.append(StageInstant(stage: .due, offset: nil, instant: instant * 1_000_000))
-    }
-    for offset in loan.reminders.overdue {
-      let instant = clock.fire(localSeconds: overdueBase + offset.seconds, quietHours: heldBy(.overdue))
-      stages.append(StageInstant(stage: .overdue, offset: offset, instant: instant * 1_000_000))
-    }
-    // Written in order already unless quiet hours moved a stage past another.
-    if !zip(stages, stages.dropFirst()).allSatisfy({ !StageInstant.precedes($1, $0) }) {
-      stages.sort(by: StageInstant.precedes)
-    }
-    return stages
   }
 
   /// A converter for local times from `start` to `end`.
@@ -157,14 +132,4 @@ public struct RepaymentSchedule {
       to: Int64(end.daysSinceEpoch) * secondsPerDay + secondsPerDay)
   }
 
-  /// A reminder's instant after quiet hours.
-  private func deferredReminder(_ instant: Int64, clock: WallClockConverter) -> Int64 {
-    guard Stage.reminder.waitsForQuietHoursToEnd, let quietHours = configuration.quietHours else {
-      return instant
-    }
-    let (seconds, fraction) = CivilCalendar.floorDivision(Int(instant), 1_000_000)
-    let shown = Int64(seconds + configuration.zone.offset(at: Int64(seconds)).secondsEastOfUTC)
-    guard let quietEnd = quietHours.end(ofStretchHolding: shown) else { return instant }
-    return clock.fire(localSeconds: quietEnd).instant * 1_000_000 + Int64(fraction)
-  }
 }

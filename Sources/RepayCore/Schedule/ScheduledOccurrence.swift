@@ -1,28 +1,25 @@
-/// One instalment of a loan as the schedule lists it: its dates, amount and stage instants.
+/// One instalment of a loan as the schedule lists it: which loan, its dates, and where its
+/// stage instants lie in the window's list. Plain numbers, so that listing thousands of them
+/// retains nothing; `ScheduleWindow` reads the loan and the stages they point at.
 public struct ScheduledOccurrence: Hashable, Sendable {
-  /// The loan's id.
-  public var loan: String
+  /// The loan's position in the configuration's `loans`.
+  public var loan: Int
   /// The instalment number, 1 for the loan's first due date.
   public var installment: Int
   /// The nominal due date the due rule gives.
   public var scheduled: LocalDate
   /// The effective due date, after the business-day rule.
   public var due: LocalDate
-  /// The amount due.
-  public var amount: Money
-  /// Every stage instant, in the order of `StageInstant.precedes`.
-  public var reminders: [StageInstant]
+  /// The positions of its stage instants in `ScheduleWindow.stageInstants`, which lists them
+  /// in the order of `ReminderPolicy.precedes`.
+  public var stages: Range<Int>
 
   /// An occurrence with these parts.
-  public init(
-    loan: String, installment: Int, scheduled: LocalDate, due: LocalDate, amount: Money,
-    reminders: [StageInstant]
-  ) {
+  public init(loan: Int, installment: Int, scheduled: LocalDate, due: LocalDate, stages: Range<Int>) {
     self.loan = loan
     self.installment = installment
     self.scheduled = scheduled
     self.due = due
-    self.amount = amount
-    self.reminders = reminders
+    self.stages = stages
   }
 }

@@ -1,26 +1,19 @@
-/// When one stage of an occurrence fires.
+/// When one stage of an occurrence fires. Sixteen bytes with no references, so that a window
+/// of two years for thousands of loans is one flat list: the offset that made the stage is
+/// named by its position in the loan's `ReminderPolicy`, which holds its length and text.
 public struct StageInstant: Hashable, Sendable {
-  /// The stage: advance, due or overdue.
-  public var stage: Stage
-  /// The offset from the config that made it (`7d`), for advance and overdue; nil for due.
-  public var offset: ReminderOffset?
   /// The firing instant, microseconds since 1970, after quiet hours.
   public var instant: Int64
+  /// The stage: advance, due or overdue.
+  public var stage: Stage
+  /// For an advance stage, the position of its offset in the policy's `before`; for an overdue
+  /// stage, in its `overdue`; 0 for the due stage. `ReminderPolicy.offset(of:)` reads it.
+  public var offsetIndex: Int32
 
   /// A stage instant.
-  public init(stage: Stage, offset: ReminderOffset?, instant: Int64) {
-    self.stage = stage
-    self.offset = offset
+  public init(instant: Int64, stage: Stage, offsetIndex: Int32) {
     self.instant = instant
-  }
-
-  /// The order of an occurrence's list: by instant, then stage, then the length of the offset
-  /// (for advance stages, the longer one is the earlier-planned).
-  public static func precedes(_ lhs: StageInstant, _ rhs: StageInstant) -> Bool {
-    if lhs.instant != rhs.instant { return lhs.instant < rhs.instant }
-    if lhs.stage != rhs.stage { return lhs.stage < rhs.stage }
-    let left = lhs.offset?.seconds ?? 0
-    let right = rhs.offset?.seconds ?? 0
-    return lhs.stage == .advance ? left > right : left < right
+    self.stage = stage
+    self.offsetIndex = offsetIndex
   }
 }

@@ -43,12 +43,28 @@ struct RepaymentScheduleTests {
   }
 
   private func dates(_ schedule: RepaymentSchedule, from: String, days: Int) -> [String] {
-    schedule.occurrences(from: LocalDate(parsing: from)!, days: days).map { "\($0.scheduled)>\($0.due)" }
+    listed(schedule, from: from, days: days).map { "\($0.scheduled)>\($0.due)" }
   }
 
-  private func instants(_ occurrence: ScheduledOccurrence) -> [String] {
-    occurrence.reminders.map {
-      "\($0.stage.rawValue)\($0.offset.map { " " + $0.text } ?? "") \(InstantText.format(microseconds: $0.instant))"
+  /// An occurrence as the tests compare it: its loan's id and its stages as text.
+  private struct ListedOccurrence {
+    var loan: String
+    var installment: Int
+    var scheduled: LocalDate
+    var due: LocalDate
+    var instants: [String]
+  }
+
+  private func listed(_ schedule: RepaymentSchedule, from: String, days: Int) -> [ListedOccurrence] {
+    let window = schedule.occurrences(from: LocalDate(parsing: from)!, days: days)
+    return window.occurrences.map { occurrence in
+      ListedOccurrence(
+        loan: window.loan(of: occurrence).id, installment: occurrence.installment,
+        scheduled: occurrence.scheduled, due: occurrence.due,
+        instants: window.stages(of: occurrence).map {
+          let offset = window.offset(of: $0, in: occurrence).map { " " + $0.text } ?? ""
+          return "\($0.stage.rawValue)\(offset) \(InstantText.format(microseconds: $0.instant))"
+        })
     }
   }
 
@@ -96,15 +112,15 @@ struct RepaymentScheduleTests {
         "due = { dates = [2026-03-29, 2026-10-25] }\nbusiness_day = \"none\"",
         zone: "Europe/Berlin",
         extra: "[loan.reminders]\nat = \"02:30\"\nbefore = [\"1d\", \"36h\"]\noverdue = []"))
-    let occurrences = schedule.occurrences(from: LocalDate(parsing: "2026-03-01")!, days: 300)
+    let occurrences = listed(schedule, from: "2026-03-01", days: 300)
     #expect(occurrences.count == 2)
     #expect(
-      instants(occurrences[0]) == [
+      occurrences[0].instants == [
         // 36 wall-clock hours before 29 March 02:30 is 27 March 14:30 CET.
         "advance 36h 2026-03-27T13:30:00Z", "advance 1d 2026-03-28T01:30:00Z", "due 2026-03-29T01:00:00Z",
       ])
     #expect(
-      instants(occurrences[1]) == [
+      occurrences[1].instants == [
         "advance 36h 2026-10-23T12:30:00Z", "advance 1d 2026-10-24T00:30:00Z", "due 2026-10-25T00:30:00Z",
       ])
   }
@@ -115,15 +131,15 @@ struct RepaymentScheduleTests {
       loan(
         "due = { dates = [2026-03-08] }\nbusiness_day = \"none\"", zone: "America/New_York",
         extra: "[loan.reminders]\nat = \"02:30\"\nbefore = []\noverdue = [\"1d\"]"))
-    let spring = try #require(gap.occurrences(from: LocalDate(parsing: "2026-03-01")!, days: 30).first)
-    #expect(instants(spring) == ["due 2026-03-08T07:00:00Z", "overdue 1d 2026-03-09T06:30:00Z"])
+    let spring = try #require(listed(gap, from: "2026-03-01", days: 30).first)
+    #expect(spring.instants == ["due 2026-03-08T07:00:00Z", "overdue 1d 2026-03-09T06:30:00Z"])
     let overlap = try schedule(
       loan(
         "due = { dates = [2026-11-01] }\nbusiness_day = \"none\"", zone: "America/New_York",
         extra: "[loan.reminders]\nat = \"01:30\"\nbefore = [\"90m\"]\noverdue = []"))
-    let autumn = try #require(overlap.occurrences(from: LocalDate(parsing: "2026-11-01")!, days: 1).first)
+    let autumn = try #require(listed(overlap, from: "2026-11-01", days: 1).first)
     // 90 wall-clock minutes before 01:30 is midnight, still EDT.
-    #expect(instants(autumn) == ["advance 90m 2026-11-01T04:00:00Z", "due 2026-11-01T05:30:00Z"])
+    #expect(autumn.instants == ["advance 90m 2026-11-01T04:00:00Z", "due 2026-11-01T05:30:00Z"])
   }
 
   @Test("quiet hours across midnight hold back advance and due until they end, never overdue")
@@ -161,22 +177,51 @@ struct RepaymentScheduleTests {
       business_day = "none"
       reminders = { at = "08:00" }
       """)
-    let occurrences = schedule.occurrences(from: LocalDate(parsing: "2026-12-10")!, days: 1)
+    let occurrences = listed(schedule, from: "2026-12-10", days: 1)
     #expect(occurrences.map(\.loan) == ["day", "morning", "night"])
     // 08:00 is the end of the quiet stretch and so outside it.
     #expect(
-      instants(occurrences[0]) == [
+      occurrences[0].instants == [
         "advance 1d 2026-12-09T00:00:00Z", "due 2026-12-10T00:00:00Z", "overdue 1d 2026-12-11T00:00:00Z",
       ])
     // 07:00 waits until 08:00 the same morning; the overdue stage at 07:00 does not wait.
     #expect(
-      instants(occurrences[1]) == [
+      occurrences[1].instants == [
         "advance 1d 2026-12-09T00:00:00Z", "due 2026-12-10T00:00:00Z", "overdue 1d 2026-12-10T23:00:00Z",
       ])
     // 23:00 waits until 08:00 the next morning.
     #expect(
-      instants(occurrences[2]) == [
+      occurrences[2].instants == [
         "advance 1d 2026-12-10T00:00:00Z", "due 2026-12-11T00:00:00Z", "overdue 1d 2026-12-11T15:00:00Z",
+      ])
+  }
+
+  @Test("stages that quiet hours move onto one instant keep the fixed order: longer offsets, then due")
+  func quietHoursTie() throws {
+    let schedule = try schedule(
+      """
+      [daemon]
+      timezone = "Asia/Shanghai"
+      quiet_hours = "22:00-08:00"
+      [reminders]
+      at = "23:30"
+      before = ["30m", "1h"]
+      overdue = ["1d"]
+      [[loan]]
+      id = "late"
+      name = "深夜"
+      amount = "1.00"
+      currency = "CNY"
+      due = { dates = [2026-12-10] }
+      business_day = "none"
+      """)
+    // 23:00, 22:30 and 23:30 on 10 December all wait until 08:00 on the 11th (00:00 UTC).
+    #expect(
+      listed(schedule, from: "2026-12-10", days: 1).map(\.instants) == [
+        [
+          "advance 1h 2026-12-11T00:00:00Z", "advance 30m 2026-12-11T00:00:00Z", "due 2026-12-11T00:00:00Z",
+          "overdue 1d 2026-12-11T15:30:00Z",
+        ]
       ])
   }
 
@@ -210,9 +255,9 @@ struct RepaymentScheduleTests {
       before = ["14d", "2d"]
       due = false
       """)
-    let occurrences = schedule.occurrences(from: LocalDate(parsing: "2026-12-10")!, days: 1)
+    let occurrences = listed(schedule, from: "2026-12-10", days: 1)
     #expect(
-      occurrences.map(instants) == [
+      occurrences.map(\.instants) == [
         [
           "advance 14d 2026-11-26T09:00:00Z", "advance 2d 2026-12-08T09:00:00Z",
           "overdue 1d 2026-12-14T09:00:00Z",
@@ -227,7 +272,7 @@ struct RepaymentScheduleTests {
       loan(
         "due = { day = 10 }\nfirst_due = 2026-01-10\ninstallments = 12\npaid_through = 2026-04-10\nbusiness_day = \"none\""
       ))
-    let occurrences = schedule.occurrences(from: LocalDate(parsing: "2026-01-01")!, days: 181)
+    let occurrences = listed(schedule, from: "2026-01-01", days: 181)
     #expect(occurrences.map(\.installment) == [5, 6])
     #expect(occurrences.map(\.scheduled.description) == ["2026-05-10", "2026-06-10"])
   }
@@ -242,8 +287,8 @@ struct RepaymentScheduleTests {
       dates(schedule, from: "2027-01-01", days: 90) == [
         "2027-01-31>2027-01-31", "2027-02-28>2027-02-28", "2027-03-31>2027-03-31",
       ])
-    #expect(schedule.occurrences(from: LocalDate(parsing: "2027-01-01")!, days: 1).isEmpty)
-    #expect(schedule.occurrences(from: LocalDate(parsing: "2027-01-31")!, days: 1).map(\.installment) == [13])
+    #expect(listed(schedule, from: "2027-01-01", days: 1).isEmpty)
+    #expect(listed(schedule, from: "2027-01-31", days: 1).map(\.installment) == [13])
   }
 
   @Test("a reminder at a time the clock skips fires once after the gap; one it repeats fires once")

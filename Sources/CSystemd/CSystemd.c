@@ -1,0 +1,28 @@
+// Wrappers for what Swift cannot call or see directly. libsystemd's calls that the Systemd module
+// uses (sd_journal_sendv, sd_notify, sd_watchdog_enabled) are not variadic and need none; the
+// variadic ones (sd_journal_send, sd_notifyf, sd_bus_call_method, sd_bus_message_append) get a
+// non-variadic wrapper here when a caller needs one.
+
+// struct ucred is a GNU extension; defined before any libc header, in this file only (see the
+// header for why not there).
+#define _GNU_SOURCE 1
+
+#include "CSystemd.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <sys/socket.h>
+
+_Static_assert(sizeof(csystemd_peer_credentials) == sizeof(struct ucred), "ucred layout");
+_Static_assert(offsetof(csystemd_peer_credentials, uid) == offsetof(struct ucred, uid), "ucred layout");
+_Static_assert(offsetof(csystemd_peer_credentials, gid) == offsetof(struct ucred, gid), "ucred layout");
+
+int csystemd_get_peer_credentials(int fd, csystemd_peer_credentials *credentials) {
+  struct ucred peer;
+  socklen_t length = sizeof(peer);
+  if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &length) < 0) return -errno;
+  credentials->pid = peer.pid;
+  credentials->uid = peer.uid;
+  credentials->gid = peer.gid;
+  return 0;
+}

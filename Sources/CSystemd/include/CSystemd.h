@@ -1,0 +1,29 @@
+// The C side of the one gate to libsystemd (the Swift side is the Systemd module): libsystemd's
+// headers, and what Swift's Glibc module does not import.
+#ifndef REPAY_CSYSTEMD_H
+#define REPAY_CSYSTEMD_H
+
+// No _GNU_SOURCE here: this header is compiled into a Clang module beside Swift's Glibc module,
+// and a libc header seen with another feature set defines its structs differently (fd_set), which
+// Clang refuses. What needs _GNU_SOURCE is wrapped in CSystemd.c instead.
+
+#include <sys/timerfd.h>  // timerfd_create, TFD_TIMER_CANCEL_ON_SET: not in Swift's Glibc module
+#include <sys/types.h>
+#include <sys/uio.h>
+
+#include <systemd/sd-daemon.h>
+#include <systemd/sd-journal.h>
+
+/// The credentials of a Unix socket's peer, as the kernel recorded them at connect time: the
+/// fields of glibc's `struct ucred`, which glibc declares only under _GNU_SOURCE.
+typedef struct {
+  pid_t pid;
+  uid_t uid;
+  gid_t gid;
+} csystemd_peer_credentials;
+
+/// getsockopt(fd, SOL_SOCKET, SO_PEERCRED) into `credentials`: 0 on success, else -errno (the
+/// same convention as libsystemd's calls, so that one gate maps both).
+int csystemd_get_peer_credentials(int fd, csystemd_peer_credentials *credentials);
+
+#endif

@@ -1,0 +1,65 @@
+/// Which notices of a schedule are still to deliver, and when: those whose time has come (a
+/// catch-up after a start, a resume or a change of the clock) and those still ahead, for the
+/// timer. Pure: `now` and the history are parameters.
+///
+/// The rules, from the design brief: a notice is delivered once (its `DeliveryKey` is not in
+/// the history); never before its planned instant; not at all when its instalment is settled
+/// or when it was planned before repayd first ran; a snoozed loan's notices wait until the
+/// snooze ends and are then delivered, once; and a notice that is held back past its planned
+/// instant (by a snooze, or by a catch-up) still waits for quiet hours to end unless it is
+/// critical (overdue).
+public struct Agenda: Sendable {
+  /// The notices to deliver now, by planned instant, then key.
+  public var due: [AgendaItem]
+  /// The notices still ahead, by deadline, then planned instant, then key.
+  public var ahead: [AgendaItem]
+
+  /// The agenda of `window`'s stages and of the planned free-standing `reminders` at `now`
+  /// (microseconds since 1970), given `history`; quiet hours read on `zone`'s wall clock.
+  public init(
+    window: ScheduleWindow, reminders: [ScheduledReminder], history: DeliveryHistory, now: Int64,
+    zone: TimeZoneRules, quietHours: QuietHours?
+  ) {
+    var due: [AgendaItem] = []
+    var ahead: [AgendaItem] = []
+    func place(_ key: DeliveryKey, _ source: AgendaItem.Source, planned: Int64, holdUntil: Int64?) {
+      guard planned > history.since, !history.delivered.contains(key) else { return }
+      var deadline = max(planned, holdUntil ?? planned)
+      // Planned instants already respect quiet hours; one moved later may land in them.
+      if deadline <= now {
+        deadline = now
+      }
+      if deadline != planned, key.stage.waitsForQuietHoursToEnd, let quietHours {
+        deadline = zone.deferring(deadline, by: quietHours)
+      }
+      let item = AgendaItem(key: key, source: source, planned: planned, deadline: deadline)
+      if deadline <= now { due.append(item) } else { ahead.append(item) }
+    }
+    let loans = window.loans
+    for (index, occurrence) in window.occurrences.enumerated() {
+      let loan = loans[occurrence.loan].id
+      let paid = history.paid[OccurrenceID(loan: loan, due: occurrence.due)] ?? 0
+      guard paid < loans[occurrence.loan].amount.minorUnits else { continue }
+      for stageIndex in occurrence.stages {
+        let stage = window.stageInstants[stageIndex]
+        let offset = loans[occurrence.loan].reminders.offset(of: stage)?.seconds ?? 0
+        place(
+          DeliveryKey(subject: loan, date: occurrence.due, stage: stage.stage, offsetSeconds: offset),
+          .stage(occurrence: index, stage: stageIndex), planned: stage.instant,
+          holdUntil: history.snoozedUntil[loan])
+      }
+    }
+    for (index, reminder) in reminders.enumerated() {
+      let (date, time) = zone.localTime(
+        at: Int64(CivilCalendar.floorDivision(Int(reminder.instant), 1_000_000).quotient))
+      place(
+        DeliveryKey(
+          subject: reminder.id, date: date, stage: .reminder, offsetSeconds: Int64(time.secondOfDay)),
+        .reminder(index), planned: reminder.instant, holdUntil: nil)
+    }
+    due.sort { ($0.planned, $0.key) < ($1.planned, $1.key) }
+    ahead.sort { ($0.deadline, $0.planned, $0.key) < ($1.deadline, $1.planned, $1.key) }
+    self.due = due
+    self.ahead = ahead
+  }
+}

@@ -1,0 +1,28 @@
+/// One notice still to deliver: what it is, when it was planned, and when to deliver it.
+public struct AgendaItem: Hashable, Sendable {
+  /// Where the notice comes from in the schedule it was planned from.
+  public enum Source: Hashable, Sendable {
+    /// The stage instant at `stage` (an index of `ScheduleWindow.stageInstants`) of the
+    /// occurrence at `occurrence` (an index of `ScheduleWindow.occurrences`).
+    case stage(occurrence: Int, stage: Int)
+    /// The free-standing reminder firing at this index of the planned reminder list.
+    case reminder(Int)
+  }
+
+  /// The notice's identity for de-duplication.
+  public var key: DeliveryKey
+  /// Where it comes from.
+  public var source: Source
+  /// The instant the schedule gives, microseconds since 1970.
+  public var planned: Int64
+  /// When to deliver it: `planned`, or later when a snooze or quiet hours hold it back.
+  public var deadline: Int64
+
+  /// An item with these parts.
+  public init(key: DeliveryKey, source: Source, planned: Int64, deadline: Int64) {
+    self.key = key
+    self.source = source
+    self.planned = planned
+    self.deadline = deadline
+  }
+}

@@ -1,0 +1,41 @@
+import TimerWheel
+
+/// The notices ahead on a timing wheel, and when the driver must wake next: the daemon's timer
+/// state as a value. The driver reads the clock and passes its readings in; the timeline says
+/// what came due and when to wake again. It is built afresh from an `Agenda` whenever the plan
+/// changes (a start, a reload, a payment, a change of the clock), so it never has to move back.
+public struct DeliveryTimeline: Sendable {
+  /// The wheel counts milliseconds of Unix time; agenda instants are microseconds.
+  private var wheel: TimerWheel<AgendaItem>
+
+  /// The notices `ahead` (each with its deadline), at `now` (microseconds since 1970).
+  public init(ahead: [AgendaItem], now: Int64) {
+    wheel = TimerWheel(now: Self.tick(now))
+    for item in ahead {
+      wheel.insert(item, deadline: Self.tick(item.deadline))
+    }
+  }
+
+  /// The number of notices still ahead.
+  public var count: Int { wheel.count }
+
+  /// When the next notice comes due, microseconds since 1970, on a whole millisecond at or
+  /// after its deadline (so that waking then is never early); nil when none is ahead.
+  public var nextWake: Int64? { wheel.nextDeadline.map { $0 * 1_000 } }
+
+  /// The notices whose deadline is at or before `now` (microseconds since 1970), by deadline
+  /// and, for equal deadlines, in the order the agenda listed them; they leave the timeline. A
+  /// reading before the last one returns nothing: a clock set back is a reason to re-plan.
+  public mutating func expire(at now: Int64) -> [AgendaItem] {
+    let tick = Self.tick(now, roundingUp: false)
+    guard tick >= wheel.now else { return [] }
+    return wheel.advance(to: tick).map(\.payload)
+  }
+
+  /// The millisecond tick of `microseconds`: rounded up for deadlines, so that a notice never
+  /// fires before its instant; rounded down for readings of the clock, for the same reason.
+  private static func tick(_ microseconds: Int64, roundingUp: Bool = true) -> Int64 {
+    let (quotient, remainder) = CivilCalendar.floorDivision(Int(microseconds), 1_000)
+    return Int64(roundingUp && remainder > 0 ? quotient + 1 : quotient)
+  }
+}

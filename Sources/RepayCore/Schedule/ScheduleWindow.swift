@@ -1,0 +1,33 @@
+/// The unpaid occurrences of a window of due dates with every stage instant of each: what
+/// `RepaymentSchedule.occurrences(from:days:)` computes. The occurrences and their stages are
+/// two flat lists of plain values; the loans they point at are the configuration's.
+public struct ScheduleWindow: Sendable {
+  /// The configuration's loans, which `ScheduledOccurrence.loan` indexes.
+  public let loans: [Loan]
+  /// The occurrences, ordered by due date, then loan id, then instalment.
+  public let occurrences: [ScheduledOccurrence]
+  /// Every occurrence's stage instants, one occurrence after another.
+  public let stageInstants: [StageInstant]
+
+  /// A window of these lists; each occurrence's `stages` lies within `stageInstants` and its
+  /// `loan` within `loans`.
+  public init(loans: [Loan], occurrences: [ScheduledOccurrence], stageInstants: [StageInstant]) {
+    self.loans = loans
+    self.occurrences = occurrences
+    self.stageInstants = stageInstants
+  }
+
+  /// The loan `occurrence` belongs to.
+  public func loan(of occurrence: ScheduledOccurrence) -> Loan { loans[occurrence.loan] }
+
+  /// The stage instants of `occurrence`, in the order of `ReminderPolicy.precedes`.
+  public func stages(of occurrence: ScheduledOccurrence) -> ArraySlice<StageInstant> {
+    stageInstants[occurrence.stages]
+  }
+
+  /// The offset that made `stage`, a stage of `occurrence`: `7d` for the advance stage seven
+  /// days before; nil for the due stage.
+  public func offset(of stage: StageInstant, in occurrence: ScheduledOccurrence) -> ReminderOffset? {
+    loans[occurrence.loan].reminders.offset(of: stage)
+  }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import RepayConfig
+import RepayCore
+import Testing
+
+/// Which notices are still to deliver at a given "now": nothing early, nothing lost, nothing
+/// twice; catch-up after a stop, a month of sleep, or the clock set back; settled instalments,
+/// snoozes and quiet hours. The configuration goes through the real reader.
+@Suite("agenda")
+struct AgendaTests {
+  /// One loan in UTC due 2026-12-10 at 09:00: advance 3d and 1d, due, overdue 1d and 3d; quiet
+  /// hours 22:00-08:00; and a reminder every day at 23:00 (inside the quiet hours, so that it
+  /// fires at 08:00 the next morning), planned for the mornings of 8 and 9 December.
+  private static let text = """
+    [daemon]
+    timezone = "UTC"
+    quiet_hours = "22:00-08:00"
+    [reminders]
+    at = "09:00"
+    before = ["3d", "1d"]
+    overdue = ["1d", "3d"]
+    [[loan]]
+    id = "huabei"
+    name = "花呗"
+    amount = "1250.00"
+    currency = "CNY"
+    due = { dates = [2026-12-10] }
+    business_day = "none"
+    [[reminder]]
+    id = "budget"
+    calendar = "*-*-* 23:00"
+    message = "预算复盘"
+    """
+
+  private let configuration: Configuration
+  private let window: ScheduleWindow
+  private let reminders: [ScheduledReminder]
+
+  init() throws {
+    let fixture = try ConfigurationFixture()
+    defer { fixture.remove() }
+    try fixture.write("repayd.toml", Self.text)
+    configuration = try #require(fixture.read("repayd.toml").configuration)
+    let schedule = RepaymentSchedule(configuration: configuration)
+    window = schedule.occurrences(from: LocalDate(parsing: "2026-11-01")!, days: 60)
+    reminders = schedule.reminders(from: LocalDate(parsing: "2026-12-08")!, days: 2)
+  }
+
+  /// Microseconds at an RFC 3339 instant in UTC.
+  private func at(_ text: String) -> Int64 {
+    let formatter = ISO8601DateFormatter()
+    return Int64(formatter.date(from: text)!.timeIntervalSince1970) * 1_000_000
+  }
+
+  private func plan(now: String, history: DeliveryHistory) -> Agenda {
+    Agenda(
+      window: window, reminders: reminders, history: history, now: at(now), zone: configuration.zone,
+      quietHours: configuration.quietHours)
+  }
+
+  /// "stage offset deadline" for each item of a list, offsets as the store keys them.
+  private func listed(_ items: [AgendaItem]) -> [String] {
+    items.map {
+      "\($0.key.subject) \($0.key.stage.rawValue) \($0.key.offsetSeconds) \(InstantText.format(microseconds: $0.deadline))"
+    }
+  }
+
+  private func history(
+    since: String, delivered: [DeliveryKey] = [], paid: Int64 = 0, snoozedUntil: String? = nil
+  )
+    -> DeliveryHistory
+  {
+    DeliveryHistory(
+      delivered: Set(delivered),
+      paid: [OccurrenceID(loan: "huabei", due: LocalDate(parsing: "2026-12-10")!): paid],
+      snoozedUntil: snoozedUntil.map { ["huabei": at($0)] } ?? [:], since: at(since))
+  }
+
+  private func key(_ stage: Stage, _ offsetDays: Int64) -> DeliveryKey {
+    DeliveryKey(
+      subject: "huabei", date: LocalDate(parsing: "2026-12-10")!, stage: stage,
+      offsetSeconds: offsetDays * 86_400)
+  }
+
+  @Test("nothing early: a notice one second ahead waits for its instant")
+  func nothingEarly() {
+    let agenda = plan(now: "2026-12-07T08:59:59Z", history: history(since: "2026-12-01T00:00:00Z"))
+    #expect(agenda.due.isEmpty)
+    #expect(
+      listed(agenda.ahead)
+        == [
+          "huabei advance 259200 2026-12-07T09:00:00Z", "budget reminder 28800 2026-12-08T08:00:00Z",
+          "huabei advance 86400 2026-12-09T09:00:00Z", "budget reminder 28800 2026-12-09T08:00:00Z",
+          "huabei due 0 2026-12-10T09:00:00Z", "huabei overdue 86400 2026-12-11T09:00:00Z",
+          "huabei overdue 259200 2026-12-13T09:00:00Z",
+        ].sorted { $0.suffix(20) < $1.suffix(20) })
+    // At the instant itself it is due.
+    let onTime = plan(now: "2026-12-07T09:00:00Z", history: history(since: "2026-12-01T00:00:00Z"))
+    #expect(listed(onTime.due) == ["huabei advance 259200 2026-12-07T09:00:00Z"])
+  }
+
+  @Test("nothing from before the first start: what was planned before repayd ran is never caught up")
+  func beforeFirstStart() {
+    let agenda = plan(now: "2026-12-10T12:00:00Z", history: history(since: "2026-12-10T11:00:00Z"))
+    #expect(agenda.due.isEmpty)
+    #expect(agenda.ahead.map(\.key.stage) == [.overdue, .overdue])
+  }
+
+  @Test("a month asleep: everything planned meanwhile is due at once, each once, in planned order")
+  func monthAsleep() {
+    let agenda = plan(now: "2027-01-06T12:00:00Z", history: history(since: "2026-12-01T00:00:00Z"))
+    #expect(
+      listed(agenda.due) == [
+        "huabei advance 259200 2027-01-06T12:00:00Z", "budget reminder 28800 2027-01-06T12:00:00Z",
+        "budget reminder 28800 2027-01-06T12:00:00Z", "huabei advance 86400 2027-01-06T12:00:00Z",
+        "huabei due 0 2027-01-06T12:00:00Z", "huabei overdue 86400 2027-01-06T12:00:00Z",
+        "huabei overdue 259200 2027-01-06T12:00:00Z",
+      ])
+    #expect(Set(agenda.due.map(\.key)).count == agenda.due.count)
+    #expect(agenda.ahead.isEmpty)
+  }
+
+  @Test("nothing twice: delivered keys stay delivered, also when the clock is set back before them")
+  func nothingTwice() {
+    let delivered = [key(.advance, 3), key(.advance, 1), key(.due, 0)]
+    let after = plan(
+      now: "2026-12-10T10:00:00Z", history: history(since: "2026-12-01T00:00:00Z", delivered: delivered))
+    #expect(after.due.map(\.key.stage) == [.reminder, .reminder])
+    #expect(after.ahead.map(\.key) == [key(.overdue, 1), key(.overdue, 3)])
+    // The clock set back two days: the delivered ones are not planned again.
+    let back = plan(
+      now: "2026-12-08T10:00:00Z", history: history(since: "2026-12-01T00:00:00Z", delivered: delivered))
+    #expect(back.due.map(\.key.stage) == [.reminder])
+    #expect(back.ahead.map(\.key.stage) == [.reminder, .overdue, .overdue])
+  }
+
+  @Test("a settled instalment's stages are dropped; a partial payment leaves them")
+  func settled() {
+    let paidInFull = plan(
+      now: "2026-12-10T10:00:00Z", history: history(since: "2026-12-01T00:00:00Z", paid: 125_000))
+    #expect(paidInFull.due.allSatisfy { $0.key.stage == .reminder })
+    #expect(paidInFull.ahead.isEmpty)
+    let partly = plan(
+      now: "2026-12-10T10:00:00Z", history: history(since: "2026-12-01T00:00:00Z", paid: 124_999))
+    #expect(partly.ahead.map(\.key) == [key(.overdue, 1), key(.overdue, 3)])
+  }
+
+  @Test(
+    "a snooze holds the loan's notices until it ends, then delivers them once; quiet hours still hold advance and due"
+  )
+  func snooze() {
+    // Snoozed until 12 December 23:30, inside the quiet hours: overdue (critical) goes at 23:30,
+    // the advance and due notices wait until 08:00 on the 13th.
+    let snoozed = plan(
+      now: "2026-12-10T10:00:00Z",
+      history: history(since: "2026-12-01T00:00:00Z", snoozedUntil: "2026-12-12T23:30:00Z"))
+    #expect(
+      listed(snoozed.ahead.filter { $0.key.subject == "huabei" }) == [
+        "huabei overdue 86400 2026-12-12T23:30:00Z", "huabei advance 259200 2026-12-13T08:00:00Z",
+        "huabei advance 86400 2026-12-13T08:00:00Z", "huabei due 0 2026-12-13T08:00:00Z",
+        "huabei overdue 259200 2026-12-13T09:00:00Z",
+      ])
+    // Once the snooze has ended, what it held is due, once.
+    let ended = plan(
+      now: "2026-12-13T08:00:00Z",
+      history: history(since: "2026-12-01T00:00:00Z", snoozedUntil: "2026-12-12T23:30:00Z"))
+    #expect(
+      ended.due.filter { $0.key.subject == "huabei" }.map(\.key.stage) == [
+        .advance, .advance, .due, .overdue,
+      ])
+  }
+
+  @Test(
+    "a catch-up during quiet hours: overdue now, advance, due and reminders at the end of the quiet hours")
+  func catchUpInQuietHours() {
+    let agenda = plan(now: "2026-12-12T02:00:00Z", history: history(since: "2026-12-01T00:00:00Z"))
+    #expect(listed(agenda.due) == ["huabei overdue 86400 2026-12-12T02:00:00Z"])
+    #expect(
+      listed(agenda.ahead) == [
+        "huabei advance 259200 2026-12-12T08:00:00Z", "budget reminder 28800 2026-12-12T08:00:00Z",
+        "budget reminder 28800 2026-12-12T08:00:00Z", "huabei advance 86400 2026-12-12T08:00:00Z",
+        "huabei due 0 2026-12-12T08:00:00Z", "huabei overdue 259200 2026-12-13T09:00:00Z",
+      ])
+  }
+}

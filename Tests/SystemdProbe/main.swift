@@ -1,0 +1,54 @@
+// The child process of the notifier tests: sd_notify and sd_watchdog_enabled read
+// NOTIFY_SOCKET, WATCHDOG_USEC and WATCHDOG_PID from the environment, which a test can set only
+// for a process of its own. Each argument is one step, done in order, with one line of output:
+//
+//   ready | status=TEXT | reloading=USEC | stopping | watchdog   -> "sent" or "not sent"
+//   watchdog-interval                                           -> microseconds, or "none"
+//
+// A failed step prints the error on standard error and exits 1.
+
+import Systemd
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+let notifier = ServiceNotifier()
+
+func fail(_ text: String, status: Int32) -> Never {
+  let line = Array((text + "\n").utf8)
+  _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+  exit(status)
+}
+
+func notification(_ step: String) -> ServiceNotification? {
+  let (name, value) =
+    step.firstIndex(of: "=").map { (String(step[..<$0]), String(step[step.index(after: $0)...])) }
+    ?? (step, "")
+  switch name {
+  case "ready": return .ready
+  case "status": return .status(value)
+  case "reloading": return UInt64(value).map { .reloading(monotonicMicroseconds: $0) }
+  case "stopping": return .stopping
+  case "watchdog": return .watchdog
+  default: return nil
+  }
+}
+
+for step in CommandLine.arguments.dropFirst() {
+  do {
+    if step == "watchdog-interval" {
+      let interval = try notifier.watchdogInterval()
+      print(
+        interval.map {
+          String($0.components.seconds * 1_000_000 + $0.components.attoseconds / 1_000_000_000_000)
+        } ?? "none")
+    } else if let notification = notification(step) {
+      print(try notifier.notify(notification) ? "sent" : "not sent")
+    } else {
+      fail("systemd-probe: unknown step \(step)", status: 2)
+    }
+  } catch {
+    fail("\(error)", status: 1)
+  }
+}
