@@ -10,11 +10,14 @@ let package = Package(
   products: [
     .executable(name: "repayctl", targets: ["repayctl"]),
     .executable(name: "repay-bench", targets: ["repay-bench"]),
+    .executable(name: "repayd", targets: ["repayd"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
   ],
   targets: [
     // Pure domain code: no I/O, no clock, no globals. The daemon's timer state keeps its notices
@@ -31,6 +34,27 @@ let package = Package(
     .target(name: "CSystemd", linkerSettings: [.linkedLibrary("systemd")]),
     // The one gate to libsystemd: the journal, sd_notify, the watchdog; errors name the call.
     .target(name: "Systemd", dependencies: ["CSystemd"]),
+    // The sinks a delivered notice goes to (the journal, standard error) and the delivery queue
+    // that keeps them off the timer's path; the daemon's own log through swift-log.
+    .target(
+      name: "RepayDelivery",
+      dependencies: ["RepayCore", "Systemd", .product(name: "Logging", package: "swift-log")]
+    ),
+    // The daemon: the start-up story, the one state owner, the wall-clock timer.
+    .executableTarget(
+      name: "repayd",
+      dependencies: [
+        "RepayCore",
+        "RepayConfig",
+        "RepayStore",
+        "RepayDelivery",
+        "Systemd",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+      ]
+    ),
     // The control CLI.
     .executableTarget(
       name: "repayctl",
@@ -79,6 +103,12 @@ let package = Package(
     ),
     // Talks to a real journald and a real notify socket; depends on the probe to have it built.
     .testTarget(name: "SystemdTests", dependencies: ["Systemd", "systemd-probe", "RepayTestSupport"]),
+    // Runs the real repayd binary against a real journald; depends on the executable to have it
+    // built.
+    .testTarget(
+      name: "repaydTests",
+      dependencies: ["repayd", "RepayConfig", "RepayCore", "RepayTestSupport"]
+    ),
     // Runs the real repayctl binary, so it depends on the executable to have it built.
     .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),
   ],

@@ -20,10 +20,19 @@ public struct JournalReader: Sendable {
   public func entries(
     where name: String, is value: String, count: Int, timeout: Duration = .seconds(10)
   ) throws -> [JournalEntry] {
+    try entries(matching: ["\(name)=\(value)"], count: count, timeout: timeout)
+  }
+
+  /// The entries that match every one of `matches` (`NAME=value`, journalctl's matches: terms
+  /// of different fields must all hold) and were written at or after `since` (Unix seconds),
+  /// oldest first, once at least `count` are in the journal or `timeout` has passed (then fewer).
+  public func entries(
+    matching matches: [String], since: Int64? = nil, count: Int, timeout: Duration = .seconds(10)
+  ) throws -> [JournalEntry] {
     let deadline = ContinuousClock.now + timeout
     while true {
       _ = try? ChildProcess.run(Self.journalctl, ["--sync"])
-      let found = try read(where: name, is: value)
+      let found = try read(matching: matches, since: since)
       if found.count >= count || ContinuousClock.now >= deadline { return found }
       Thread.sleep(forTimeInterval: 0.05)
     }
@@ -31,8 +40,15 @@ public struct JournalReader: Sendable {
 
   /// One reading of the entries whose field `name` is `value`, oldest first.
   public func read(where name: String, is value: String) throws -> [JournalEntry] {
+    try read(matching: ["\(name)=\(value)"], since: nil)
+  }
+
+  /// One reading of the entries matching every one of `matches`, written at or after `since`.
+  public func read(matching matches: [String], since: Int64?) throws -> [JournalEntry] {
     let outcome = try ChildProcess.run(
-      Self.journalctl, ["--output=json", "--all", "--no-pager", "--quiet", "\(name)=\(value)"])
+      Self.journalctl,
+      ["--output=json", "--all", "--no-pager", "--quiet"] + (since.map { ["--since=@\($0)"] } ?? []) + matches
+    )
     guard outcome.status == 0 else {
       throw JournaldFixtureError(description: "journalctl exited \(outcome.status): \(outcome.standardError)")
     }

@@ -36,10 +36,11 @@ public struct NoticeWriter: Sendable {
     case .due:
       priority = 4
       title = text(en: "\(loan.name) \(amount) is due today", zh: "\(loan.name) \(amount) 今天到期")
+      let channels = contactChannels(of: loan).joined(separator: text(en: ", ", zh: "、"))
+      let via = channels.isEmpty ? "" : text(en: " (\(channels))", zh: "（\(channels)）")
       body = text(
-        en:
-          "Pay today at \(loan.platform) (\(payChannels(of: loan))), then record it: repayctl pay \(loan.id)",
-        zh: "请今天在\(loan.platform)还款（\(payChannels(of: loan))），还款后记录：repayctl pay \(loan.id)")
+        en: "Pay today at \(loan.platform)\(via), then record it: repayctl pay \(loan.id)",
+        zh: "请今天在\(loan.platform)还款\(via)，还款后记录：repayctl pay \(loan.id)")
     case .overdue:
       let days = max(1, due.advanced(by: loan.graceDays).distance(to: today))
       let step = OverdueStep(daysOverdue: days)

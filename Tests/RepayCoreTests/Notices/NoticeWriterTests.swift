@@ -54,8 +54,10 @@ struct NoticeWriterTests {
     let notice = english.notice(.due, of: huabei(), due: due, today: due)
     #expect(notice.priority == 4 && notice.urgency == .normal)
     #expect(notice.title == "花呗 ¥1,250.00 is due today")
-    #expect(notice.body.hasSuffix("then record it: repayctl pay huabei"))
-    #expect(chinese.notice(.due, of: huabei(), due: due, today: due).title == "花呗 ¥1,250.00 今天到期")
+    #expect(notice.body == "Pay today at 支付宝 (app 支付宝, phone 95188), then record it: repayctl pay huabei")
+    let zh = chinese.notice(.due, of: huabei(), due: due, today: due)
+    #expect(zh.title == "花呗 ¥1,250.00 今天到期")
+    #expect(zh.body == "请今天在支付宝还款（App 支付宝、电话 95188），还款后记录：repayctl pay huabei")
   }
 
   @Test(

@@ -1,0 +1,46 @@
+import RepayCore
+
+/// Delivers batches of notices to every sink, in order, away from the state owner and the
+/// timer: a slow sink delays the next delivery, never the next wake-up. Each batch's outcomes go
+/// back to the state owner, which records them (after delivery, so that a crash in between
+/// repeats a delivery rather than losing one: at-least-once).
+public struct DeliveryQueue: Sendable {
+  private let sinks: [any NoticeSink]
+  private let clock: @Sendable () -> Int64
+
+  /// A queue onto `sinks`; `clock` reads the time of each delivery (microseconds since 1970),
+  /// passed in by the driver, the one reader of the clock.
+  public init(sinks: [any NoticeSink], clock: @escaping @Sendable () -> Int64) {
+    self.sinks = sinks
+    self.clock = clock
+  }
+
+  /// Delivers each batch of `batches` to every sink in turn and passes the batch's outcomes to
+  /// `report`; returns once `batches` has ended and its last batch is done, so that a shutdown
+  /// that finishes the stream and waits for this finishes the deliveries in flight.
+  public func run(_ batches: AsyncStream<[QueuedNotice]>, report: @Sendable ([DeliveryOutcome]) -> Void) async
+  {
+    for await batch in batches {
+      report(deliver(batch))
+    }
+  }
+
+  /// Delivers one batch now and returns its outcomes, in the batch's order.
+  public func deliver(_ batch: [QueuedNotice]) -> [DeliveryOutcome] {
+    var took: [String] = []
+    var failures: [String] = []
+    let notices = batch.map(\.notice)
+    for sink in sinks {
+      do {
+        try sink.deliver(notices)
+        took.append(sink.name)
+      } catch {
+        failures.append("\(sink.name): \(error)")
+      }
+    }
+    let delivered = clock()
+    return batch.map {
+      DeliveryOutcome(key: $0.key, planned: $0.planned, delivered: delivered, sinks: took, failures: failures)
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import RepayCore
+import RepayDelivery
+import RepayStore
+
+/// The daemon's state, owned by the one task that handles its events: the schedule of the
+/// configuration in force over a window of dates, the notices ahead on the timeline, and what
+/// has been handed to the delivery queue but not yet recorded. Every method takes "now" from
+/// the driver; the decisions themselves are `Agenda`'s and `DeliveryTimeline`'s.
+final class ReminderPlanner {
+  /// Days of due dates planned ahead of today; the plan is rebuilt before it runs out.
+  static let horizonDays = 62
+  /// How long a plan serves before it is rebuilt, so that its window keeps ahead of today.
+  static let replanInterval: Int64 = 31 * 86_400 * 1_000_000
+
+  private let configuration: Configuration
+  private let store: StateStore
+  private let writer: NoticeWriter
+  /// Stages planned at or before this instant are never caught up (the first start).
+  private let since: Int64
+
+  private var window: ScheduleWindow
+  private var reminders: [ScheduledReminder] = []
+  private var paid: [OccurrenceID: Int64] = [:]
+  private var timeline = DeliveryTimeline(ahead: [], now: 0)
+  private var replanAt: Int64 = 0
+  /// Handed to the delivery queue, not yet recorded: left out of new plans meanwhile, so that a
+  /// re-plan cannot queue them twice.
+  private var inFlight: Set<DeliveryKey> = []
+
+  /// A planner for `configuration`, recording in `store`, writing notices with `writer`;
+  /// stages planned at or before `since` are history.
+  init(configuration: Configuration, store: StateStore, writer: NoticeWriter, since: Int64) {
+    self.configuration = configuration
+    self.store = store
+    self.writer = writer
+    self.since = since
+    window = ScheduleWindow(loans: configuration.loans, occurrences: [], stageInstants: [])
+  }
+
+  /// When the driver must wake next, microseconds since 1970: the next notice, or the re-plan.
+  var nextWake: Int64 { min(timeline.nextWake ?? .max, replanAt) }
+
+  /// How many notices are ahead on the timeline.
+  var pendingCount: Int { timeline.count }
+
+  /// Rebuilds the plan at `now` from the configuration and the store, and returns the notices
+  /// due at once (a catch-up): every stage planned since the first start, not delivered, not
+  /// settled, not snoozed, and not in flight.
+  func plan(now: Int64) throws(StoreError) -> [QueuedNotice] {
+    let zone = configuration.zone
+    let today = zone.localDate(at: now / 1_000_000)
+    let lookback = lookbackDays()
+    let from = today.advanced(by: -lookback)
+    let schedule = RepaymentSchedule(configuration: configuration)
+    window = schedule.occurrences(from: from, days: lookback + Self.horizonDays)
+    reminders = schedule.reminders(from: from, days: lookback + Self.horizonDays)
+    let firstPlanned = max(since, Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
+    // Only payments in the loan's own currency count towards it.
+    let currencies = Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first }
+    paid = [:]
+    for sum in try store.paidPerOccurrence() where currencies[sum.loan] == sum.paid.currency {
+      paid[OccurrenceID(loan: sum.loan, due: sum.occurrence), default: 0] += sum.paid.minorUnits
+    }
+    var snoozedUntil: [String: Int64] = [:]
+    for snooze in try store.activeSnoozes(at: now) { snoozedUntil[snooze.loan] = snooze.until }
+    let history = DeliveryHistory(
+      delivered: try store.deliveredKeys(plannedFrom: firstPlanned).union(inFlight), paid: paid,
+      snoozedUntil: snoozedUntil, since: since)
+    let agenda = Agenda(
+      window: window, reminders: reminders, history: history, now: now, zone: zone,
+      quietHours: configuration.quietHours)
+    timeline = DeliveryTimeline(ahead: agenda.ahead, now: now)
+    replanAt = now + Self.replanInterval
+    return queue(agenda.due, now: now)
+  }
+
+  /// The notices due at `now` (the timer fired): those the timeline gives, or, when the plan
+  /// has run its course, a new plan's catch-up.
+  func wake(now: Int64) throws(StoreError) -> [QueuedNotice] {
+    if now >= replanAt { return try plan(now: now) }
+    return queue(timeline.expire(at: now), now: now)
+  }
+
+  /// Records what the delivery queue did with a batch: each notice that arrived somewhere, once.
+  /// A notice that no sink took is not recorded, so the next plan offers it again.
+  func record(_ outcomes: [DeliveryOutcome]) throws(StoreError) {
+    defer { inFlight.subtract(outcomes.map(\.key)) }
+    let records = outcomes.filter(\.arrived).map {
+      DeliveryRecord(
+        key: $0.key, plannedAt: $0.planned, deliveredAt: $0.delivered, sinks: $0.sinks,
+        outcome: $0.failures.isEmpty ? "delivered" : "partly: " + $0.failures.joined(separator: "; "))
+    }
+    _ = try store.record(contentsOf: records)
+  }
+
+  /// The status line for systemd (`STATUS=`): when the next notice is due, local time, and how
+  /// many are ahead, in the notices' language.
+  func status() -> String {
+    let english = writer.language == .english
+    guard let next = timeline.nextWake else { return english ? "no notice ahead" : "暂无待发提醒" }
+    let (date, time) = configuration.zone.localTime(at: next / 1_000_000)
+    return english
+      ? "next notice \(date) \(time); \(timeline.count) ahead"
+      : "下一条提醒 \(date) \(time)；共 \(timeline.count) 条待发"
+  }
+
+  /// Turns agenda items into notices for the queue, marking them in flight.
+  private func queue(_ items: [AgendaItem], now: Int64) -> [QueuedNotice] {
+    let today = configuration.zone.localDate(at: now / 1_000_000)
+    return items.map { item in
+      inFlight.insert(item.key)
+      return QueuedNotice(key: item.key, planned: item.planned, notice: notice(for: item, today: today))
+    }
+  }
+
+  private func notice(for item: AgendaItem, today: LocalDate) -> Notice {
+    switch item.source {
+    case .stage(let occurrenceIndex, let stageIndex):
+      let occurrence = window.occurrences[occurrenceIndex]
+      let loan = window.loan(of: occurrence)
+      let stage = window.stageInstants[stageIndex]
+      return writer.notice(
+        stage.stage, offset: loan.reminders.offset(of: stage), of: loan, due: occurrence.due,
+        paid: paid[OccurrenceID(loan: loan.id, due: occurrence.due)] ?? 0, today: today)
+    case .reminder(let index):
+      return writer.reminder(id: reminders[index].id, message: reminders[index].message)
+    }
+  }
+
+  /// How many days of due dates before today can still have stages ahead or to catch up: the
+  /// longest overdue ladder plus its grace days, and two days for quiet hours and zones.
+  private func lookbackDays() -> Int {
+    let longest =
+      configuration.loans.map { loan in
+        loan.graceDays + Int((loan.reminders.overdue.map(\.seconds).max() ?? 0) / 86_400) + 1
+      }.max() ?? 0
+    return min(longest, 3_660) + 2
+  }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import Logging
+import RepayConfig
+import RepayCore
+import RepayDelivery
+import RepayStore
+import ServiceLifecycle
+import Systemd
+
+/// `repayd`: the repayment-reminder daemon. `run()` is the start-up story: where the log goes,
+/// which configuration, which state, then the one service until SIGTERM.
+@main
+struct RepaydCommand: AsyncParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "repayd",
+      abstract: Startup.text(
+        en: "The repayment-reminder daemon: every reminder at its instant, into the journal.",
+        zh: "还款提醒守护进程：每条提醒准时写入日志（journal）。"),
+      discussion: Startup.text(
+        en: """
+          Runs as a systemd user service (systemctl --user start repayd). Reads its configuration \
+          from $XDG_CONFIG_HOME/repayd (or --config), keeps its state in \
+          $XDG_STATE_HOME/repayd/state.sqlite (or --state-dir), and stops cleanly on SIGTERM.
+          Try it: repayd --demo (a built-in household; advance, due and overdue notices within a \
+          minute; follow them with journalctl -f -t repayd).
+          Exit status: 0 after SIGTERM; 1 when the configuration or the state cannot be used; \
+          2 wrong usage.
+          """,
+        zh: """
+          作为 systemd 用户服务运行（systemctl --user start repayd）。配置读自 \
+          $XDG_CONFIG_HOME/repayd（或 --config），状态保存在 $XDG_STATE_HOME/repayd/state.sqlite\
+          （或 --state-dir），收到 SIGTERM 后正常退出。
+          试一试：repayd --demo（内置的演示家庭；一分钟内出现提前、到期和逾期提醒；用 \
+          journalctl -f -t repayd 查看）。
+          退出状态：SIGTERM 后为 0；配置或状态无法使用时为 1；用法错误为 2。
+          """),
+      version: RepayVersion.current)
+  }
+
+  @Option(
+    name: .customLong("config"),
+    help: ArgumentHelp(
+      Startup.text(
+        en: "A configuration file, or a directory holding repayd.toml and loans.d/*.toml (default: "
+          + "$XDG_CONFIG_HOME/repayd).",
+        zh: "配置文件，或包含 repayd.toml 和 loans.d/*.toml 的目录（默认：$XDG_CONFIG_HOME/repayd）。"),
+      valueName: "path"))
+  var config: String?
+
+  @Option(
+    name: .customLong("state-dir"),
+    help: ArgumentHelp(
+      Startup.text(
+        en: "The directory of state.sqlite (default: $XDG_STATE_HOME/repayd; with --demo, a new "
+          + "temporary directory).",
+        zh: "state.sqlite 所在目录（默认：$XDG_STATE_HOME/repayd；使用 --demo 时为新建的临时目录）。"),
+      valueName: "dir"))
+  var stateDirectory: String?
+
+  @Flag(
+    help: ArgumentHelp(
+      Startup.text(
+        en: "Run the built-in demo household instead of your configuration (see seeds/demo.toml).",
+        zh: "运行内置的演示家庭，而不是你的配置（见 seeds/demo.toml）。")))
+  var demo = false
+
+  @Option(
+    help: ArgumentHelp(
+      Startup.text(
+        en: "The least severe message of repayd's own log.", zh: "repayd 自身日志记录的最低级别。"),
+      valueName: "level"))
+  var logLevel: LogLevelOption = .info
+
+  /// Parses the command line and runs the daemon; a usage error exits 2 (swift-argument-parser's
+  /// default is 64), as `repayctl` does.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var daemon = command as? AsyncParsableCommand {
+        try await daemon.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      let code = exitCode(for: error)
+      guard code == .validationFailure else { exit(withError: error) }
+      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+      exit(withError: ExitCode(2))
+    }
+  }
+
+  func validate() throws {
+    if demo, config != nil {
+      throw ValidationError(
+        Startup.text(
+          en: "--demo runs the built-in household and reads no configuration; leave out --config.",
+          zh: "--demo 运行内置的演示家庭，不读取配置；请去掉 --config。"))
+    }
+  }
+
+  func run() async throws {
+    let environment = ProcessInfo.processInfo.environment
+    let clock = SystemClock()
+    let startedAt = clock.now()
+
+    // The log: the journal when one runs, else standard error.
+    let toJournal = JournalSocket.isAvailable()
+    LoggingSystem.bootstrap { [logLevel] _ in DaemonLogHandler(level: logLevel.level, toJournal: toJournal) }
+    let logger = Logger(label: "repayd")
+
+    // The configuration: the user's, or the demo household placed at this start.
+    let startup = Startup(environment: environment, logger: logger, loggingToStandardError: !toJournal)
+    let configuration =
+      try demo ? startup.demoConfiguration(at: startedAt) : startup.configuration(path: config)
+    let language = configuration.language ?? Language(localeEnvironment: environment)
+
+    // The state: the demo's is its own, and its household is new at each start.
+    let (directory, temporary) = try startup.stateDirectory(given: stateDirectory, demo: demo)
+    defer { if temporary { try? FileManager.default.removeItem(atPath: directory) } }
+    let store = try startup.openStore(in: directory, language: language)
+    let since = try startup.firstStart(of: store, now: startedAt, renewed: demo, language: language)
+    logger.info("started: \(configuration.loans.count) loan(s), state \(store.path)")
+
+    // Notices go to the journal, or to standard error where no journal runs.
+    let writer = NoticeWriter(language: language)
+    let sinks: [any NoticeSink] =
+      toJournal ? [JournalNoticeSink(writer: writer)] : [StandardErrorNoticeSink()]
+    let service = ReminderService(
+      configuration: configuration, store: store, writer: writer, sinks: sinks, since: since, clock: clock,
+      logger: logger)
+    let group = ServiceGroup(
+      configuration: ServiceGroupConfiguration(
+        services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+    try await group.run()
+    try? store.close()
+    logger.info("stopped")
+  }
+}

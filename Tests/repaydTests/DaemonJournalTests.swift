@@ -1,0 +1,127 @@
+import Foundation
+import RepayConfig
+import RepayCore
+import RepayTestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real `repayd` binary with a real systemd-journald: notices arrive at their instants with
+/// the design brief's fields, systemd hears READY and STOPPING, SIGTERM exits 0, and a SIGKILL
+/// and restart neither repeats nor loses a notice. Serialized: the tests share one journald, and
+/// each takes most of a minute of real time.
+@Suite(.serialized)
+struct DaemonJournalTests {
+  private let zoneName = "Asia/Shanghai"
+
+  /// A fresh state directory, removed afterwards by the caller.
+  private func stateDirectory() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("repayd-test-\(UUID().uuidString)").path
+  }
+
+  /// The local date in Asia/Shanghai of an entry's `__REALTIME_TIMESTAMP` (microseconds).
+  private func localDate(of entry: JournalEntry) throws -> String {
+    let zone = try SystemTimeZone.rules(for: zoneName, environment: [:])
+    return zone.localDate(at: Int64(entry["__REALTIME_TIMESTAMP"]!)! / 1_000_000).description
+  }
+
+  private func nowSeconds() -> Int64 { Int64(Date().timeIntervalSince1970) }
+
+  @Test("repayd --demo: advance, due and overdue in the journal within a minute, with the brief's fields")
+  func demo() throws {
+    let state = stateDirectory()
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let notify = try NotifySocket()
+    defer { notify.close() }
+    try JournaldFixture.withJournald { journal in
+      let started = nowSeconds()
+      let daemon = try RepaydProcess(
+        ["--demo", "--state-dir", state], environment: notify.environment.merging(["TZ": zoneName]) { $1 })
+      let ready = notify.receive(count: 2, timeout: .seconds(20))
+      #expect(ready.contains("READY=1"), "\(ready) \(daemon.standardError)")
+      #expect(ready.contains { $0.hasPrefix("STATUS=next notice ") })
+
+      let entries = try journal.entries(
+        matching: ["_PID=\(daemon.pid)", "REPAY_LOAN=huabei"], since: started, count: 3, timeout: .seconds(60)
+      )
+      #expect(entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(daemon.standardError)")
+      try #require(entries.count == 3)
+      let (advance, due, overdue) = (entries[0], entries[1], entries[2])
+      #expect(advance["MESSAGE_ID"] == "782879cde8764a17a59bdbaefa591b1d" && advance["PRIORITY"] == "5")
+      #expect(due["MESSAGE_ID"] == "37e12212f21541d2a95713d1ceeffd48" && due["PRIORITY"] == "4")
+      #expect(overdue["MESSAGE_ID"] == "b765eeec1f8447b2b880ee0effb7a48d" && overdue["PRIORITY"] == "3")
+      for entry in entries {
+        #expect(entry["SYSLOG_IDENTIFIER"] == "repayd")
+        #expect(entry["REPAY_AMOUNT"] == "1250.00" && entry["REPAY_CURRENCY"] == "CNY")
+        #expect(entry["REPAY_OCCURRENCE"] == (try localDate(of: due)))
+        #expect(entry["MESSAGE"]?.hasPrefix("花呗 ¥1,250.00 ") == true)
+      }
+      #expect(advance["REPAY_DAYS_OVERDUE"] == nil && due["REPAY_DAYS_OVERDUE"] == nil)
+      #expect(overdue["REPAY_DAYS_OVERDUE"] == "1")
+      #expect(
+        overdue["MESSAGE"]?.contains("penalty so far ¥0.63, ¥0.63 a day. Next step: contact 支付宝 now") == true)
+      // Advance 10 s before the due time, overdue 15 s after it.
+      let times = entries.map { Int64($0["__REALTIME_TIMESTAMP"]!)! }
+      #expect(abs(times[1] - times[0] - 10_000_000) < 1_500_000)
+      #expect(abs(times[2] - times[1] - 15_000_000) < 1_500_000)
+
+      daemon.send(SIGTERM)
+      #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+      // Every wake-up updated the status meanwhile; the last message is the stop.
+      #expect(notify.receive(count: 100, timeout: .seconds(2)).last == "STOPPING=1")
+    }
+  }
+
+  @Test("SIGKILL after the first notice and a restart: each notice once, none early, none lost")
+  func killAndRestart() throws {
+    let state = stateDirectory()
+    let folder = stateDirectory()
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer {
+      try? FileManager.default.removeItem(atPath: state)
+      try? FileManager.default.removeItem(atPath: folder)
+    }
+    // The demo household as an ordinary configuration, its first loan renamed for this run so
+    // that no other entry in the journal matches it.
+    let loan = "huabei-\(UInt32.random(in: 0...UInt32.max))"
+    let start = nowSeconds()
+    let zone = try SystemTimeZone.rules(for: zoneName, environment: [:])
+    let text = DemoHousehold.configuration(at: start, zone: zone).replacing(
+      "id = \"huabei\"", with: "id = \"\(loan)\"")
+    let path = folder + "/repayd.toml"
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let dueAt = (start + DemoHousehold.firstDueDelay) * 1_000_000
+    let planned = ["advance": dueAt - 10_000_000, "due": dueAt, "overdue": dueAt + 15_000_000]
+
+    try JournaldFixture.withJournald { journal in
+      let arguments = ["--config", path, "--state-dir", state]
+      let first = try RepaydProcess(arguments, environment: ["TZ": zoneName])
+      let advance = try journal.entries(
+        matching: ["REPAY_LOAN=\(loan)"], since: start - 1, count: 1, timeout: .seconds(30))
+      #expect(advance.map { $0["REPAY_STAGE"] } == ["advance"], "\(first.standardError)")
+      // Let the delivery be recorded (it is, a few milliseconds after it is sent), then kill.
+      Thread.sleep(forTimeInterval: 1)
+      first.send(SIGKILL)
+      #expect(first.waitForExit() == -SIGKILL)
+
+      let second = try RepaydProcess(arguments, environment: ["TZ": zoneName])
+      var entries = try journal.entries(
+        matching: ["REPAY_LOAN=\(loan)"], since: start - 1, count: 3, timeout: .seconds(60))
+      // Nothing more arrives afterwards: the next stage is a day away.
+      Thread.sleep(forTimeInterval: 2)
+      entries = try journal.read(matching: ["REPAY_LOAN=\(loan)"], since: start - 1)
+      #expect(entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(second.standardError)")
+      #expect(entries.map { $0["_PID"] } == ["\(first.pid)", "\(second.pid)", "\(second.pid)"])
+      for entry in entries {
+        let at = Int64(entry["__REALTIME_TIMESTAMP"]!)!
+        let instant = planned[entry["REPAY_STAGE"]!]!
+        #expect(at >= instant, "\(entry["REPAY_STAGE"]!) was early by \(instant - at) µs")
+        #expect(at < instant + 2_000_000, "\(entry["REPAY_STAGE"]!) was late by \(at - instant) µs")
+      }
+      second.send(SIGTERM)
+      #expect(second.waitForExit() == 0, "\(second.standardError)")
+    }
+  }
+}

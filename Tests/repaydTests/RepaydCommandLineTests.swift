@@ -1,0 +1,56 @@
+import Foundation
+import RepayTestSupport
+import Testing
+
+/// The real `repayd` binary's command line: usage errors exit 2, an unusable configuration or
+/// state exits 1 with a message that says what and where, in the locale's language.
+struct RepaydCommandLineTests {
+  private func run(_ arguments: [String], lang: String = "C.UTF-8") throws -> ChildProcess.Outcome {
+    var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("LC_") }
+    environment["LANG"] = lang
+    return try ChildProcess.run(RepaydProcess.executable, arguments, environment: environment)
+  }
+
+  @Test("usage errors exit 2 and say what is wrong")
+  func usage() throws {
+    let both = try run(["--demo", "--config", "x.toml"])
+    #expect(both.status == 2)
+    #expect(both.standardError.contains("--demo runs the built-in household and reads no configuration"))
+    let unknown = try run(["--bogus"])
+    #expect(unknown.status == 2 && unknown.standardError.contains("Unknown option '--bogus'"))
+    let level = try run(["--log-level", "loud"])
+    #expect(level.status == 2)
+    #expect(try run(["--version"]).status == 0)
+  }
+
+  @Test("an invalid configuration exits 1 with every error at its file, line and column")
+  func invalidConfiguration() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "repayd-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("repayd.toml").path
+    try "[daemon]\ntimezone = \"Mars/Olympus\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let outcome = try run(["--config", path, "--state-dir", directory.appendingPathComponent("state").path])
+    #expect(outcome.status == 1)
+    #expect(outcome.standardError.contains("\(path):2:12: error: "), "\(outcome.standardError)")
+    let chinese = try run(
+      ["--config", path, "--state-dir", directory.appendingPathComponent("state").path], lang: "zh_CN.UTF-8")
+    #expect(chinese.status == 1 && chinese.standardError.contains("\(path):2:12: error: 未知时区“Mars/Olympus”"))
+    // Nothing was created for the state of a daemon that did not start.
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("state").path))
+  }
+
+  @Test("a state file that is not a database exits 1 naming the file")
+  func corruptState() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "repayd-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let database = directory.appendingPathComponent("state.sqlite").path
+    try Data(repeating: 0x5A, count: 4096).write(to: URL(fileURLWithPath: database))
+    let outcome = try run(["--demo", "--state-dir", directory.path])
+    #expect(outcome.status == 1)
+    #expect(outcome.standardError.contains(database), "\(outcome.standardError)")
+  }
+}

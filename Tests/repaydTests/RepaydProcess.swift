@@ -1,0 +1,68 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real `repayd` binary that `swift build` put beside the test bundle, running in the
+/// background: started with given arguments and environment, signalled and waited for by pid.
+final class RepaydProcess {
+  /// The binary: in the same build folder as the running test bundle.
+  static let executable = URL(
+    fileURLWithPath: try! FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+  )
+  .deletingLastPathComponent().appendingPathComponent("repayd").path
+
+  private let process = Process()
+  private let errorFile: URL
+
+  /// Starts `repayd ARGUMENTS` with the test's environment, its locale replaced by `LANG=C.UTF-8`
+  /// and `extra` added; standard error goes to a file read by `standardError`.
+  init(_ arguments: [String], environment extra: [String: String] = [:]) throws {
+    var environment = ProcessInfo.processInfo.environment.filter {
+      !$0.key.hasPrefix("LC_") && $0.key != "NOTIFY_SOCKET"
+    }
+    environment["LANG"] = "C.UTF-8"
+    environment.merge(extra) { _, new in new }
+    errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "repayd-stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    process.executableURL = URL(fileURLWithPath: Self.executable)
+    process.arguments = arguments
+    process.environment = environment
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = try FileHandle(forWritingTo: errorFile)
+    try process.run()
+  }
+
+  /// The process id.
+  var pid: Int32 { process.processIdentifier }
+
+  /// Sends `signal` to the process.
+  func send(_ signal: Int32) { kill(pid, signal) }
+
+  /// Waits up to `timeout` for the process to end: its exit status, or the signal that ended it
+  /// as a negative number; nil when it is still running (it is then killed, so that no test
+  /// leaves it behind).
+  func waitForExit(timeout: Duration = .seconds(15)) -> Int32? {
+    let deadline = ContinuousClock.now + timeout
+    while process.isRunning, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
+    guard !process.isRunning else {
+      send(SIGKILL)
+      process.waitUntilExit()
+      return nil
+    }
+    return process.terminationReason == .exit ? process.terminationStatus : -process.terminationStatus
+  }
+
+  /// Everything written to standard error so far.
+  var standardError: String { (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "" }
+
+  deinit {
+    if process.isRunning {
+      send(SIGKILL)
+      process.waitUntilExit()
+    }
+    try? FileManager.default.removeItem(at: errorFile)
+  }
+}
