@@ -5,8 +5,8 @@ import CSystemd
 #endif
 
 /// The one gate to libsystemd, to the C wrappers of `CSystemd`, and to the plain system calls
-/// the module makes (the timerfd of `ClockChangeWatch`): every call
-/// goes through here, and nowhere else in the package imports `CSystemd`.
+/// the module makes (the timerfd of `ClockChangeWatch`, the lock file of `InstanceLock`): every
+/// call goes through here, and nowhere else in the package imports `CSystemd`.
 ///
 /// libsystemd and the C wrappers report failure as a negative errno value in the return value
 /// (they do not set `errno`), so each call's result passes through `check(_:_:)`, which turns it
@@ -78,8 +78,48 @@ enum LibSystemd {
     return expirations
   }
 
+  /// `mkdir(path, mode)`.
+  @inline(never)
+  static func makeDirectory(_ path: String, mode: mode_t) throws(SystemdCallError) {
+    try system("mkdir") { mkdir(path, mode) }
+  }
+
+  /// `open(path, flags, mode)`: the new descriptor.
+  @inline(never)
+  static func openFile(_ path: String, flags: Int32, mode: mode_t) throws(SystemdCallError) -> Int32 {
+    try system("open") { open(path, flags, mode) }
+  }
+
+  /// `flock(descriptor, operation)`.
+  @inline(never)
+  static func fileLock(_ descriptor: Int32, _ operation: Int32) throws(SystemdCallError) {
+    try system("flock") { flock(descriptor, operation) }
+  }
+
+  /// `pread(descriptor, buffer, count, 0)`: up to `count` bytes from the start of a file.
+  @inline(never)
+  static func readStart(_ descriptor: Int32, count: Int) throws(SystemdCallError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: count)
+    let read = try system("pread") {
+      bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, 0) }
+    }
+    return Array(bytes.prefix(read))
+  }
+
+  /// `ftruncate(descriptor, 0)` then `pwrite(descriptor, bytes, 0)`: the file holds exactly
+  /// `bytes`. A short write is reported as `EIO`, since the caller's text would be cut.
+  @inline(never)
+  static func replaceContents(_ descriptor: Int32, with bytes: [UInt8]) throws(SystemdCallError) {
+    try system("ftruncate") { ftruncate(descriptor, 0) }
+    let written = try system("pwrite") {
+      bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+    if written != bytes.count { throw SystemdCallError(call: "pwrite", errorNumber: EIO) }
+  }
+
   /// `close(descriptor)`, whose result is of no use: Linux frees the descriptor whatever it
-  /// returns, and the only failure possible for a timerfd (`EBADF`) is a caller closing twice.
+  /// returns, and the only failure possible for a timerfd or a lock file (`EBADF`) is a caller
+  /// closing twice.
   @inline(never)
   static func closeDescriptor(_ descriptor: Int32) {
     _ = close(descriptor)
