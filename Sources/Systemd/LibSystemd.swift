@@ -4,13 +4,16 @@ import CSystemd
   import Glibc
 #endif
 
-/// The one gate to libsystemd (and to the C wrappers of `CSystemd`): every call goes through
-/// here, and nowhere else in the package imports `CSystemd`.
+/// The one gate to libsystemd, to the C wrappers of `CSystemd`, and to the plain system calls
+/// the module makes (the timerfd of `ClockChangeWatch`, the lock file of `InstanceLock`): every
+/// call goes through here, and nowhere else in the package imports `CSystemd`.
 ///
-/// libsystemd reports failure as a negative errno value in the return value (it does not set
-/// `errno`), so each call's result passes through `check(_:_:)`, which turns it into a
-/// `SystemdCallError` naming the call. One place for that mapping means no caller can forget it or
-/// read a stale `errno` instead.
+/// libsystemd and the C wrappers report failure as a negative errno value in the return value
+/// (they do not set `errno`), so each call's result passes through `check(_:_:)`, which turns it
+/// into a `SystemdCallError` naming the call. A plain system call reports failure as -1 with
+/// `errno` set; `system(_:_:)` reads `errno` at once, on the calling thread, and hands `-errno`
+/// to the same `check`. One place for that mapping means no caller can forget it or read a
+/// stale `errno` instead.
 enum LibSystemd {
   /// `sd_journal_sendv(iovecs, count)`: one journal entry of `NAME=value` fields.
   @inline(never)
@@ -44,9 +47,97 @@ enum LibSystemd {
     return credentials
   }
 
+  /// `timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC)`: a new realtime timerfd,
+  /// unarmed.
+  @inline(never)
+  static func realtimeTimerCreate() throws(SystemdCallError) -> Int32 {
+    try system("timerfd_create") { timerfd_create(CLOCK_REALTIME, Int32(TFD_NONBLOCK | TFD_CLOEXEC)) }
+  }
+
+  /// `timerfd_settime(descriptor, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET)` at the latest
+  /// `time_t`: a deadline that never comes, so that the only thing the timerfd ever reports is
+  /// that the realtime clock was set (systemd's own `time_change_fd()` arms it the same way).
+  @inline(never)
+  static func armCancelOnSet(_ descriptor: Int32) throws(SystemdCallError) {
+    // The kernel accepts any non-negative tv_sec and clamps it to its own latest instant.
+    var setting = itimerspec(it_interval: timespec(), it_value: timespec(tv_sec: time_t.max, tv_nsec: 0))
+    try system("timerfd_settime") {
+      timerfd_settime(descriptor, Int32(TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET), &setting, nil)
+    }
+  }
+
+  /// `read(descriptor, &expirations, 8)` on a timerfd: the number of expirations since the last
+  /// read. Throws `EAGAIN` when there is nothing to read on a nonblocking one, and `ECANCELED`
+  /// when a `TFD_TIMER_CANCEL_ON_SET` timer's clock was set.
+  @inline(never)
+  static func timerRead(_ descriptor: Int32) throws(SystemdCallError) -> UInt64 {
+    var expirations: UInt64 = 0
+    _ = try system("read(timerfd)") {
+      read(descriptor, &expirations, MemoryLayout<UInt64>.size)
+    }
+    return expirations
+  }
+
+  /// `mkdir(path, mode)`.
+  @inline(never)
+  static func makeDirectory(_ path: String, mode: mode_t) throws(SystemdCallError) {
+    try system("mkdir") { mkdir(path, mode) }
+  }
+
+  /// `open(path, flags, mode)`: the new descriptor.
+  @inline(never)
+  static func openFile(_ path: String, flags: Int32, mode: mode_t) throws(SystemdCallError) -> Int32 {
+    try system("open") { open(path, flags, mode) }
+  }
+
+  /// `flock(descriptor, operation)`.
+  @inline(never)
+  static func fileLock(_ descriptor: Int32, _ operation: Int32) throws(SystemdCallError) {
+    try system("flock") { flock(descriptor, operation) }
+  }
+
+  /// `pread(descriptor, buffer, count, 0)`: up to `count` bytes from the start of a file.
+  @inline(never)
+  static func readStart(_ descriptor: Int32, count: Int) throws(SystemdCallError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: count)
+    let read = try system("pread") {
+      bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, 0) }
+    }
+    return Array(bytes.prefix(read))
+  }
+
+  /// `ftruncate(descriptor, 0)` then `pwrite(descriptor, bytes, 0)`: the file holds exactly
+  /// `bytes`. A short write is reported as `EIO`, since the caller's text would be cut.
+  @inline(never)
+  static func replaceContents(_ descriptor: Int32, with bytes: [UInt8]) throws(SystemdCallError) {
+    try system("ftruncate") { ftruncate(descriptor, 0) }
+    let written = try system("pwrite") {
+      bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+    if written != bytes.count { throw SystemdCallError(call: "pwrite", errorNumber: EIO) }
+  }
+
+  /// `close(descriptor)`, whose result is of no use: Linux frees the descriptor whatever it
+  /// returns, and the only failure possible for a timerfd or a lock file (`EBADF`) is a caller
+  /// closing twice.
+  @inline(never)
+  static func closeDescriptor(_ descriptor: Int32) {
+    _ = close(descriptor)
+  }
+
   @discardableResult
   private static func check(_ call: StaticString, _ result: Int32) throws(SystemdCallError) -> Int32 {
     if result < 0 { throw SystemdCallError(call: "\(call)", errorNumber: -result) }
+    return result
+  }
+
+  /// A system call that returns -1 and sets `errno` on failure, mapped by `check`.
+  @discardableResult
+  private static func system<Result: FixedWidthInteger>(
+    _ call: StaticString, _ body: () -> Result
+  ) throws(SystemdCallError) -> Result {
+    let result = body()
+    if result == -1 { try check(call, -errno) }
     return result
   }
 }

@@ -2,10 +2,11 @@
   import Glibc
 #endif
 
-/// A libsystemd call that failed: which call, and the errno value it returned (negated, as
-/// libsystemd returns it), so that a log line says exactly what went wrong where.
+/// A call through the gate (`LibSystemd`) that failed: which libsystemd function or system call,
+/// and its errno value (libsystemd returns it negated, a system call sets `errno`), so that a log
+/// line says exactly what went wrong where.
 public struct SystemdCallError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// The C function that failed, e.g. `sd_journal_sendv`.
+  /// The C function that failed, e.g. `sd_journal_sendv` or `timerfd_settime`.
   public var call: String
   /// The positive errno value, e.g. `ECONNREFUSED`.
   public var errorNumber: Int32

@@ -1,9 +1,14 @@
-// The child process of the notifier tests: sd_notify and sd_watchdog_enabled read
-// NOTIFY_SOCKET, WATCHDOG_USEC and WATCHDOG_PID from the environment, which a test can set only
-// for a process of its own. Each argument is one step, done in order, with one line of output:
+// The child process of the Systemd tests, for what needs a process of its own: sd_notify and
+// sd_watchdog_enabled read NOTIFY_SOCKET, WATCHDOG_USEC and WATCHDOG_PID from the environment,
+// which a test can set only for a child; an instance lock is held by another process; a closed
+// descriptor's number is not reused by another thread before it is read. Each argument is one
+// step, done in order, with one line of output:
 //
 //   ready | status=TEXT | reloading=USEC | stopping | watchdog   -> "sent" or "not sent"
 //   watchdog-interval                                           -> microseconds, or "none"
+//   lock=DIR       takes the instance lock in DIR and keeps it  -> "locked PID"
+//   hold           waits until a signal ends the process        -> nothing
+//   closed-clock-watch   reads a clock-change watch after closing it (an error, always)
 //
 // A failed step prints the error on standard error and exits 1.
 
@@ -14,6 +19,8 @@ import Systemd
 #endif
 
 let notifier = ServiceNotifier()
+// The locks taken, kept until the process ends.
+var locks: [InstanceLock] = []
 
 func fail(_ text: String, status: Int32) -> Never {
   let line = Array((text + "\n").utf8)
@@ -43,6 +50,16 @@ for step in CommandLine.arguments.dropFirst() {
         interval.map {
           String($0.components.seconds * 1_000_000 + $0.components.attoseconds / 1_000_000_000_000)
         } ?? "none")
+    } else if step.hasPrefix("lock=") {
+      locks.append(try InstanceLock.acquire(directory: String(step.dropFirst("lock=".count))))
+      print("locked \(getpid())")
+      fflush(nil)  // standard output is a pipe, fully buffered: the test waits for this line
+    } else if step == "hold" {
+      while true { pause() }
+    } else if step == "closed-clock-watch" {
+      let watch = try ClockChangeWatch()
+      watch.close()
+      _ = try watch.consumeChange()
     } else if let notification = notification(step) {
       print(try notifier.notify(notification) ? "sent" : "not sent")
     } else {
