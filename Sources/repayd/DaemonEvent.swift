@@ -4,6 +4,12 @@ import RepayDelivery
 enum DaemonEvent: Sendable {
   /// The timer's deadline passed.
   case wake
+  /// The realtime clock was set (or the test-only trigger said so): plan again.
+  case clockChanged
+  /// SIGHUP: read the configuration again, and use it if it is valid.
+  case reload
+  /// Time to tell systemd's watchdog that the state owner is alive.
+  case watchdog
   /// The delivery queue is done with a batch: record it.
   case delivered([DeliveryOutcome])
   /// A graceful shutdown began (SIGTERM): finish the deliveries in flight, then stop.

@@ -12,9 +12,9 @@ final class ReminderPlanner {
   /// How long a plan serves before it is rebuilt, so that its window keeps ahead of today.
   static let replanInterval: Int64 = 31 * 86_400 * 1_000_000
 
-  private let configuration: Configuration
+  private var configuration: Configuration
   private let store: StateStore
-  private let writer: NoticeWriter
+  private var writer: NoticeWriter
   /// Stages planned at or before this instant are never caught up (the first start).
   private let since: Int64
 
@@ -35,6 +35,13 @@ final class ReminderPlanner {
     self.writer = writer
     self.since = since
     window = ScheduleWindow(loans: configuration.loans, occurrences: [], stageInstants: [])
+  }
+
+  /// Puts `configuration` in force, with notices written by `writer`, from the next plan on;
+  /// notices in flight stay in flight.
+  func replace(configuration: Configuration, writer: NoticeWriter) {
+    self.configuration = configuration
+    self.writer = writer
   }
 
   /// When the driver must wake next, microseconds since 1970: the next notice, or the re-plan.

@@ -1,24 +1,32 @@
 import Logging
+import RepayConfig
 import RepayCore
 import RepayDelivery
 import RepayStore
 import ServiceLifecycle
 import Systemd
+import UnixSignals
 
 /// The long-running part of repayd: one task owns the planner and handles every event in turn
-/// (the timer's wake-ups, the delivery queue's reports, the shutdown), while the delivery queue
-/// runs beside it. Nothing else touches the planner, the timeline or the store.
+/// (the timer's wake-ups, a change of the clock, SIGHUP, the watchdog, the delivery queue's
+/// reports, the shutdown), while the delivery queue and the event sources run beside it.
+/// Nothing else touches the planner, the timeline or the store.
 struct ReminderService: Service {
-  /// The configuration in force.
+  /// The configuration in force at the start.
   let configuration: Configuration
+  /// Reads the configuration again on SIGHUP; nil when there is nothing to read (the demo).
+  let reread: (@Sendable () -> ConfigurationReport)?
+  /// The language of notices when the configuration names none: the locale's.
+  let localeLanguage: Language
   /// The state database.
   let store: StateStore
-  /// Writes the notices, in the configured language.
-  let writer: NoticeWriter
-  /// Where notices go.
-  let sinks: [any NoticeSink]
+  /// Where notices go, given the notices' writer.
+  let sinks: @Sendable (NoticeWriter) -> [any NoticeSink]
   /// Stages planned at or before this instant are never caught up.
   let since: Int64
+  /// Whether SIGUSR1 stands for a change of the clock (`REPAYD_TEST_TRIGGERS=1`): the tests'
+  /// way to reach the re-plan that only setting the system clock would otherwise cause.
+  let clockChangeTrigger: Bool
   /// The one reader of the clock.
   let clock: SystemClock
   /// The daemon's own log.
@@ -29,17 +37,38 @@ struct ReminderService: Service {
   func run() async throws {
     let (events, post) = AsyncStream.makeStream(of: DaemonEvent.self)
     let (batches, enqueue) = AsyncStream.makeStream(of: [QueuedNotice].self)
+    let notifier = ServiceNotifier()
     let timer = WallClockTimer { post.yield(.wake) }
     defer { timer.cancel() }
-    let queue = DeliveryQueue(sinks: sinks, clock: { [clock] in clock.now() })
-    let notifier = ServiceNotifier()
+    let clockSource = try? ClockChangeSource(
+      changed: { post.yield(.clockChanged) },
+      failed: { [logger] in logger.error("cannot read the clock-change timer: \($0)") })
+    defer { clockSource?.cancel() }
+    var writer = NoticeWriter(language: configuration.language ?? localeLanguage)
     let planner = ReminderPlanner(configuration: configuration, store: store, writer: writer, since: since)
+    let watchdog = watchdogInterval(notifier)
 
     await withDiscardingTaskGroup { group in
+      let queue = DeliveryQueue(sinks: sinks(writer), clock: { [clock] in clock.now() })
       group.addTask {
         await queue.run(batches) { post.yield(.delivered($0)) }
         post.yield(.deliveriesFinished)
       }
+      group.addTask {
+        var signals: [UnixSignal] = [.sighup]
+        if clockChangeTrigger { signals.append(.sigusr1) }
+        for await signal in await UnixSignalsSequence(trapping: signals) {
+          post.yield(signal == .sighup ? .reload : .clockChanged)
+        }
+      }
+      if let watchdog {
+        group.addTask {
+          // Half the interval, as sd_watchdog_enabled(3) advises; the ping itself comes from
+          // the event loop, so that it proves the state owner alive, not just this task.
+          while (try? await Task.sleep(for: watchdog / 2)) != nil { post.yield(.watchdog) }
+        }
+      }
+
       func handOver(_ due: [QueuedNotice]) {
         if !due.isEmpty {
           logger.info("delivering \(due.count) notice(s)")
@@ -48,12 +77,21 @@ struct ReminderService: Service {
         timer.arm(at: planner.nextWake == .max ? nil : planner.nextWake)
         notify(notifier, .status(planner.status()))
       }
+      func plan(_ reason: String) {
+        do throws(StoreError) {
+          handOver(try planner.plan(now: clock.now()))
+          logger.info("\(reason): \(planner.pendingCount) notice(s) ahead")
+        } catch {
+          logger.error("cannot plan: \(error.message(in: writer.language)); trying again at the next event")
+        }
+      }
 
       do throws(StoreError) {
         handOver(try planner.plan(now: clock.now()))
       } catch {
         logger.critical("cannot plan: \(error.message(in: writer.language))")
         enqueue.finish()
+        group.cancelAll()
         return
       }
       logger.info("planned: \(planner.pendingCount) notice(s) ahead")
@@ -66,8 +104,18 @@ struct ReminderService: Service {
             do throws(StoreError) {
               handOver(try planner.wake(now: clock.now()))
             } catch {
-              logger.error("cannot plan: \(error.message(in: writer.language)); retrying at the next wake-up")
+              logger.error(
+                "cannot plan: \(error.message(in: writer.language)); trying again at the next event")
             }
+          case .clockChanged:
+            plan("the clock was set; planned again")
+          case .reload:
+            notify(notifier, .reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
+            if let newWriter = reload(into: planner) { writer = newWriter }
+            plan("configuration read again")
+            notify(notifier, .ready)
+          case .watchdog:
+            notify(notifier, .watchdog)
           case .delivered(let outcomes):
             for outcome in outcomes where !outcome.failures.isEmpty {
               logger.warning(
@@ -84,12 +132,45 @@ struct ReminderService: Service {
             timer.arm(at: nil)
             enqueue.finish()
           case .deliveriesFinished:
+            group.cancelAll()
             return
           }
         }
       } onGracefulShutdown: {
         post.yield(.shutdown)
       }
+    }
+  }
+
+  /// Reads the configuration again and puts it in force when it is valid; when it is not, logs
+  /// every error at its place and keeps the one in force. Returns the new notices' writer.
+  private func reload(into planner: ReminderPlanner) -> NoticeWriter? {
+    guard let reread else {
+      logger.notice("the demo household has no configuration file to read again")
+      return nil
+    }
+    let report = reread()
+    for diagnostic in report.diagnostics {
+      logger.log(level: diagnostic.severity == .error ? .error : .warning, "\(diagnostic.description)")
+    }
+    guard let configuration = report.configuration else {
+      logger.error("the new configuration has errors; the one in force stays")
+      return nil
+    }
+    // The sinks keep the language they started with until the next start; the notices follow
+    // the new configuration at once.
+    let writer = NoticeWriter(language: configuration.language ?? localeLanguage)
+    planner.replace(configuration: configuration, writer: writer)
+    return writer
+  }
+
+  /// The interval systemd's watchdog asks for, nil when it asks for none.
+  private func watchdogInterval(_ notifier: ServiceNotifier) -> Duration? {
+    do {
+      return try notifier.watchdogInterval()
+    } catch {
+      logger.warning("cannot read the watchdog setting: \(error)")
+      return nil
     }
   }
 

@@ -116,20 +116,32 @@ struct RepaydCommand: AsyncParsableCommand {
       try demo ? startup.demoConfiguration(at: startedAt) : startup.configuration(path: config)
     let language = configuration.language ?? Language(localeEnvironment: environment)
 
-    // The state: the demo's is its own, and its household is new at each start.
+    // The state: the demo's is its own, and its household is new at each start. One daemon per
+    // user (per state, for the demo): a lock in the runtime directory.
     let (directory, temporary) = try startup.stateDirectory(given: stateDirectory, demo: demo)
     defer { if temporary { try? FileManager.default.removeItem(atPath: directory) } }
+    let lock = try startup.instanceLock(stateDirectory: directory, demo: demo)
+    defer { lock.release() }
     let store = try startup.openStore(in: directory, language: language)
     let since = try startup.firstStart(of: store, now: startedAt, renewed: demo, language: language)
     logger.info("started: \(configuration.loans.count) loan(s), state \(store.path)")
 
     // Notices go to the journal, or to standard error where no journal runs.
-    let writer = NoticeWriter(language: language)
-    let sinks: [any NoticeSink] =
+    let configPath = config
+    let reread: (@Sendable () -> ConfigurationReport)? =
+      demo
+      ? nil
+      : { @Sendable in
+        ConfigurationReader.read(configPath: configPath, environment: environment, language: Startup.language)
+      }
+    let sinks: @Sendable (NoticeWriter) -> [any NoticeSink] = { writer in
       toJournal ? [JournalNoticeSink(writer: writer)] : [StandardErrorNoticeSink()]
+    }
     let service = ReminderService(
-      configuration: configuration, store: store, writer: writer, sinks: sinks, since: since, clock: clock,
-      logger: logger)
+      configuration: configuration, reread: reread, localeLanguage: Language(localeEnvironment: environment),
+      store: store, sinks: sinks, since: since,
+      clockChangeTrigger: environment["REPAYD_TEST_TRIGGERS"] == "1",
+      clock: clock, logger: logger)
     let group = ServiceGroup(
       configuration: ServiceGroupConfiguration(
         services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

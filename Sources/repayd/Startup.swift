@@ -5,6 +5,7 @@ import RepayConfig
 import RepayCore
 import RepayDelivery
 import RepayStore
+import Systemd
 
 /// The steps of repayd's start that can fail, each with a message that says what and where, in
 /// the user's language, on standard error and in the log; a failed step ends the start with
@@ -72,6 +73,27 @@ struct Startup {
       throw ExitCode.failure
     }
     return (path, false)
+  }
+
+  /// The lock that keeps a second daemon from running: in `$XDG_RUNTIME_DIR/repayd` (one per
+  /// user), or for the demo and where no runtime directory is set, in the state directory (one
+  /// per state). Exit 1 naming the holder when another process has it.
+  func instanceLock(stateDirectory: String, demo: Bool) throws -> InstanceLock {
+    let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.hasPrefix("/") ? $0 + "/repayd" : nil }
+    let directory = demo ? stateDirectory : runtime ?? stateDirectory
+    do {
+      if directory == stateDirectory {
+        try FileManager.default.createDirectory(
+          atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      }
+      return try InstanceLock.acquire(directory: directory)
+    } catch let error as InstanceLockError {
+      fail("repayd: " + (Self.language == .english ? error.english : error.simplifiedChinese))
+      throw ExitCode.failure
+    } catch {
+      fail("repayd: \(error)")
+      throw ExitCode.failure
+    }
   }
 
   /// The state database in `directory`, or exit 1 naming the file and the problem.

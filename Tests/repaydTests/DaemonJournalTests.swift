@@ -14,7 +14,7 @@ import Testing
 /// each takes most of a minute of real time.
 @Suite(.serialized)
 struct DaemonJournalTests {
-  private let zoneName = "Asia/Shanghai"
+  private let zoneName = PlacedHousehold.zoneName
 
   /// A fresh state directory, removed afterwards by the caller.
   private func stateDirectory() -> String {
@@ -76,50 +76,28 @@ struct DaemonJournalTests {
 
   @Test("SIGKILL after the first notice and a restart: each notice once, none early, none lost")
   func killAndRestart() throws {
-    let state = stateDirectory()
-    let folder = stateDirectory()
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer {
-      try? FileManager.default.removeItem(atPath: state)
-      try? FileManager.default.removeItem(atPath: folder)
-    }
-    // The demo household as an ordinary configuration, its first loan renamed for this run so
-    // that no other entry in the journal matches it.
-    let loan = "huabei-\(UInt32.random(in: 0...UInt32.max))"
-    let start = nowSeconds()
-    let zone = try SystemTimeZone.rules(for: zoneName, environment: [:])
-    let text = DemoHousehold.configuration(at: start, zone: zone).replacing(
-      "id = \"huabei\"", with: "id = \"\(loan)\"")
-    let path = folder + "/repayd.toml"
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    let dueAt = (start + DemoHousehold.firstDueDelay) * 1_000_000
-    let planned = ["advance": dueAt - 10_000_000, "due": dueAt, "overdue": dueAt + 15_000_000]
-
+    let household = try PlacedHousehold()
+    defer { household.remove() }
     try JournaldFixture.withJournald { journal in
-      let arguments = ["--config", path, "--state-dir", state]
-      let first = try RepaydProcess(arguments, environment: ["TZ": zoneName])
+      let environment = ["TZ": PlacedHousehold.zoneName]
+      let first = try RepaydProcess(household.arguments, environment: environment)
       let advance = try journal.entries(
-        matching: ["REPAY_LOAN=\(loan)"], since: start - 1, count: 1, timeout: .seconds(30))
+        matching: [household.match], since: household.start - 1, count: 1, timeout: .seconds(30))
       #expect(advance.map { $0["REPAY_STAGE"] } == ["advance"], "\(first.standardError)")
       // Let the delivery be recorded (it is, a few milliseconds after it is sent), then kill.
       Thread.sleep(forTimeInterval: 1)
       first.send(SIGKILL)
       #expect(first.waitForExit() == -SIGKILL)
 
-      let second = try RepaydProcess(arguments, environment: ["TZ": zoneName])
-      var entries = try journal.entries(
-        matching: ["REPAY_LOAN=\(loan)"], since: start - 1, count: 3, timeout: .seconds(60))
+      let second = try RepaydProcess(household.arguments, environment: environment)
+      _ = try journal.entries(
+        matching: [household.match], since: household.start - 1, count: 3, timeout: .seconds(60))
       // Nothing more arrives afterwards: the next stage is a day away.
       Thread.sleep(forTimeInterval: 2)
-      entries = try journal.read(matching: ["REPAY_LOAN=\(loan)"], since: start - 1)
+      let entries = try journal.read(matching: [household.match], since: household.start - 1)
       #expect(entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(second.standardError)")
       #expect(entries.map { $0["_PID"] } == ["\(first.pid)", "\(second.pid)", "\(second.pid)"])
-      for entry in entries {
-        let at = Int64(entry["__REALTIME_TIMESTAMP"]!)!
-        let instant = planned[entry["REPAY_STAGE"]!]!
-        #expect(at >= instant, "\(entry["REPAY_STAGE"]!) was early by \(instant - at) µs")
-        #expect(at < instant + 2_000_000, "\(entry["REPAY_STAGE"]!) was late by \(at - instant) µs")
-      }
+      household.expectOnTime(entries)
       second.send(SIGTERM)
       #expect(second.waitForExit() == 0, "\(second.standardError)")
     }

@@ -1,0 +1,103 @@
+import Foundation
+import RepayTestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real `repayd` binary through the events of its life: stopped across its deadlines, a
+/// second instance, SIGHUP with a broken configuration, a change of the clock. Serialized: each
+/// test takes most of a minute of real time, and they share one journald.
+@Suite(.serialized)
+struct DaemonLifecycleTests {
+  private let environment = ["TZ": PlacedHousehold.zoneName]
+
+  @Test("stopped (SIGSTOP) across three deadlines, then SIGCONT: all three at once, each once, none early")
+  func stoppedAcrossDeadlines() throws {
+    let household = try PlacedHousehold()
+    defer { household.remove() }
+    let notify = try NotifySocket()
+    defer { notify.close() }
+    try JournaldFixture.withJournald { journal in
+      let daemon = try RepaydProcess(
+        household.arguments, environment: environment.merging(notify.environment) { $1 })
+      #expect(notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(daemon.standardError)")
+      daemon.send(SIGSTOP)
+      // Past the overdue notice's instant, 35 s after the start.
+      let resume = Double(household.planned["overdue"]!) / 1_000_000 + 2
+      Thread.sleep(forTimeInterval: max(0, resume - Date().timeIntervalSince1970))
+      #expect(try journal.read(matching: [household.match], since: household.start - 1).isEmpty)
+      daemon.send(SIGCONT)
+      _ = try journal.entries(
+        matching: [household.match], since: household.start - 1, count: 3, timeout: .seconds(10))
+      Thread.sleep(forTimeInterval: 2)
+      let entries = try journal.read(matching: [household.match], since: household.start - 1)
+      #expect(entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(daemon.standardError)")
+      for entry in entries {
+        #expect(Int64(entry["__REALTIME_TIMESTAMP"]!)! >= Int64(resume * 1_000_000) - 1_000_000)
+      }
+      daemon.send(SIGTERM)
+      #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+    }
+  }
+
+  @Test(
+    "a second instance is refused naming the first; SIGHUP with a broken configuration keeps the old one; a change of the clock re-plans without repeats"
+  )
+  func secondInstanceReloadAndClockChange() throws {
+    let household = try PlacedHousehold()
+    defer { household.remove() }
+    let runtime = household.folder + "/runtime"
+    try FileManager.default.createDirectory(
+      atPath: runtime, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    let notify = try NotifySocket()
+    defer { notify.close() }
+    let environment = environment.merging(["XDG_RUNTIME_DIR": runtime, "REPAYD_TEST_TRIGGERS": "1"]) { $1 }
+    try JournaldFixture.withJournald { journal in
+      let daemon = try RepaydProcess(
+        household.arguments, environment: environment.merging(notify.environment) { $1 })
+      #expect(notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(daemon.standardError)")
+
+      // One daemon per user: a second start on the same runtime directory exits 1 naming the first.
+      let second = try RepaydProcess(household.arguments, environment: environment)
+      #expect(second.waitForExit() == 1)
+      #expect(
+        second.standardError.contains("\(daemon.pid)")
+          && second.standardError.contains(runtime + "/repayd/repayd.lock"))
+
+      // A broken configuration: the error is logged at its place, the old configuration stays.
+      let good = try String(contentsOfFile: household.configPath, encoding: .utf8)
+      try ("[daemon]\ntimezone = \"Mars/Olympus\"\n" + good).write(
+        toFile: household.configPath, atomically: true, encoding: .utf8)
+      daemon.send(SIGHUP)
+      let reloading = notify.receive(count: 3, timeout: .seconds(5))
+      #expect(reloading.first?.hasPrefix("RELOADING=1\nMONOTONIC_USEC=") == true, "\(reloading)")
+      #expect(reloading.contains("READY=1"))
+      let errors = try journal.entries(
+        matching: ["_PID=\(daemon.pid)", "PRIORITY=3"], since: household.start - 1, count: 1,
+        timeout: .seconds(5))
+      #expect(
+        errors.contains {
+          $0["MESSAGE"]?.hasPrefix("\(household.configPath):2:12: error: unknown time zone") == true
+        })
+
+      // After the advance notice, a (simulated) change of the clock: planned again, nothing twice.
+      _ = try journal.entries(
+        matching: [household.match], since: household.start - 1, count: 1, timeout: .seconds(30))
+      daemon.send(SIGUSR1)
+      _ = try journal.entries(
+        matching: [household.match], since: household.start - 1, count: 3, timeout: .seconds(40))
+      Thread.sleep(forTimeInterval: 2)
+      let entries = try journal.read(matching: [household.match], since: household.start - 1)
+      #expect(entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(daemon.standardError)")
+      household.expectOnTime(entries)
+      let replanned = try journal.read(
+        matching: ["_PID=\(daemon.pid)", "PRIORITY=6"], since: household.start - 1)
+      #expect(replanned.contains { $0["MESSAGE"]?.hasPrefix("the clock was set; planned again") == true })
+
+      daemon.send(SIGTERM)
+      #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+    }
+  }
+}
