@@ -4,18 +4,16 @@
 public struct NominalDueDates: IteratorProtocol {
   // The rule's parts are taken apart once, so that each step copies nothing.
   private let monthlyDay: Int?
-  private let calendarRule: CalendarDateRule?
+  private let calendarRule: CalendarDates.Answers?
   private let listedDates: ArraySlice<LocalDate>
   private let firstDue: LocalDate
   private let count: Int?
-  private let calendar: CalendarDates
   private var installment: Int
   private var lastDate: LocalDate?
 
   /// The dates of `loan` from the first instalment whose nominal date is on or after `start`
   /// (possibly a few earlier ones first); `calendar` evaluates a calendar rule.
   public init(of loan: Loan, from start: LocalDate, calendar: CalendarDates) {
-    self.calendar = calendar
     firstDue = loan.firstDue
     if case .installments(let count) = loan.term { self.count = count } else { count = nil }
     installment = 0
@@ -32,7 +30,7 @@ public struct NominalDueDates: IteratorProtocol {
       installment = max(0, (listed.firstIndex { $0 >= start } ?? listed.endIndex) - listed.startIndex)
     case .calendar(let rule):
       // Numbering counts every match from the first due date, so walk them.
-      (monthlyDay, calendarRule, listedDates) = (nil, rule, [])
+      (monthlyDay, calendarRule, listedDates) = (nil, calendar.answers(for: rule), [])
     }
   }
 
@@ -45,7 +43,7 @@ public struct NominalDueDates: IteratorProtocol {
       let (yearOffset, month) = CivilCalendar.floorDivision(firstMonth - 1 + installment, 12)
       date = DueRule.clampedDate(day: monthlyDay, year: firstYear + yearOffset, month: month + 1)
     } else if let calendarRule {
-      date = calendar.firstDate(of: calendarRule, onOrAfter: lastDate.map { $0.advanced(by: 1) } ?? firstDue)
+      date = calendarRule.firstDate(onOrAfter: lastDate.map { $0.advanced(by: 1) } ?? firstDue)
     } else {
       let index = listedDates.startIndex + installment
       date = index < listedDates.endIndex ? listedDates[index] : nil

@@ -23,6 +23,8 @@ public struct RepaymentSchedule {
     // then gives the fixed order without comparing occurrences.
     let ids = loans.map { $0.id }
     var found: [ScheduledOccurrence] = []
+    // Most loans fall due monthly: reserving that much spares the copies of a growing array.
+    found.reserveCapacity(loans.count * (days / 28 + 2))
     for index in loans.indices.sorted(by: { ids[$0] < ids[$1] }) {
       appendDueInstalments(of: loans[index], at: index, from: from, end: end, to: &found)
     }
