@@ -40,7 +40,22 @@ let package = Package(
       name: "RepayDelivery",
       dependencies: ["RepayCore", "Systemd", .product(name: "Logging", package: "swift-log")]
     ),
-    // The daemon: the start-up story, the one state owner, the wall-clock timer.
+    // The daemon's engine: the one state owner (ReminderService) and its planner, the wall-clock
+    // timer, the clock-change watch, the one reader of the clock.
+    .target(
+      name: "RepayDaemon",
+      dependencies: [
+        "RepayCore",
+        "RepayConfig",
+        "RepayStore",
+        "RepayDelivery",
+        "Systemd",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+      ]
+    ),
+    // The daemon executable: the command line and the start-up story.
     .executableTarget(
       name: "repayd",
       dependencies: [
@@ -48,11 +63,11 @@ let package = Package(
         "RepayConfig",
         "RepayStore",
         "RepayDelivery",
+        "RepayDaemon",
         "Systemd",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ]
     ),
     // The control CLI.
@@ -103,6 +118,10 @@ let package = Package(
     ),
     // Talks to a real journald and a real notify socket; depends on the probe to have it built.
     .testTarget(name: "SystemdTests", dependencies: ["Systemd", "systemd-probe", "RepayTestSupport"]),
+    .testTarget(
+      name: "RepayDaemonTests",
+      dependencies: ["RepayDaemon", "RepayConfig", "RepayCore", "RepayStore", "RepayDelivery"]
+    ),
     // Runs the real repayd binary against a real journald; depends on the executable to have it
     // built.
     .testTarget(

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import RepayConfig
 import RepayCore
+import RepayDaemon
 import RepayDelivery
 import RepayStore
 import ServiceLifecycle

@@ -110,8 +110,8 @@ struct Startup {
   /// (the demo places its household anew at each start).
   func firstStart(of store: StateStore, now: Int64, renewed: Bool, language: Language) throws -> Int64 {
     do throws(StoreError) {
-      if !renewed, let recorded = try store.firstStart() { return recorded }
-      try store.setFirstStart(now)
+      if !renewed, let recorded = try store.instant(.firstStart) { return recorded }
+      try store.setInstant(.firstStart, to: now)
       return now
     } catch {
       fail("repayd: " + error.message(in: language))

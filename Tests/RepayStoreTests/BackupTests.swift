@@ -19,7 +19,7 @@ struct BackupTests {
       key: DeliveryKey(subject: "huabei", date: payment.occurrence, stage: .due, offsetSeconds: 0),
       plannedAt: 7, deliveredAt: 8, sinks: ["journal"], outcome: "delivered")
     try store.record(delivery)
-    try store.setFirstStart(8)
+    try store.setInstant(.firstStart, to: 8)
     let copyDirectory = temporary.root + "/copy"
     try FileManager.default.createDirectory(atPath: copyDirectory, withIntermediateDirectories: false)
     let copyPath = StateLocation.databasePath(inDirectory: copyDirectory)
@@ -36,7 +36,7 @@ struct BackupTests {
     let copy = try StateStore(directory: copyDirectory)
     #expect(try copy.payments(forLoan: "huabei") == [payment])
     #expect(try copy.deliveries(forLoan: "huabei") == [delivery])
-    #expect(try copy.firstStart() == 8)
+    #expect(try copy.instant(.firstStart) == 8)
     try copy.close()
   }
 
@@ -45,12 +45,12 @@ struct BackupTests {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let store = try temporary.openStore()
-    try store.setFirstStart(5)
+    try store.setInstant(.firstStart, to: 5)
     let otherName = temporary.stateDirectory + "/../repayd/state.sqlite"
     let error = #expect(throws: StoreError.self) { try store.backup(to: otherName) }
     #expect(error?.problem == .backupOntoItself)
     #expect(error?.message(in: .english).contains(otherName) == true)
-    #expect(try store.firstStart() == 5)
+    #expect(try store.instant(.firstStart) == 5)
     try store.close()
   }
 }

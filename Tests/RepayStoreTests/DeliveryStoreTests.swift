@@ -88,10 +88,10 @@ struct DeliveryStoreTests {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let store = try temporary.openStore()
-    #expect(try store.firstStart() == nil)
-    try store.setFirstStart(1_767_225_600_000_000)
-    try store.setFirstStart(1_767_225_700_000_000)
-    #expect(try store.firstStart() == 1_767_225_700_000_000)
+    #expect(try store.instant(.firstStart) == nil)
+    try store.setInstant(.firstStart, to: 1_767_225_600_000_000)
+    try store.setInstant(.firstStart, to: 1_767_225_700_000_000)
+    #expect(try store.instant(.firstStart) == 1_767_225_700_000_000)
     try store.close()
   }
 }

@@ -15,7 +15,7 @@ struct StoreLockTests {
     let holder = try LockHoldingProcess(path: temporary.databasePath)
     let clock = ContinuousClock()
     let start = clock.now
-    let error = #expect(throws: StoreError.self) { try store.setFirstStart(1) }
+    let error = #expect(throws: StoreError.self) { try store.setInstant(.firstStart, to: 1) }
     let waited = clock.now - start
     holder.release()
     #expect(waited >= .milliseconds(300))
@@ -25,8 +25,8 @@ struct StoreLockTests {
     #expect(
       error?.message(in: .simplifiedChinese).contains("状态数据库 \(temporary.databasePath) 被另一个进程锁定") == true)
     // Once the other process lets go, the same store works again.
-    try store.setFirstStart(2)
-    #expect(try store.firstStart() == 2)
+    try store.setInstant(.firstStart, to: 2)
+    #expect(try store.instant(.firstStart) == 2)
     try store.close()
   }
 
@@ -35,12 +35,12 @@ struct StoreLockTests {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let first = try temporary.openStore()
-    try first.setFirstStart(7)
+    try first.setInstant(.firstStart, to: 7)
     try first.close()
     let holder = try LockHoldingProcess(path: temporary.databasePath)
     defer { holder.release() }
     let store = try temporary.openStore(busyTimeout: .milliseconds(300))
-    #expect(try store.firstStart() == 7)
+    #expect(try store.instant(.firstStart) == 7)
     try store.close()
   }
 

@@ -12,7 +12,7 @@ struct StoreOpeningTests {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let store = try temporary.openStore()
-    try store.setFirstStart(1)
+    try store.setInstant(.firstStart, to: 1)
     #expect(temporary.permissions(of: temporary.stateDirectory) == 0o700)
     #expect(temporary.permissions(of: temporary.root + "/state") == 0o700)
     #expect(temporary.permissions(of: temporary.databasePath) == 0o600)
@@ -41,10 +41,10 @@ struct StoreOpeningTests {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let first = try temporary.openStore()
-    try first.setFirstStart(1_767_225_600_000_000)
+    try first.setInstant(.firstStart, to: 1_767_225_600_000_000)
     try first.close()
     let second = try temporary.openStore()
-    #expect(try second.firstStart() == 1_767_225_600_000_000)
+    #expect(try second.instant(.firstStart) == 1_767_225_600_000_000)
     try second.close()
     #expect(
       try temporary.inspect { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == [

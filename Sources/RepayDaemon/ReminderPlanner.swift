@@ -6,11 +6,14 @@ import RepayStore
 /// configuration in force over a window of dates, the notices ahead on the timeline, and what
 /// has been handed to the delivery queue but not yet recorded. Every method takes "now" from
 /// the driver; the decisions themselves are `Agenda`'s and `DeliveryTimeline`'s.
-final class ReminderPlanner {
+public final class ReminderPlanner {
   /// Days of due dates planned ahead of today; the plan is rebuilt before it runs out.
-  static let horizonDays = 62
+  public static let horizonDays = 62
   /// How long a plan serves before it is rebuilt, so that its window keeps ahead of today.
-  static let replanInterval: Int64 = 31 * 86_400 * 1_000_000
+  public static let replanInterval: Int64 = 31 * 86_400 * 1_000_000
+  /// How far back a catch-up reaches at most, in days: a daemon stopped for longer does not
+  /// deliver what came due more than a year ago.
+  public static let maximumCatchUpDays = 366
 
   private var configuration: Configuration
   private let store: StateStore
@@ -23,13 +26,22 @@ final class ReminderPlanner {
   private var paid: [OccurrenceID: Int64] = [:]
   private var timeline = DeliveryTimeline(ahead: [], now: 0)
   private var replanAt: Int64 = 0
-  /// Handed to the delivery queue, not yet recorded: left out of new plans meanwhile, so that a
-  /// re-plan cannot queue them twice.
-  private var inFlight: Set<DeliveryKey> = []
+  /// Handed to the delivery queue, not yet recorded, with their planned instants: left out of
+  /// new plans meanwhile, so that a re-plan cannot queue them twice.
+  private var inFlight: [DeliveryKey: Int64] = [:]
+  /// Through when every planned stage has been handled (the store's `handledThrough`, read at
+  /// the first plan): the window of a plan starts no earlier than this, less the lookback.
+  private var handledThrough: Int64?
+  /// The earliest planned instant among the notices held back past it (snoozed, or waiting for
+  /// quiet hours) at the last plan: they are not handled yet.
+  private var heldBackSince: Int64?
+  /// The earliest planned instant among the notices that no sink took, or that could not be
+  /// recorded, since the last plan: the next plan offers them again.
+  private var unrecordedSince: Int64?
 
   /// A planner for `configuration`, recording in `store`, writing notices with `writer`;
   /// stages planned at or before `since` are history.
-  init(configuration: Configuration, store: StateStore, writer: NoticeWriter, since: Int64) {
+  public init(configuration: Configuration, store: StateStore, writer: NoticeWriter, since: Int64) {
     self.configuration = configuration
     self.store = store
     self.writer = writer
@@ -39,28 +51,35 @@ final class ReminderPlanner {
 
   /// Puts `configuration` in force, with notices written by `writer`, from the next plan on;
   /// notices in flight stay in flight.
-  func replace(configuration: Configuration, writer: NoticeWriter) {
+  public func replace(configuration: Configuration, writer: NoticeWriter) {
     self.configuration = configuration
     self.writer = writer
   }
 
   /// When the driver must wake next, microseconds since 1970: the next notice, or the re-plan.
-  var nextWake: Int64 { min(timeline.nextWake ?? .max, replanAt) }
+  public var nextWake: Int64 { min(timeline.nextWake ?? .max, replanAt) }
 
   /// How many notices are ahead on the timeline.
-  var pendingCount: Int { timeline.count }
+  public var pendingCount: Int { timeline.count }
 
   /// Rebuilds the plan at `now` from the configuration and the store, and returns the notices
   /// due at once (a catch-up): every stage planned since the first start, not delivered, not
   /// settled, not snoozed, and not in flight.
-  func plan(now: Int64) throws(StoreError) -> [QueuedNotice] {
+  public func plan(now: Int64) throws(StoreError) -> [QueuedNotice] {
     let zone = configuration.zone
     let today = zone.localDate(at: now / 1_000_000)
+    if handledThrough == nil { handledThrough = try store.instant(.handledThrough) ?? since }
+    let handled = handledThrough ?? since
+    // From the day of the last handled instant (a restart, a month asleep), less the lookback
+    // of the overdue ladder, and no more than a year back.
     let lookback = lookbackDays()
-    let from = today.advanced(by: -lookback)
+    let from = max(
+      zone.localDate(at: min(handled, now) / 1_000_000).advanced(by: -lookback),
+      today.advanced(by: -Self.maximumCatchUpDays))
+    let days = from.distance(to: today) + Self.horizonDays
     let schedule = RepaymentSchedule(configuration: configuration)
-    window = schedule.occurrences(from: from, days: lookback + Self.horizonDays)
-    reminders = schedule.reminders(from: from, days: lookback + Self.horizonDays)
+    window = schedule.occurrences(from: from, days: days)
+    reminders = schedule.reminders(from: from, days: days)
     let firstPlanned = max(since, Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
     // Only payments in the loan's own currency count towards it.
     let currencies = Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first }
@@ -71,38 +90,69 @@ final class ReminderPlanner {
     var snoozedUntil: [String: Int64] = [:]
     for snooze in try store.activeSnoozes(at: now) { snoozedUntil[snooze.loan] = snooze.until }
     let history = DeliveryHistory(
-      delivered: try store.deliveredKeys(plannedFrom: firstPlanned).union(inFlight), paid: paid,
+      delivered: try store.deliveredKeys(plannedFrom: firstPlanned).union(inFlight.keys), paid: paid,
       snoozedUntil: snoozedUntil, since: since)
     let agenda = Agenda(
       window: window, reminders: reminders, history: history, now: now, zone: zone,
       quietHours: configuration.quietHours)
     timeline = DeliveryTimeline(ahead: agenda.ahead, now: now)
     replanAt = now + Self.replanInterval
-    return queue(agenda.due, now: now)
+    heldBackSince = agenda.ahead.lazy.map(\.planned).filter { $0 <= now }.min()
+    unrecordedSince = nil
+    let due = queue(agenda.due, now: now)
+    try advanceHandledThrough(to: now)
+    return due
   }
 
   /// The notices due at `now` (the timer fired): those the timeline gives, or, when the plan
   /// has run its course, a new plan's catch-up.
-  func wake(now: Int64) throws(StoreError) -> [QueuedNotice] {
+  public func wake(now: Int64) throws(StoreError) -> [QueuedNotice] {
     if now >= replanAt { return try plan(now: now) }
-    return queue(timeline.expire(at: now), now: now)
+    let due = queue(timeline.expire(at: now), now: now)
+    try advanceHandledThrough(to: now)
+    return due
   }
 
   /// Records what the delivery queue did with a batch: each notice that arrived somewhere, once.
   /// A notice that no sink took is not recorded, so the next plan offers it again.
-  func record(_ outcomes: [DeliveryOutcome]) throws(StoreError) {
-    defer { inFlight.subtract(outcomes.map(\.key)) }
+  public func record(_ outcomes: [DeliveryOutcome]) throws(StoreError) {
     let records = outcomes.filter(\.arrived).map {
       DeliveryRecord(
         key: $0.key, plannedAt: $0.planned, deliveredAt: $0.delivered, sinks: $0.sinks,
         outcome: $0.failures.isEmpty ? "delivered" : "partly: " + $0.failures.joined(separator: "; "))
     }
-    _ = try store.record(contentsOf: records)
+    for outcome in outcomes { inFlight[outcome.key] = nil }
+    do throws(StoreError) {
+      _ = try store.record(contentsOf: records)
+    } catch {
+      holdHandledThrough(before: outcomes)
+      throw error
+    }
+    holdHandledThrough(before: outcomes.filter { !$0.arrived })
+    if let latest = outcomes.map(\.delivered).max() { try advanceHandledThrough(to: latest) }
+  }
+
+  /// Keeps `handledThrough` before `outcomes`, which are not recorded: the next plan offers
+  /// them again, also after a restart.
+  private func holdHandledThrough(before outcomes: [DeliveryOutcome]) {
+    guard let earliest = outcomes.map(\.planned).min() else { return }
+    unrecordedSince = min(unrecordedSince ?? earliest, earliest)
+  }
+
+  /// Moves `handledThrough` forward to `now`, or to just before the earliest notice still in
+  /// flight or held back, and stores it; it never moves back (a clock set back changes nothing
+  /// that was handled).
+  private func advanceHandledThrough(to now: Int64) throws(StoreError) {
+    let pending = [heldBackSince, unrecordedSince, inFlight.values.min()].compactMap { $0 }.min()
+    let target = min(now, pending.map { $0 - 1 } ?? now)
+    guard let handled = handledThrough, target > handled else { return }
+    handledThrough = target
+    try store.setInstant(.handledThrough, to: target)
   }
 
   /// The status line for systemd (`STATUS=`): when the next notice is due, local time, and how
   /// many are ahead, in the notices' language.
-  func status() -> String {
+  public func status() -> String {
     let english = writer.language == .english
     guard let next = timeline.nextWake else { return english ? "no notice ahead" : "暂无待发提醒" }
     let (date, time) = configuration.zone.localTime(at: next / 1_000_000)
@@ -115,7 +165,7 @@ final class ReminderPlanner {
   private func queue(_ items: [AgendaItem], now: Int64) -> [QueuedNotice] {
     let today = configuration.zone.localDate(at: now / 1_000_000)
     return items.map { item in
-      inFlight.insert(item.key)
+      inFlight[item.key] = item.planned
       return QueuedNotice(key: item.key, planned: item.planned, notice: notice(for: item, today: today))
     }
   }

@@ -11,30 +11,53 @@ import UnixSignals
 /// (the timer's wake-ups, a change of the clock, SIGHUP, the watchdog, the delivery queue's
 /// reports, the shutdown), while the delivery queue and the event sources run beside it.
 /// Nothing else touches the planner, the timeline or the store.
-struct ReminderService: Service {
+public struct ReminderService: Service {
   /// The configuration in force at the start.
-  let configuration: Configuration
+  public let configuration: Configuration
   /// Reads the configuration again on SIGHUP; nil when there is nothing to read (the demo).
-  let reread: (@Sendable () -> ConfigurationReport)?
+  public let reread: (@Sendable () -> ConfigurationReport)?
   /// The language of notices when the configuration names none: the locale's.
-  let localeLanguage: Language
+  public let localeLanguage: Language
   /// The state database.
-  let store: StateStore
+  public let store: StateStore
   /// Where notices go, given the notices' writer.
-  let sinks: @Sendable (NoticeWriter) -> [any NoticeSink]
+  public let sinks: @Sendable (NoticeWriter) -> [any NoticeSink]
   /// Stages planned at or before this instant are never caught up.
-  let since: Int64
+  public let since: Int64
   /// Whether SIGUSR1 stands for a change of the clock (`REPAYD_TEST_TRIGGERS=1`): the tests'
   /// way to reach the re-plan that only setting the system clock would otherwise cause.
-  let clockChangeTrigger: Bool
+  public let clockChangeTrigger: Bool
   /// The one reader of the clock.
-  let clock: SystemClock
+  public let clock: SystemClock
   /// The daemon's own log.
-  let logger: Logger
+  public let logger: Logger
+
+  /// A service with these parts.
+  public init(
+    configuration: Configuration,
+    reread: (@Sendable () -> ConfigurationReport)?,
+    localeLanguage: Language,
+    store: StateStore,
+    sinks: @escaping @Sendable (NoticeWriter) -> [any NoticeSink],
+    since: Int64,
+    clockChangeTrigger: Bool,
+    clock: SystemClock,
+    logger: Logger
+  ) {
+    self.configuration = configuration
+    self.reread = reread
+    self.localeLanguage = localeLanguage
+    self.store = store
+    self.sinks = sinks
+    self.since = since
+    self.clockChangeTrigger = clockChangeTrigger
+    self.clock = clock
+    self.logger = logger
+  }
 
   /// Plans, arms the timer, tells systemd it is ready, then handles events until a graceful
   /// shutdown, which finishes the deliveries in flight and records them before returning.
-  func run() async throws {
+  public func run() async throws {
     let (events, post) = AsyncStream.makeStream(of: DaemonEvent.self)
     let (batches, enqueue) = AsyncStream.makeStream(of: [QueuedNotice].self)
     let notifier = ServiceNotifier()

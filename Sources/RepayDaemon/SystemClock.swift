@@ -3,13 +3,16 @@
 #endif
 
 /// The one reader of the clock in repayd: everything else takes "now" as a parameter.
-struct SystemClock: Sendable {
+public struct SystemClock: Sendable {
+  /// The system's clocks.
+  public init() {}
+
   /// The wall clock (CLOCK_REALTIME), microseconds since 1970: what reminders are planned on.
-  func now() -> Int64 { Self.read(CLOCK_REALTIME) }
+  public func now() -> Int64 { Self.read(CLOCK_REALTIME) }
 
   /// The monotonic clock (CLOCK_MONOTONIC), microseconds since boot: what systemd's
   /// `MONOTONIC_USEC` is read on.
-  func monotonic() -> Int64 { Self.read(CLOCK_MONOTONIC) }
+  public func monotonic() -> Int64 { Self.read(CLOCK_MONOTONIC) }
 
   private static func read(_ clock: clockid_t) -> Int64 {
     var time = timespec()

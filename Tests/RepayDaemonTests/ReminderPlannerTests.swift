@@ -1,0 +1,187 @@
+import Foundation
+import RepayConfig
+import RepayCore
+import RepayDaemon
+import RepayDelivery
+import RepayStore
+import Testing
+
+/// The daemon's planner driven by a manual clock (every "now" is a value the test chooses) over a
+/// real state database: nothing early, nothing twice, nothing lost, across a month asleep, the
+/// clock set back, a DST day, a payment and a snooze.
+struct ReminderPlannerTests {
+  /// One loan in UTC due 2026-12-10 at 09:00: advance 1d, due, overdue 1d and 3d.
+  private static let utcLoan = """
+    [daemon]
+    timezone = "UTC"
+    [reminders]
+    at = "09:00"
+    before = ["1d"]
+    overdue = ["1d", "3d"]
+    [[loan]]
+    id = "huabei"
+    name = "花呗"
+    amount = "1250.00"
+    currency = "CNY"
+    due = { dates = [2026-12-10] }
+    business_day = "none"
+    """
+
+  /// A planner over `text` with a fresh state database in `directory`; stages planned before
+  /// `since` are history.
+  private func planner(_ text: String, since: String, in directory: String) throws -> (
+    ReminderPlanner, StateStore
+  ) {
+    let report = ConfigurationReader.read(
+      [("repayd.toml", Array(text.utf8))], environment: [:], language: .english)
+    let configuration = try #require(report.configuration, "\(report.diagnostics)")
+    let store = try StateStore(directory: directory)
+    let planner = ReminderPlanner(
+      configuration: configuration, store: store, writer: NoticeWriter(language: .english), since: at(since))
+    return (planner, store)
+  }
+
+  private func withState<Result>(_ body: (String) throws -> Result) throws -> Result {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "repayd-planner-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    return try body(directory.path)
+  }
+
+  /// Microseconds at an RFC 3339 instant.
+  private func at(_ text: String) -> Int64 {
+    Int64(ISO8601DateFormatter().date(from: text)!.timeIntervalSince1970) * 1_000_000
+  }
+
+  /// "stage offset" of each notice.
+  private func listed(_ notices: [QueuedNotice]) -> [String] {
+    notices.map { "\($0.key.stage.rawValue) \($0.key.offsetSeconds / 86_400)" }
+  }
+
+  /// What the delivery queue would report: every notice arrived at `now`.
+  private func arrived(_ notices: [QueuedNotice], at now: Int64) -> [DeliveryOutcome] {
+    notices.map {
+      DeliveryOutcome(key: $0.key, planned: $0.planned, delivered: now, sinks: ["test"], failures: [])
+    }
+  }
+
+  @Test(
+    "nothing early; after a month asleep everything due at once and once; nothing again with the clock set back"
+  )
+  func monthAsleepAndClockSetBack() throws {
+    try withState { directory in
+      let (planner, _) = try planner(Self.utcLoan, since: "2026-12-01T00:00:00Z", in: directory)
+      #expect(try planner.plan(now: at("2026-12-08T00:00:00Z")).isEmpty)
+      #expect(planner.nextWake == at("2026-12-09T09:00:00Z"))
+      // A wake-up a microsecond early (a timer's leeway) returns nothing.
+      #expect(try planner.wake(now: at("2026-12-09T09:00:00Z") - 1).isEmpty)
+      let advance = try planner.wake(now: at("2026-12-09T09:00:00Z"))
+      #expect(listed(advance) == ["advance 1"])
+      try planner.record(arrived(advance, at: at("2026-12-09T09:00:00Z")))
+
+      // Asleep until January: the due and both overdue notices at once, in order, once.
+      let woken = at("2027-01-10T00:00:00Z")
+      let caughtUp = try planner.wake(now: woken)
+      #expect(listed(caughtUp) == ["due 0", "overdue 1", "overdue 3"])
+      #expect(try planner.wake(now: woken + 1_000_000).isEmpty)
+      try planner.record(arrived(caughtUp, at: woken))
+      #expect(try planner.plan(now: woken).isEmpty)
+
+      // The clock set back before all of them: nothing is planned again.
+      #expect(try planner.plan(now: at("2026-12-09T12:00:00Z")).isEmpty)
+      #expect(planner.pendingCount == 0)
+      #expect(planner.nextWake == at("2026-12-09T12:00:00Z") + ReminderPlanner.replanInterval)
+    }
+  }
+
+  @Test("nothing lost: a notice that no sink took is offered again by the next plan; one in flight is not")
+  func nothingLost() throws {
+    try withState { directory in
+      let (planner, _) = try planner(Self.utcLoan, since: "2026-12-01T00:00:00Z", in: directory)
+      let now = at("2026-12-10T10:00:00Z")
+      let due = try planner.plan(now: now)
+      #expect(listed(due) == ["advance 1", "due 0"])
+      // In flight (handed to the queue, not yet reported): a new plan does not queue them twice.
+      #expect(try planner.plan(now: now).isEmpty)
+      let failed = due.map {
+        DeliveryOutcome(
+          key: $0.key, planned: $0.planned, delivered: now, sinks: [], failures: ["journal: gone"])
+      }
+      try planner.record(failed)
+      #expect(listed(try planner.plan(now: now + 1_000_000)) == ["advance 1", "due 0"])
+    }
+  }
+
+  @Test("a payment in full drops the instalment's stages; a snooze holds them until it ends")
+  func paymentAndSnooze() throws {
+    try withState { directory in
+      let (planner, store) = try planner(Self.utcLoan, since: "2026-12-01T00:00:00Z", in: directory)
+      let now = at("2026-12-08T00:00:00Z")
+      _ = try store.snooze(loan: "huabei", until: at("2026-12-12T00:00:00Z"), createdAt: now)
+      #expect(try planner.plan(now: now).isEmpty)
+      // Advance, due and the first overdue notice wait for the snooze, then come together.
+      #expect(planner.nextWake == at("2026-12-12T00:00:00Z"))
+      #expect(
+        listed(try planner.wake(now: at("2026-12-12T00:00:00Z"))) == ["advance 1", "due 0", "overdue 1"])
+
+      let yuan = Currency(code: "CNY")!
+      _ = try store.recordPayment(
+        loan: "huabei", occurrence: LocalDate(parsing: "2026-12-10")!,
+        amount: Money(minorUnits: 125_000, currency: yuan),
+        paidOn: LocalDate(parsing: "2026-12-12")!, note: nil, recordedAt: now)
+      #expect(try planner.plan(now: at("2026-12-12T00:00:01Z")).isEmpty)
+      #expect(planner.pendingCount == 0)
+    }
+  }
+
+  @Test("a DST day: 02:30 in Berlin on 29 March 2026 fires at 03:00 CEST, not a second earlier")
+  func daylightSavingDay() throws {
+    let text = """
+      [daemon]
+      timezone = "Europe/Berlin"
+      [reminders]
+      at = "02:30"
+      before = []
+      overdue = []
+      [[loan]]
+      id = "spring"
+      name = "Spring"
+      amount = "10.00"
+      currency = "EUR"
+      due = { dates = [2026-03-29] }
+      business_day = "none"
+      """
+    try withState { directory in
+      let (planner, _) = try planner(text, since: "2026-03-01T00:00:00Z", in: directory)
+      #expect(try planner.plan(now: at("2026-03-29T00:00:00Z")).isEmpty)
+      #expect(planner.nextWake == at("2026-03-29T01:00:00Z"))
+      #expect(try planner.wake(now: at("2026-03-29T00:59:59Z")).isEmpty)
+      #expect(listed(try planner.wake(now: at("2026-03-29T01:00:00Z"))) == ["due 0"])
+    }
+  }
+
+  @Test(
+    "a restart after a month away catches up from where the last run left off; after more than a year, not")
+  func restartAfterAMonth() throws {
+    try withState { directory in
+      let (first, store) = try planner(Self.utcLoan, since: "2026-12-01T00:00:00Z", in: directory)
+      #expect(try first.plan(now: at("2026-12-08T00:00:00Z")).isEmpty)
+      let advance = try first.wake(now: at("2026-12-09T09:00:00Z"))
+      try first.record(arrived(advance, at: at("2026-12-09T09:00:00Z")))
+      #expect(try store.instant(.handledThrough) == at("2026-12-09T09:00:00Z"))
+      try store.close()
+
+      // A new process on the same state a month later.
+      let (second, _) = try planner(Self.utcLoan, since: "2026-12-01T00:00:00Z", in: directory)
+      #expect(
+        listed(try second.plan(now: at("2027-01-12T00:00:00Z"))) == ["due 0", "overdue 1", "overdue 3"])
+    }
+    try withState { directory in
+      let (first, store) = try planner(Self.utcLoan, since: "2026-12-01T00:00:00Z", in: directory)
+      #expect(try first.plan(now: at("2026-12-08T00:00:00Z")).isEmpty)
+      try store.close()
+      let (second, _) = try planner(Self.utcLoan, since: "2026-12-01T00:00:00Z", in: directory)
+      #expect(try second.plan(now: at("2028-01-12T00:00:00Z")).isEmpty)
+    }
+  }
+}
