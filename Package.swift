@@ -85,6 +85,8 @@ let package = Package(
       dependencies: [
         "RepayCore",
         "RepayConfig",
+        "RepayDaemon",
+        "Systemd",
         "TimerWheel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]

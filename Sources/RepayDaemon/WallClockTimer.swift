@@ -9,30 +9,33 @@ import Dispatch
 /// and never periodic, so that the process sleeps while nothing is due. Because the deadline is
 /// on the wall clock, what came due while the machine slept or the process was stopped fires at
 /// once when it runs again.
-final class WallClockTimer: @unchecked Sendable {
+public final class WallClockTimer: @unchecked Sendable {
   // Dispatch sources may be scheduled and cancelled from any thread; nothing else is stored.
   private let source: DispatchSourceTimer
+  /// No leeway: the daemon wakes a few times a day, so coalescing its wake-ups with others saves
+  /// nothing, and any leeway would be lateness.
+  private static let leeway = DispatchTimeInterval.nanoseconds(0)
 
   /// A timer that calls `fired` on its own queue each time an armed deadline passes.
-  init(fired: @escaping @Sendable () -> Void) {
+  public init(fired: @escaping @Sendable () -> Void) {
     source = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "repayd.timer"))
     source.setEventHandler(handler: fired)
-    source.schedule(wallDeadline: .distantFuture, leeway: .milliseconds(1))
+    source.schedule(wallDeadline: .distantFuture, leeway: Self.leeway)
     source.activate()
   }
 
   /// Arms the timer for `microseconds` since 1970 (wall clock), replacing any earlier deadline;
   /// nil disarms it.
-  func arm(at microseconds: Int64?) {
+  public func arm(at microseconds: Int64?) {
     guard let microseconds else {
-      source.schedule(wallDeadline: .distantFuture, leeway: .milliseconds(1))
+      source.schedule(wallDeadline: .distantFuture, leeway: Self.leeway)
       return
     }
     let deadline = timespec(
       tv_sec: Int(microseconds / 1_000_000), tv_nsec: Int(microseconds % 1_000_000) * 1_000)
-    source.schedule(wallDeadline: DispatchWallTime(timespec: deadline), leeway: .milliseconds(1))
+    source.schedule(wallDeadline: DispatchWallTime(timespec: deadline), leeway: Self.leeway)
   }
 
   /// Stops the timer for good.
-  func cancel() { source.cancel() }
+  public func cancel() { source.cancel() }
 }

@@ -66,6 +66,30 @@ enum LibSystemd {
     }
   }
 
+  /// `timerfd_settime(descriptor, TFD_TIMER_ABSTIME)` at `microseconds` since 1970 on the
+  /// realtime clock: the timer expires once, at that instant.
+  @inline(never)
+  static func armAbsolute(_ descriptor: Int32, atMicroseconds microseconds: Int64) throws(SystemdCallError) {
+    let deadline = timespec(
+      tv_sec: Int(microseconds / 1_000_000), tv_nsec: Int(microseconds % 1_000_000) * 1_000)
+    var setting = itimerspec(it_interval: timespec(), it_value: deadline)
+    try system("timerfd_settime") { timerfd_settime(descriptor, Int32(TFD_TIMER_ABSTIME), &setting, nil) }
+  }
+
+  /// `poll(descriptor, POLLIN, -1)`: blocks until `descriptor` is readable, retrying on `EINTR`.
+  @inline(never)
+  static func waitReadable(_ descriptor: Int32) throws(SystemdCallError) {
+    var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    while true {
+      do {
+        try system("poll") { poll(&ready, 1, -1) }
+        return
+      } catch  where error.errorNumber == EINTR {
+        continue
+      }
+    }
+  }
+
   /// `read(descriptor, &expirations, 8)` on a timerfd: the number of expirations since the last
   /// read. Throws `EAGAIN` when there is nothing to read on a nonblocking one, and `ECANCELED`
   /// when a `TFD_TIMER_CANCEL_ON_SET` timer's clock was set.
