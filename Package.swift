@@ -103,11 +103,11 @@ let package = Package(
     ),
     // Talks to a real journald and a real notify socket; depends on the probe to have it built.
     .testTarget(name: "SystemdTests", dependencies: ["Systemd", "systemd-probe", "RepayTestSupport"]),
-    // Runs the real repayd binary against a real journald; depends on the executable to have it
-    // built.
+    // Runs the real repayd binary against a real journald, and scripts/install with the built
+    // repayd and repayctl; depends on both executables to have them built.
     .testTarget(
       name: "repaydTests",
-      dependencies: ["repayd", "RepayConfig", "RepayCore", "RepayTestSupport"]
+      dependencies: ["repayd", "repayctl", "RepayConfig", "RepayCore", "RepayTestSupport"]
     ),
     // Runs the real repayctl binary, so it depends on the executable to have it built.
     .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),
