@@ -124,11 +124,11 @@ let package = Package(
       name: "RepayDaemonTests",
       dependencies: ["RepayDaemon", "RepayConfig", "RepayCore", "RepayStore", "RepayDelivery"]
     ),
-    // Runs the real repayd binary against a real journald; depends on the executable to have it
-    // built.
+    // Runs the real repayd binary against a real journald, and scripts/install with the built
+    // repayd and repayctl; depends on both executables to have them built.
     .testTarget(
       name: "repaydTests",
-      dependencies: ["repayd", "RepayConfig", "RepayCore", "RepayTestSupport"]
+      dependencies: ["repayd", "repayctl", "RepayConfig", "RepayCore", "RepayTestSupport"]
     ),
     // Runs the real repayctl binary, so it depends on the executable to have it built.
     .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),
