@@ -16,6 +16,13 @@ public enum SystemTimeZone {
   /// The system's local zone file, usually a symbolic link into the zone directory.
   public static let defaultLocalTimePath = "/etc/localtime"
 
+  /// The system's local zone file: `REPAYD_LOCALTIME` when it is an absolute path (for tests,
+  /// which may not change the machine's zone), else `defaultLocalTimePath`.
+  public static func localTimePath(environment: [String: String]) -> String {
+    guard let path = environment["REPAYD_LOCALTIME"], path.hasPrefix("/") else { return defaultLocalTimePath }
+    return path
+  }
+
   /// The zone directory: `TZDIR` when set and not empty (as in glibc), else
   /// `defaultZoneDirectory`.
   public static func zoneDirectory(environment: [String: String]) -> String {

@@ -6,6 +6,8 @@ enum DaemonEvent: Sendable {
   case wake
   /// The realtime clock was set (or the test-only trigger said so): plan again.
   case clockChanged
+  /// The system's zone file changed (the configuration's zone is the system's).
+  case zoneChanged
   /// SIGHUP: read the configuration again, and use it if it is valid.
   case reload
   /// Time to tell systemd's watchdog that the state owner is alive.

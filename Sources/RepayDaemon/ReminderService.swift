@@ -63,10 +63,18 @@ public struct ReminderService: Service {
     let notifier = ServiceNotifier()
     let timer = WallClockTimer { post.yield(.wake) }
     defer { timer.cancel() }
-    let clockSource = try? ClockChangeSource(
+    let clockSource = try? ChangeSource.clock(
       changed: { post.yield(.clockChanged) },
       failed: { [logger] in logger.error("cannot read the clock-change timer: \($0)") })
     defer { clockSource?.cancel() }
+    // The system's zone file, when the zone is the system's: a change of it re-reads the
+    // configuration (whose zone is then the new one) and plans again.
+    let zoneSource = configuration.systemZoneFile.flatMap { path in
+      try? ChangeSource.file(
+        path, changed: { post.yield(.zoneChanged) },
+        failed: { [logger] in logger.error("cannot watch \(path): \($0)") })
+    }
+    defer { zoneSource?.cancel() }
     var writer = NoticeWriter(language: configuration.language ?? localeLanguage)
     let planner = ReminderPlanner(configuration: configuration, store: store, writer: writer, since: since)
     let watchdog = watchdogInterval(notifier)
@@ -132,6 +140,9 @@ public struct ReminderService: Service {
             }
           case .clockChanged:
             plan("the clock was set; planned again")
+          case .zoneChanged:
+            if let newWriter = reload(into: planner) { writer = newWriter }
+            plan("the system's time zone changed; planned again")
           case .reload:
             notify(notifier, .reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
             if let newWriter = reload(into: planner) { writer = newWriter }

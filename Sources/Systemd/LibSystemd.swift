@@ -102,6 +102,33 @@ enum LibSystemd {
     return expirations
   }
 
+  /// `inotify_init1(IN_NONBLOCK | IN_CLOEXEC)`: a new inotify instance.
+  @inline(never)
+  static func inotifyCreate() throws(SystemdCallError) -> Int32 {
+    try system("inotify_init1") { inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC)) }
+  }
+
+  /// `inotify_add_watch(descriptor, path, mask)`: watches `path` for the events in `mask`.
+  @inline(never)
+  static func inotifyWatch(_ descriptor: Int32, _ path: String, mask: UInt32) throws(SystemdCallError) {
+    try system("inotify_add_watch") { inotify_add_watch(descriptor, path, mask) }
+  }
+
+  /// Reads what is available on the nonblocking `descriptor`, up to `capacity` bytes; empty
+  /// when nothing is (`EAGAIN`).
+  @inline(never)
+  static func readAvailable(_ descriptor: Int32, capacity: Int) throws(SystemdCallError) -> [UInt8] {
+    var buffer = [UInt8](repeating: 0, count: capacity)
+    do {
+      let count = try system("read") {
+        buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, capacity) }
+      }
+      return Array(buffer[0..<count])
+    } catch  where error.errorNumber == EAGAIN {
+      return []
+    }
+  }
+
   /// `mkdir(path, mode)`.
   @inline(never)
   static func makeDirectory(_ path: String, mode: mode_t) throws(SystemdCallError) {

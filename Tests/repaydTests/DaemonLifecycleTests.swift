@@ -100,4 +100,42 @@ struct DaemonLifecycleTests {
       #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
     }
   }
+
+  @Test("the system's zone file replaced (as timedatectl does): planned again in the new zone")
+  func systemZoneChanged() throws {
+    let household = try PlacedHousehold()
+    defer { household.remove() }
+    // The household names no zone, so it follows the system's: here a link the test controls
+    // (REPAYD_LOCALTIME), since no test may change the machine's /etc/localtime.
+    let localtime = household.folder + "/localtime"
+    try FileManager.default.createSymbolicLink(
+      atPath: localtime, withDestinationPath: "/usr/share/zoneinfo/\(PlacedHousehold.zoneName)")
+    try JournaldFixture.withJournald { journal in
+      let daemon = try RepaydProcess(
+        household.arguments, environment: ["TZ": "", "REPAYD_LOCALTIME": localtime])
+      let advance = try journal.entries(
+        matching: [household.match], since: household.start - 1, count: 1, timeout: .seconds(30))
+      #expect(advance.map { $0["REPAY_STAGE"] } == ["advance"], "\(daemon.standardError)")
+
+      // Berlin's wall clock is seven hours behind Shanghai's: the due time moves seven hours on.
+      let replacement = household.folder + "/.localtime.new"
+      try FileManager.default.createSymbolicLink(
+        atPath: replacement, withDestinationPath: "/usr/share/zoneinfo/Europe/Berlin")
+      #expect(rename(replacement, localtime) == 0)
+      let replanned = try journal.entries(
+        matching: ["_PID=\(daemon.pid)", "PRIORITY=6"], since: household.start - 1, count: 3,
+        timeout: .seconds(5))
+      #expect(
+        replanned.contains {
+          $0["MESSAGE"]?.hasPrefix("the system's time zone changed; planned again") == true
+        })
+
+      let afterOverdue = Double(household.planned["overdue"]!) / 1_000_000 + 3
+      Thread.sleep(forTimeInterval: max(0, afterOverdue - Date().timeIntervalSince1970))
+      let entries = try journal.read(matching: [household.match], since: household.start - 1)
+      #expect(entries.map { $0["REPAY_STAGE"] } == ["advance"], "\(daemon.standardError)")
+      daemon.send(SIGTERM)
+      #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+    }
+  }
 }

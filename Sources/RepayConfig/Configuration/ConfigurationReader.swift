@@ -63,7 +63,11 @@ public enum ConfigurationReader {
     }
     // The system zone cannot be wrong in the user's files; an unreadable one means UTC, as in
     // glibc and systemd.
-    let zone = daemon.zone ?? (try? SystemTimeZone.current(environment: environment)) ?? .utc
+    let localTimePath = SystemTimeZone.localTimePath(environment: environment)
+    let zone =
+      daemon.zone ?? (try? SystemTimeZone.current(environment: environment, localTimePath: localTimePath))
+      ?? .utc
+    let followsLocalTime = daemon.zone == nil && (environment["TZ"] ?? "").drop { $0 == ":" }.isEmpty
     var holidays = HolidayCalendar()
     for (path, value) in daemon.holidayFiles {
       if let calendar = HolidayFileReader.read(path, namedAt: value, log: log) { holidays.merge(calendar) }
@@ -98,7 +102,7 @@ public enum ConfigurationReader {
       zone: zone, language: daemon.language, quietHours: daemon.quietHours, holidays: holidays,
       allowedUIDs: daemon.allowedUIDs, hooksMaxConcurrent: daemon.hooksMaxConcurrent,
       maxConnections: daemon.maxConnections, catchUpFold: catchUpFold, hooks: hooks, loans: loans,
-      reminders: reminders)
+      reminders: reminders, systemZoneFile: followsLocalTime ? localTimePath : nil)
     warnAboutPaidLoans(configuration, tables: tables, log: log)
     // Reported in the order of the files and, within each, of lines and columns, whatever
     // order the checks ran in; a holiday file's own faults come after all configuration files.

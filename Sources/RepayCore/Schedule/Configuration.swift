@@ -3,6 +3,9 @@
 public struct Configuration: Sendable {
   /// The zone of due dates and reminder times.
   public var zone: TimeZoneRules
+  /// The file `zone` was read from when it is the system's local zone (no `timezone` key, no
+  /// `TZ`): the daemon plans again when that file changes. Nil when the zone was named.
+  public var systemZoneFile: String?
   /// The language of messages, or nil to follow the locale.
   public var language: Language?
   /// When non-critical stages wait, if ever.
@@ -28,9 +31,10 @@ public struct Configuration: Sendable {
   public init(
     zone: TimeZoneRules, language: Language?, quietHours: QuietHours?, holidays: HolidayCalendar,
     allowedUIDs: [UInt32], hooksMaxConcurrent: Int, maxConnections: Int, catchUpFold: Int, hooks: [Hook],
-    loans: [Loan], reminders: [CalendarReminder]
+    loans: [Loan], reminders: [CalendarReminder], systemZoneFile: String? = nil
   ) {
     self.zone = zone
+    self.systemZoneFile = systemZoneFile
     self.language = language
     self.quietHours = quietHours
     self.holidays = holidays
