@@ -4,6 +4,19 @@
 
 import PackageDescription
 
+// What repayd links, and so what repay-idle (its baseline for idle memory) links too.
+let daemonDependencies: [Target.Dependency] = [
+  "RepayCore",
+  "RepayConfig",
+  "RepayStore",
+  "RepayDelivery",
+  "Systemd",
+  .product(name: "ArgumentParser", package: "swift-argument-parser"),
+  .product(name: "Logging", package: "swift-log"),
+  .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+  .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+]
+
 let package = Package(
   name: "repayd",
   platforms: [.macOS(.v13)],
@@ -43,17 +56,7 @@ let package = Package(
     // The daemon: the start-up story, the one state owner, the wall-clock timer.
     .executableTarget(
       name: "repayd",
-      dependencies: [
-        "RepayCore",
-        "RepayConfig",
-        "RepayStore",
-        "RepayDelivery",
-        "Systemd",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Logging", package: "swift-log"),
-        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-      ]
+      dependencies: daemonDependencies
     ),
     // The control CLI.
     .executableTarget(
@@ -73,6 +76,11 @@ let package = Package(
         "TimerWheel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // The baseline of `repay-bench daemon` for idle memory: links what repayd links, does nothing.
+    .executableTarget(
+      name: "repay-idle",
+      dependencies: daemonDependencies
     ),
 
     // What several test targets share: running the real tools as child processes.
