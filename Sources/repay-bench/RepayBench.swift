@@ -10,5 +10,8 @@ struct RepayBench: ParsableCommand {
     commandName: "repay-bench",
     abstract: "Benchmarks of repayd's parts against their baselines, measured in one run.",
     discussion: "Build in release mode: swift run -c release repay-bench SUBCOMMAND",
-    subcommands: [CalendarBenchmark.self, ScheduleBenchmark.self, WheelBenchmark.self])
+    subcommands: [
+      CalendarBenchmark.self, DaemonBenchmark.self, ScheduleBenchmark.self, WheelBenchmark.self,
+      TickingWheelCommand.self,
+    ])
 }
