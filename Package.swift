@@ -4,6 +4,20 @@
 
 import PackageDescription
 
+// What repayd links, and so what repay-idle (its baseline for idle memory) links too.
+let daemonDependencies: [Target.Dependency] = [
+  "RepayCore",
+  "RepayConfig",
+  "RepayStore",
+  "RepayDelivery",
+  "RepayDaemon",
+  "Systemd",
+  .product(name: "ArgumentParser", package: "swift-argument-parser"),
+  .product(name: "Logging", package: "swift-log"),
+  .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+  .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+]
+
 let package = Package(
   name: "repayd",
   platforms: [.macOS(.v13)],
@@ -58,17 +72,7 @@ let package = Package(
     // The daemon executable: the command line and the start-up story.
     .executableTarget(
       name: "repayd",
-      dependencies: [
-        "RepayCore",
-        "RepayConfig",
-        "RepayStore",
-        "RepayDelivery",
-        "RepayDaemon",
-        "Systemd",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Logging", package: "swift-log"),
-        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-      ]
+      dependencies: daemonDependencies
     ),
     // The control CLI.
     .executableTarget(
@@ -90,6 +94,11 @@ let package = Package(
         "TimerWheel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // The baseline of `repay-bench daemon` for idle memory: links what repayd links, does nothing.
+    .executableTarget(
+      name: "repay-idle",
+      dependencies: daemonDependencies
     ),
 
     // What several test targets share: running the real tools as child processes.

@@ -11,8 +11,8 @@ struct GeneratedHousehold {
   /// The JSON text: an array of loan objects.
   let json: String
 
-  /// `count` loans.
-  init(loans count: Int) {
+  /// `count` loans, their due dates and reminder times local to `timezone` (an IANA name).
+  init(loans count: Int, timezone: String = "Asia/Shanghai") {
     var state: UInt64 = 0x5EED
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -20,7 +20,7 @@ struct GeneratedHousehold {
     }
     var toml = """
       [daemon]
-      timezone = "Asia/Shanghai"
+      timezone = "\(timezone)"
       quiet_hours = "22:00-08:00"
       [reminders]
       at = "09:30"

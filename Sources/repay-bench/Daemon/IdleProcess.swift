@@ -1,0 +1,30 @@
+import Foundation
+
+/// A long-running child of `repay-bench daemon` (repayd, repay-idle or the ticking wheel),
+/// started with its own notify socket and left running until it has said `READY=1`.
+struct IdleProcess {
+  /// What the reports call it.
+  let name: String
+  /// The running child.
+  let child: ChildProcess
+  /// Its last `STATUS=` before `READY=1`, if any.
+  let status: String?
+
+  /// Starts `executable` in `directory` (its log and notify socket go there) and waits for its
+  /// `READY=1`; throws, after ending it, when none comes within a minute.
+  init(name: String, _ executable: String, _ arguments: [String], directory: String) throws {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let socket = try NotifySocket(path: directory + "/notify")
+    let child = try ChildProcess(
+      executable, arguments,
+      environment: DaemonEnvironment.forChild(notifySocket: socket.path, home: directory),
+      outputPath: directory + "/output.log")
+    guard let ready = socket.awaitReady(timeoutMilliseconds: 60_000) else {
+      let exit = child.terminate()
+      throw ValidationFailure("\(name): no READY=1 within 60 s (exit \(exit); see \(directory)/output.log)")
+    }
+    self.name = name
+    self.child = child
+    status = ready.status
+  }
+}
