@@ -60,6 +60,9 @@ struct ScheduleBenchmark: ParsableCommand {
     let total = zip(read, expand).map { $0 + $1 }
     let oursMedian = Self.median(total)
     let baselineMedian = Self.median(baseline)
+    // Each round runs the baseline and then ours back to back, so the ratio within a round is
+    // the one least moved by the shared machine's bursts; the verdict is the median of those.
+    let roundRatio = Self.median(zip(total, baseline).map { $0 / $1 })
     print(
       """
       Schedule benchmark: \(loans) loans (\(tomlBytes.count / 1_024) KiB of TOML, \(jsonData.count / 1_024) KiB of \
@@ -70,7 +73,8 @@ struct ScheduleBenchmark: ParsableCommand {
           of which the TOML parse alone        \(Self.format(Self.median(parse)))
         repayd expand the schedule             \(Self.format(Self.median(expand)))
         repayd total                           \(Self.format(oursMedian))
-        ratio total / baseline                 \(Self.format(oursMedian / baselineMedian))   goal: <= 1.00
+        ratio of the medians                   \(Self.format(oursMedian / baselineMedian))
+        median of the rounds' ratios           \(Self.format(roundRatio))   goal: <= 1.00
         ratio TOML parse / baseline            \(Self.format(Self.median(parse) / baselineMedian))
         total under 150 ms                     \(oursMedian < 150 ? "yes" : "NO")
       """)

@@ -11,7 +11,9 @@
 public struct Agenda: Sendable {
   /// The notices to deliver now, by planned instant, then key.
   public var due: [AgendaItem]
-  /// The notices still ahead, by deadline, then planned instant, then key.
+  /// The notices still ahead, in the schedule's order (its occurrences by due date and loan id,
+  /// each one's stages in order, then the free-standing reminders): unsorted by deadline, since
+  /// the timeline they go onto orders them, and sorting a large plan was a third of a start.
   public var ahead: [AgendaItem]
 
   /// The agenda of `window`'s stages and of the planned free-standing `reminders` at `now`
@@ -58,7 +60,6 @@ public struct Agenda: Sendable {
         .reminder(index), planned: reminder.instant, holdUntil: nil)
     }
     due.sort { ($0.planned, $0.key) < ($1.planned, $1.key) }
-    ahead.sort { ($0.deadline, $0.planned, $0.key) < ($1.deadline, $1.planned, $1.key) }
     self.due = due
     self.ahead = ahead
   }

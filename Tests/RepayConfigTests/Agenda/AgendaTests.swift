@@ -58,6 +58,11 @@ struct AgendaTests {
       quietHours: configuration.quietHours)
   }
 
+  /// `items` by deadline, then planned instant, then key: the order the timeline gives them in.
+  private func byDeadline(_ items: [AgendaItem]) -> [AgendaItem] {
+    items.sorted { ($0.deadline, $0.planned, $0.key) < ($1.deadline, $1.planned, $1.key) }
+  }
+
   /// "stage offset deadline" for each item of a list, offsets as the store keys them.
   private func listed(_ items: [AgendaItem]) -> [String] {
     items.map {
@@ -87,7 +92,7 @@ struct AgendaTests {
     let agenda = plan(now: "2026-12-07T08:59:59Z", history: history(since: "2026-12-01T00:00:00Z"))
     #expect(agenda.due.isEmpty)
     #expect(
-      listed(agenda.ahead)
+      listed(byDeadline(agenda.ahead))
         == [
           "huabei advance 259200 2026-12-07T09:00:00Z", "budget reminder 28800 2026-12-08T08:00:00Z",
           "huabei advance 86400 2026-12-09T09:00:00Z", "budget reminder 28800 2026-12-09T08:00:00Z",
@@ -103,7 +108,7 @@ struct AgendaTests {
   func beforeFirstStart() {
     let agenda = plan(now: "2026-12-10T12:00:00Z", history: history(since: "2026-12-10T11:00:00Z"))
     #expect(agenda.due.isEmpty)
-    #expect(agenda.ahead.map(\.key.stage) == [.overdue, .overdue])
+    #expect(byDeadline(agenda.ahead).map(\.key.stage) == [.overdue, .overdue])
   }
 
   @Test("a month asleep: everything planned meanwhile is due at once, each once, in planned order")
@@ -117,7 +122,7 @@ struct AgendaTests {
         "huabei overdue 259200 2027-01-06T12:00:00Z",
       ])
     #expect(Set(agenda.due.map(\.key)).count == agenda.due.count)
-    #expect(agenda.ahead.isEmpty)
+    #expect(byDeadline(agenda.ahead).isEmpty)
   }
 
   @Test("nothing twice: delivered keys stay delivered, also when the clock is set back before them")
@@ -126,12 +131,12 @@ struct AgendaTests {
     let after = plan(
       now: "2026-12-10T10:00:00Z", history: history(since: "2026-12-01T00:00:00Z", delivered: delivered))
     #expect(after.due.map(\.key.stage) == [.reminder, .reminder])
-    #expect(after.ahead.map(\.key) == [key(.overdue, 1), key(.overdue, 3)])
+    #expect(byDeadline(after.ahead).map(\.key) == [key(.overdue, 1), key(.overdue, 3)])
     // The clock set back two days: the delivered ones are not planned again.
     let back = plan(
       now: "2026-12-08T10:00:00Z", history: history(since: "2026-12-01T00:00:00Z", delivered: delivered))
     #expect(back.due.map(\.key.stage) == [.reminder])
-    #expect(back.ahead.map(\.key.stage) == [.reminder, .overdue, .overdue])
+    #expect(byDeadline(back.ahead).map(\.key.stage) == [.reminder, .overdue, .overdue])
   }
 
   @Test("a settled instalment's stages are dropped; a partial payment leaves them")
@@ -139,10 +144,10 @@ struct AgendaTests {
     let paidInFull = plan(
       now: "2026-12-10T10:00:00Z", history: history(since: "2026-12-01T00:00:00Z", paid: 125_000))
     #expect(paidInFull.due.allSatisfy { $0.key.stage == .reminder })
-    #expect(paidInFull.ahead.isEmpty)
+    #expect(byDeadline(paidInFull.ahead).isEmpty)
     let partly = plan(
       now: "2026-12-10T10:00:00Z", history: history(since: "2026-12-01T00:00:00Z", paid: 124_999))
-    #expect(partly.ahead.map(\.key) == [key(.overdue, 1), key(.overdue, 3)])
+    #expect(byDeadline(partly.ahead).map(\.key) == [key(.overdue, 1), key(.overdue, 3)])
   }
 
   @Test(
@@ -155,7 +160,7 @@ struct AgendaTests {
       now: "2026-12-10T10:00:00Z",
       history: history(since: "2026-12-01T00:00:00Z", snoozedUntil: "2026-12-12T23:30:00Z"))
     #expect(
-      listed(snoozed.ahead.filter { $0.key.subject == "huabei" }) == [
+      listed(byDeadline(snoozed.ahead).filter { $0.key.subject == "huabei" }) == [
         "huabei overdue 86400 2026-12-12T23:30:00Z", "huabei advance 259200 2026-12-13T08:00:00Z",
         "huabei advance 86400 2026-12-13T08:00:00Z", "huabei due 0 2026-12-13T08:00:00Z",
         "huabei overdue 259200 2026-12-13T09:00:00Z",
@@ -176,7 +181,7 @@ struct AgendaTests {
     let agenda = plan(now: "2026-12-12T02:00:00Z", history: history(since: "2026-12-01T00:00:00Z"))
     #expect(listed(agenda.due) == ["huabei overdue 86400 2026-12-12T02:00:00Z"])
     #expect(
-      listed(agenda.ahead) == [
+      listed(byDeadline(agenda.ahead)) == [
         "huabei advance 259200 2026-12-12T08:00:00Z", "budget reminder 28800 2026-12-12T08:00:00Z",
         "budget reminder 28800 2026-12-12T08:00:00Z", "huabei advance 86400 2026-12-12T08:00:00Z",
         "huabei due 0 2026-12-12T08:00:00Z", "huabei overdue 259200 2026-12-13T09:00:00Z",
