@@ -150,15 +150,17 @@ public final class ReminderPlanner {
     try store.setInstant(.handledThrough, to: target)
   }
 
-  /// The status line for systemd (`STATUS=`): when the next notice is due, local time, and how
-  /// many are ahead, in the notices' language.
+  /// The status line for systemd (`STATUS=`), in the notices' language: when the next notice
+  /// comes and what it will say, `next 2026-12-07 09:00: 花呗 ¥1,250.00 is due in 3 days (57
+  /// ahead)`.
   public func status() -> String {
     let english = writer.language == .english
-    guard let next = timeline.nextWake else { return english ? "no notice ahead" : "暂无待发提醒" }
-    let (date, time) = configuration.zone.localTime(at: next / 1_000_000)
+    guard let next = timeline.next else { return english ? "no notice ahead" : "暂无待发提醒" }
+    let (date, time) = configuration.zone.localTime(at: next.deadline / 1_000_000)
+    let title = notice(for: next, today: date).title
     return english
-      ? "next notice \(date) \(time); \(timeline.count) ahead"
-      : "下一条提醒 \(date) \(time)；共 \(timeline.count) 条待发"
+      ? "next \(date) \(time): \(title) (\(timeline.count) ahead)"
+      : "下一条 \(date) \(time)：\(title)（共 \(timeline.count) 条待发）"
   }
 
   /// Turns agenda items into notices for the queue, marking them in flight.

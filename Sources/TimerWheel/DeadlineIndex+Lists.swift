@@ -78,11 +78,18 @@ extension DeadlineIndex {
   /// The least deadline in `list`, or nil when it is empty.
   @inlinable
   func earliestDeadline(in list: UInt16) -> Int64? {
+    earliestNode(in: list).map { nodes[Int($0)].deadline }
+  }
+
+  /// The node with the least deadline in `list`, the first of equals (lists keep insertion
+  /// order), or nil when it is empty.
+  @inlinable
+  func earliestNode(in list: UInt16) -> UInt32? {
     var index = lists[Int(list)].head
     guard index != .noNode else { return nil }
-    var earliest = Int64.max
+    var earliest = index
     while index != .noNode {
-      earliest = min(earliest, nodes[Int(index)].deadline)
+      if nodes[Int(index)].deadline < nodes[Int(earliest)].deadline { earliest = index }
       index = nodes[Int(index)].next
     }
     return earliest

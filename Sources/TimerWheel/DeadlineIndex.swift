@@ -66,16 +66,21 @@ struct DeadlineIndex<Payload> {
 
   /// The exact earliest pending deadline, or nil when none is pending.
   @inlinable
-  var nextDeadline: Int64? {
-    if let due = earliestDeadline(in: WheelGeometry.dueList) {
+  var nextDeadline: Int64? { nextNode.map { nodes[Int($0)].deadline } }
+
+  /// The node of the entry that expires first: the earliest deadline, and among equal ones the
+  /// first inserted; nil when none is pending.
+  @inlinable
+  var nextNode: UInt32? {
+    if let due = earliestNode(in: WheelGeometry.dueList) {
       return due
     }
     if let (level, slot) = firstOccupiedSlot {
       let list = WheelGeometry.list(level: level, slot: slot)
       // A finest slot spans one tick, so its first entry has the deadline of them all.
-      return level == 0 ? nodes[Int(lists[Int(list)].head)].deadline : earliestDeadline(in: list)
+      return level == 0 ? lists[Int(list)].head : earliestNode(in: list)
     }
-    return earliestDeadline(in: WheelGeometry.overflowList)
+    return earliestNode(in: WheelGeometry.overflowList)
   }
 
   /// Moves the time to `tick` and appends the entries due at or before it to `expired`, by

@@ -131,6 +131,15 @@ public struct TimerWheel<Payload> {
   @inlinable
   public var nextDeadline: Int64? { index.nextDeadline }
 
+  /// The entry that expires first, without removing it: the earliest deadline, and among equal
+  /// deadlines the first inserted; nil when none is pending.
+  @inlinable
+  public var next: Expired? {
+    index.nextNode.map {
+      Expired(deadline: index.nodes[Int($0)].deadline, payload: index.nodes[Int($0)].payload!)
+    }
+  }
+
   /// Adds an entry due at `deadline` and returns the handle that cancels it. A deadline at or
   /// before `now` is due at once: the next `advance` returns it.
   @inlinable

@@ -139,4 +139,25 @@ struct TimerWheelExpiryTests {
     #expect(original.nextDeadline == 100)
     #expect(original.advance(to: 100).map(\.payload) == [1])
   }
+
+  @Test("next is the entry the next advance returns first, wherever it is filed")
+  func nextIsTheFirstToExpire() {
+    var generator = SystemRandomNumberGenerator()
+    for round in 0..<200 {
+      var wheel = TimerWheel<Int>(now: Self.start)
+      // Same-tick entries, a coarse slot's mixed deadlines, far ones in the overflow, some due.
+      let spans: [Int64] = [0, 1, 64, 4_096, Self.hour, 90 * Self.day, 40 * 365 * Self.day]
+      for index in 0..<(1 + round % 40) {
+        let span = spans[Int.random(in: 0..<spans.count, using: &generator)]
+        let deadline = Self.start + Int64.random(in: -5...span, using: &generator)
+        wheel.insert(index, deadline: deadline)
+      }
+      wheel.advance(to: Self.start + Int64(round) * 1_000)
+      while let next = wheel.next {
+        #expect(next.deadline == wheel.nextDeadline)
+        let expired = wheel.advance(to: max(wheel.now, next.deadline))
+        #expect(expired.first?.payload == next.payload && expired.first?.deadline == next.deadline)
+      }
+    }
+  }
 }

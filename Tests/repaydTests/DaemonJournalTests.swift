@@ -41,7 +41,7 @@ struct DaemonJournalTests {
         ["--demo", "--state-dir", state], environment: notify.environment.merging(["TZ": zoneName]) { $1 })
       let ready = notify.receive(count: 2, timeout: .seconds(20))
       #expect(ready.contains("READY=1"), "\(ready) \(daemon.standardError)")
-      #expect(ready.contains { $0.hasPrefix("STATUS=next notice ") })
+      #expect(ready.contains { $0.hasPrefix("STATUS=next ") && $0.contains(": 花呗 ¥1,250.00 is due today (") })
 
       let entries = try journal.entries(
         matching: ["_PID=\(daemon.pid)", "REPAY_LOAN=huabei"], since: started, count: 3, timeout: .seconds(60)

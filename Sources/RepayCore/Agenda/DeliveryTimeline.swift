@@ -23,6 +23,9 @@ public struct DeliveryTimeline: Sendable {
   /// after its deadline (so that waking then is never early); nil when none is ahead.
   public var nextWake: Int64? { wheel.nextDeadline.map { $0 * 1_000 } }
 
+  /// The notice that comes due first, still on the timeline; nil when none is ahead.
+  public var next: AgendaItem? { wheel.next?.payload }
+
   /// The notices whose deadline is at or before `now` (microseconds since 1970), by deadline
   /// and, for equal deadlines, in the order the agenda listed them; they leave the timeline. A
   /// reading before the last one returns nothing: a clock set back is a reason to re-plan.

@@ -19,7 +19,7 @@ struct StartupComparison {
     var status: String?
     var failures: [String] = []
 
-    /// The number of notices ahead that repayd's `STATUS=` line gives ("…; 123 ahead").
+    /// The number of notices ahead that repayd's `STATUS=` line gives ("… (123 ahead)").
     var pending: Int? { RepaydStatus.pending(in: status) }
 
     /// The table rows: program, median, p90.
