@@ -24,7 +24,7 @@ public final class ReminderPlanner {
   private var window: ScheduleWindow
   private var reminders: [ScheduledReminder] = []
   private var paid: [OccurrenceID: Int64] = [:]
-  private var timeline = DeliveryTimeline(ahead: [], now: 0)
+  private var timeline = DeliveryTimeline.empty
   private var replanAt: Int64 = 0
   /// Handed to the delivery queue, not yet recorded, with their planned instants: left out of
   /// new plans meanwhile, so that a re-plan cannot queue them twice.
@@ -95,7 +95,8 @@ public final class ReminderPlanner {
     let agenda = Agenda(
       window: window, reminders: reminders, history: history, now: now, zone: zone,
       quietHours: configuration.quietHours)
-    timeline = DeliveryTimeline(ahead: agenda.ahead, now: now)
+    timeline = DeliveryTimeline(
+      ahead: agenda.ahead, keys: NoticeKeys(window: window, reminders: reminders, zone: zone), now: now)
     replanAt = now + Self.replanInterval
     heldBackSince = agenda.ahead.lazy.map(\.planned).filter { $0 <= now }.min()
     unrecordedSince = nil

@@ -111,6 +111,7 @@ public struct ReminderService: Service {
       func plan(_ reason: String) {
         do throws(StoreError) {
           handOver(try planner.plan(now: clock.now()))
+          FreedMemory.release()
           logger.info("\(reason): \(planner.pendingCount) notice(s) ahead")
         } catch {
           logger.error("cannot plan: \(error.message(in: writer.language)); trying again at the next event")
@@ -119,6 +120,8 @@ public struct ReminderService: Service {
 
       do throws(StoreError) {
         handOver(try planner.plan(now: clock.now()))
+        // The start's reading and planning freed much more than the daemon keeps.
+        FreedMemory.release()
       } catch {
         logger.critical("cannot plan: \(error.message(in: writer.language))")
         enqueue.finish()

@@ -129,6 +129,12 @@ enum LibSystemd {
     }
   }
 
+  /// `malloc_trim(0)`: returns freed heap memory to the kernel; true when some was.
+  @inline(never)
+  static func trimFreedMemory() -> Bool {
+    malloc_trim(0) == 1
+  }
+
   /// `mkdir(path, mode)`.
   @inline(never)
   static func makeDirectory(_ path: String, mode: mode_t) throws(SystemdCallError) {

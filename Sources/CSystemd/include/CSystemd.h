@@ -8,6 +8,7 @@
 // Clang refuses. What needs _GNU_SOURCE is wrapped in CSystemd.c instead.
 
 #include <sys/timerfd.h>  // timerfd_create, TFD_TIMER_CANCEL_ON_SET: not in Swift's Glibc module
+#include <malloc.h>        // malloc_trim: not in Swift's Glibc module
 #include <sys/types.h>
 #include <sys/uio.h>
 

@@ -24,7 +24,10 @@ public struct Agenda: Sendable {
   ) {
     var due: [AgendaItem] = []
     var ahead: [AgendaItem] = []
-    func place(_ key: DeliveryKey, _ source: AgendaItem.Source, planned: Int64, holdUntil: Int64?) {
+    let keys = NoticeKeys(window: window, reminders: reminders, zone: zone)
+    func place(_ source: AgendaItem.Source, holdUntil: Int64?) {
+      let key = keys.key(of: source)
+      let planned = keys.planned(of: source)
       guard planned > history.since, !history.delivered.contains(key) else { return }
       var deadline = max(planned, holdUntil ?? planned)
       // Planned instants already respect quiet hours; one moved later may land in them.
@@ -43,21 +46,11 @@ public struct Agenda: Sendable {
       let paid = history.paid[OccurrenceID(loan: loan, due: occurrence.due)] ?? 0
       guard paid < loans[occurrence.loan].amount.minorUnits else { continue }
       for stageIndex in occurrence.stages {
-        let stage = window.stageInstants[stageIndex]
-        let offset = loans[occurrence.loan].reminders.offset(of: stage)?.seconds ?? 0
-        place(
-          DeliveryKey(subject: loan, date: occurrence.due, stage: stage.stage, offsetSeconds: offset),
-          .stage(occurrence: index, stage: stageIndex), planned: stage.instant,
-          holdUntil: history.snoozedUntil[loan])
+        place(.stage(occurrence: index, stage: stageIndex), holdUntil: history.snoozedUntil[loan])
       }
     }
-    for (index, reminder) in reminders.enumerated() {
-      let (date, time) = zone.localTime(
-        at: Int64(CivilCalendar.floorDivision(Int(reminder.instant), 1_000_000).quotient))
-      place(
-        DeliveryKey(
-          subject: reminder.id, date: date, stage: .reminder, offsetSeconds: Int64(time.secondOfDay)),
-        .reminder(index), planned: reminder.instant, holdUntil: nil)
+    for index in reminders.indices {
+      place(.reminder(index), holdUntil: nil)
     }
     due.sort { ($0.planned, $0.key) < ($1.planned, $1.key) }
     self.due = due

@@ -5,16 +5,28 @@ import TimerWheel
 /// what came due and when to wake again. It is built afresh from an `Agenda` whenever the plan
 /// changes (a start, a reload, a payment, a change of the clock), so it never has to move back.
 public struct DeliveryTimeline: Sendable {
-  /// The wheel counts milliseconds of Unix time; agenda instants are microseconds.
-  private var wheel: TimerWheel<AgendaItem>
+  /// The wheel counts milliseconds of Unix time; agenda instants are microseconds. It holds
+  /// where each notice comes from, a few numbers, rather than the whole item: a plan of 10,000
+  /// loans has about 185,000 notices ahead, and their keys are made again as they come due.
+  private var wheel: TimerWheel<AgendaItem.Source>
+  private let keys: NoticeKeys
 
-  /// The notices `ahead` (each with its deadline), at `now` (microseconds since 1970).
-  public init(ahead: [AgendaItem], now: Int64) {
+  /// The notices `ahead` (each with its deadline), at `now` (microseconds since 1970); `keys`
+  /// makes each whole again when it comes due.
+  public init(ahead: [AgendaItem], keys: NoticeKeys, now: Int64) {
     wheel = TimerWheel(now: Self.tick(now))
+    self.keys = keys
     for item in ahead {
-      wheel.insert(item, deadline: Self.tick(item.deadline))
+      wheel.insert(item.source, deadline: Self.tick(item.deadline))
     }
   }
+
+  /// The timeline of no notices.
+  public static let empty = DeliveryTimeline(
+    ahead: [],
+    keys: NoticeKeys(
+      window: ScheduleWindow(loans: [], occurrences: [], stageInstants: []), reminders: [], zone: .utc),
+    now: 0)
 
   /// The number of notices still ahead.
   public var count: Int { wheel.count }
@@ -24,7 +36,7 @@ public struct DeliveryTimeline: Sendable {
   public var nextWake: Int64? { wheel.nextDeadline.map { $0 * 1_000 } }
 
   /// The notice that comes due first, still on the timeline; nil when none is ahead.
-  public var next: AgendaItem? { wheel.next?.payload }
+  public var next: AgendaItem? { wheel.next.map(item) }
 
   /// The notices whose deadline is at or before `now` (microseconds since 1970), by deadline
   /// and, for equal deadlines, in the order the agenda listed them; they leave the timeline. A
@@ -32,7 +44,14 @@ public struct DeliveryTimeline: Sendable {
   public mutating func expire(at now: Int64) -> [AgendaItem] {
     let tick = Self.tick(now, roundingUp: false)
     guard tick >= wheel.now else { return [] }
-    return wheel.advance(to: tick).map(\.payload)
+    return wheel.advance(to: tick).map(item)
+  }
+
+  /// The whole item of a notice that left the wheel (its deadline now on a whole millisecond).
+  private func item(_ entry: TimerWheel<AgendaItem.Source>.Expired) -> AgendaItem {
+    AgendaItem(
+      key: keys.key(of: entry.payload), source: entry.payload, planned: keys.planned(of: entry.payload),
+      deadline: entry.deadline * 1_000)
   }
 
   /// The millisecond tick of `microseconds`: rounded up for deadlines, so that a notice never

@@ -8,21 +8,25 @@ import RepayDaemon
 enum WheelTimerPath {
   /// How late each of `deadlines` (microseconds since 1970, ascending) came out of the timeline,
   /// in µs, with `pending` more notices on it.
-  static func lateness(deadlines: [Int64], pending: [AgendaItem], clock: SystemClock) -> [Int64] {
-    let date = LocalDate(parsing: "2026-12-10")!
-    let near = deadlines.enumerated().map { index, deadline in
+  static func lateness(deadlines: [Int64], pending: [ScheduledReminder], clock: SystemClock) -> [Int64] {
+    let reminders = pending + deadlines.map { ScheduledReminder(id: "near", instant: $0, message: "") }
+    let items = reminders.indices.map { index in
       AgendaItem(
-        key: DeliveryKey(subject: "near", date: date, stage: .due, offsetSeconds: Int64(index)),
-        source: .reminder(index), planned: deadline, deadline: deadline)
+        key: DeliveryKey(
+          subject: reminders[index].id, date: LocalDate(daysSinceEpoch: 0), stage: .reminder, offsetSeconds: 0
+        ),
+        source: .reminder(index), planned: reminders[index].instant, deadline: reminders[index].instant)
     }
+    let keys = NoticeKeys(
+      window: ScheduleWindow(loans: [], occurrences: [], stageInstants: []), reminders: reminders, zone: .utc)
     let state = TimerState(
-      timeline: DeliveryTimeline(ahead: pending + near, now: clock.now()), expected: near.count)
+      timeline: DeliveryTimeline(ahead: items, keys: keys, now: clock.now()), expected: deadlines.count)
     let finished = DispatchSemaphore(value: 0)
     let timer = WallClockTimer {
       // Runs on the timer's own serial queue only, like the daemon's event loop.
       let now = clock.now()
       for item in state.timeline.expire(at: now) where item.key.subject == "near" {
-        state.late.append(now - item.deadline)
+        state.late.append(now - item.planned)
       }
       if state.late.count == state.expected {
         finished.signal()

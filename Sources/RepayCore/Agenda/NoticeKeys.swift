@@ -1,0 +1,45 @@
+/// The identity and planned instant of each notice of a planned schedule, found from where it
+/// comes from (`AgendaItem.Source`): so that what waits on the timeline can be a few numbers
+/// rather than a whole `AgendaItem`, and be made whole again when it comes due.
+public struct NoticeKeys: Sendable {
+  /// The schedule's occurrences and stage instants.
+  public let window: ScheduleWindow
+  /// The planned free-standing reminders.
+  public let reminders: [ScheduledReminder]
+  /// The zone whose wall clock dates a reminder.
+  public let zone: TimeZoneRules
+
+  /// The keys of `window`'s stages and of `reminders`, reminders dated on `zone`'s wall clock.
+  public init(window: ScheduleWindow, reminders: [ScheduledReminder], zone: TimeZoneRules) {
+    self.window = window
+    self.reminders = reminders
+    self.zone = zone
+  }
+
+  /// The key the store de-duplicates the notice from `source` on (see `DeliveryKey`).
+  public func key(of source: AgendaItem.Source) -> DeliveryKey {
+    switch source {
+    case .stage(let occurrenceIndex, let stageIndex):
+      let occurrence = window.occurrences[occurrenceIndex]
+      let stage = window.stageInstants[stageIndex]
+      let offset = window.loans[occurrence.loan].reminders.offset(of: stage)?.seconds ?? 0
+      return DeliveryKey(
+        subject: window.loans[occurrence.loan].id, date: occurrence.due, stage: stage.stage,
+        offsetSeconds: offset)
+    case .reminder(let index):
+      let reminder = reminders[index]
+      let (date, time) = zone.localTime(
+        at: Int64(CivilCalendar.floorDivision(Int(reminder.instant), 1_000_000).quotient))
+      return DeliveryKey(
+        subject: reminder.id, date: date, stage: .reminder, offsetSeconds: Int64(time.secondOfDay))
+    }
+  }
+
+  /// The instant the schedule plans the notice from `source` for, microseconds since 1970.
+  public func planned(of source: AgendaItem.Source) -> Int64 {
+    switch source {
+    case .stage(_, let stageIndex): window.stageInstants[stageIndex].instant
+    case .reminder(let index): reminders[index].instant
+    }
+  }
+}
