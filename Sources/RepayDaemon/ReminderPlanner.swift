@@ -7,10 +7,10 @@ import RepayStore
 /// has been handed to the delivery queue but not yet recorded. Every method takes "now" from
 /// the driver; the decisions themselves are `Agenda`'s and `DeliveryTimeline`'s.
 public final class ReminderPlanner {
-  /// Days of due dates planned ahead of today; the plan is rebuilt before it runs out.
-  public static let horizonDays = 62
   /// How long a plan serves before it is rebuilt, so that its window keeps ahead of today.
-  public static let replanInterval: Int64 = 31 * 86_400 * 1_000_000
+  public static let replanInterval: Int64 = replanDays * 86_400 * 1_000_000
+  /// `replanInterval` in days.
+  public static let replanDays: Int64 = 14
   /// How far back a catch-up reaches at most, in days: a daemon stopped for longer does not
   /// deliver what came due more than a year ago.
   public static let maximumCatchUpDays = 366
@@ -76,7 +76,7 @@ public final class ReminderPlanner {
     let from = max(
       zone.localDate(at: min(handled, now) / 1_000_000).advanced(by: -lookback),
       today.advanced(by: -Self.maximumCatchUpDays))
-    let days = from.distance(to: today) + Self.horizonDays
+    let days = from.distance(to: today) + horizonDays()
     let schedule = RepaymentSchedule(configuration: configuration)
     window = schedule.occurrences(from: from, days: days)
     reminders = schedule.reminders(from: from, days: days)
@@ -185,6 +185,15 @@ public final class ReminderPlanner {
     case .reminder(let index):
       return writer.reminder(id: reminders[index].id, message: reminders[index].message)
     }
+  }
+
+  /// How many days of due dates after today the plan holds: every notice until the next plan
+  /// (`replanDays`), so due dates as far ahead as that plus the longest advance offset, and two
+  /// days for quiet hours and zones. Notices further ahead wait for a later plan, which keeps a
+  /// large household's plan small.
+  private func horizonDays() -> Int {
+    let longest = configuration.loans.lazy.map { $0.reminders.before.map(\.seconds).max() ?? 0 }.max() ?? 0
+    return Int(Self.replanDays) + Int(longest / 86_400) + 1 + 2
   }
 
   /// How many days of due dates before today can still have stages ahead or to catch up: the

@@ -184,4 +184,17 @@ struct ReminderPlannerTests {
       #expect(try second.plan(now: at("2028-01-12T00:00:00Z")).isEmpty)
     }
   }
+
+  @Test("a long advance offset: the plan reaches far enough ahead that its notice is on time")
+  func longAdvanceOffset() throws {
+    // Sixty days' notice of a due date in February: the advance notice is on 10 December.
+    let text = Self.utcLoan.replacing("before = [\"1d\"]", with: "before = [\"60d\"]")
+      .replacing("2026-12-10", with: "2027-02-08")
+    try withState { directory in
+      let (planner, _) = try planner(text, since: "2026-11-01T00:00:00Z", in: directory)
+      #expect(try planner.plan(now: at("2026-12-01T00:00:00Z")).isEmpty)
+      #expect(planner.nextWake == at("2026-12-10T09:00:00Z"))
+      #expect(listed(try planner.wake(now: at("2026-12-10T09:00:00Z"))) == ["advance 60"])
+    }
+  }
 }
