@@ -17,7 +17,7 @@ enum ScheduleJSON {
   }
 
   private static func occurrence(_ occurrence: ScheduledOccurrence, in window: ScheduleWindow) -> String {
-    let loan = window.loans[occurrence.loan]
+    let loan = window.loan(of: occurrence)
     return JSONText.object([
       ("loan", JSONText.string(loan.id)),
       ("installment", String(occurrence.installment)),

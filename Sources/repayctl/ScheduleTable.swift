@@ -31,7 +31,7 @@ struct ScheduleTable {
           ? ["Due", "When", "Loan", "#", "Amount", "Next reminder"] : ["到期日", "距今", "贷款", "期", "金额", "下次提醒"]
       ]
       for occurrence in window.occurrences {
-        let loan = window.loans[occurrence.loan]
+        let loan = window.loan(of: occurrence)
         let (_, month, day) = occurrence.scheduled.parts
         let nominal = ZeroPadded.text(month, width: 2) + "-" + ZeroPadded.text(day, width: 2)
         let moved =

@@ -24,10 +24,4 @@ public struct ScheduleWindow: Sendable {
   public func stages(of occurrence: ScheduledOccurrence) -> ArraySlice<StageInstant> {
     stageInstants[occurrence.stages]
   }
-
-  /// The offset that made `stage`, a stage of `occurrence`: `7d` for the advance stage seven
-  /// days before; nil for the due stage.
-  public func offset(of stage: StageInstant, in occurrence: ScheduledOccurrence) -> ReminderOffset? {
-    loans[occurrence.loan].reminders.offset(of: stage)
-  }
 }

@@ -62,7 +62,7 @@ struct RepaymentScheduleTests {
         loan: window.loan(of: occurrence).id, installment: occurrence.installment,
         scheduled: occurrence.scheduled, due: occurrence.due,
         instants: window.stages(of: occurrence).map {
-          let offset = window.offset(of: $0, in: occurrence).map { " " + $0.text } ?? ""
+          let offset = window.loan(of: occurrence).reminders.offset(of: $0).map { " " + $0.text } ?? ""
           return "\($0.stage.rawValue)\(offset) \(InstantText.format(microseconds: $0.instant))"
         })
     }
