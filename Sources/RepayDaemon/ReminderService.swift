@@ -63,16 +63,19 @@ public struct ReminderService: Service {
     let notifier = ServiceNotifier()
     let timer = WallClockTimer { post.yield(.wake) }
     defer { timer.cancel() }
-    let clockSource = try? ChangeSource.clock(
-      changed: { post.yield(.clockChanged) },
-      failed: { [logger] in logger.error("cannot read the clock-change timer: \($0)") })
+    let failedToRead: @Sendable (SystemdCallError) -> Void = { [logger] in
+      logger.error("cannot read a watch: \($0)")
+    }
+    let clockSource = watch("changes of the clock") { () throws(SystemdCallError) in
+      try ChangeSource.clock(changed: { post.yield(.clockChanged) }, failed: failedToRead)
+    }
     defer { clockSource?.cancel() }
     // The system's zone file, when the zone is the system's: a change of it re-reads the
     // configuration (whose zone is then the new one) and plans again.
     let zoneSource = configuration.systemZoneFile.flatMap { path in
-      try? ChangeSource.file(
-        path, changed: { post.yield(.zoneChanged) },
-        failed: { [logger] in logger.error("cannot watch \(path): \($0)") })
+      watch(path) { () throws(SystemdCallError) in
+        try ChangeSource.file(path, changed: { post.yield(.zoneChanged) }, failed: failedToRead)
+      }
     }
     defer { zoneSource?.cancel() }
     var writer = NoticeWriter(language: configuration.language ?? localeLanguage)
@@ -199,6 +202,17 @@ public struct ReminderService: Service {
     let writer = NoticeWriter(language: configuration.language ?? localeLanguage)
     planner.replace(configuration: configuration, writer: writer)
     return writer
+  }
+
+  /// A watch made by `make`, or nil with a warning when it cannot be made: repayd then runs
+  /// without noticing `what`, as it would without inotify or timerfd.
+  private func watch(_ what: String, _ make: () throws(SystemdCallError) -> ChangeSource) -> ChangeSource? {
+    do {
+      return try make()
+    } catch {
+      logger.warning("cannot watch \(what): \(error); planning goes on without it")
+      return nil
+    }
   }
 
   /// The interval systemd's watchdog asks for, nil when it asks for none.
