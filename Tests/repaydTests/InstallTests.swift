@@ -155,7 +155,7 @@ struct InstallTests {
     #expect(unit["Service", "NotifyAccess"] == ["main"])
     #expect(unit["Service", "ExecStart"] == ["%h/.local/bin/repayd"])
     #expect(unit["Service", "ExecReload"] == ["kill -HUP $MAINPID"])
-    #expect(unit["Service", "WatchdogSec"] == ["60s"])
+    #expect(unit["Service", "WatchdogSec"] == ["5min"])
     #expect(unit["Service", "Restart"] == ["on-failure"])
     #expect(unit["Service", "RestartSec"].count == 1)
     for directive in [
