@@ -9,7 +9,7 @@ enum Invocation {
 
   /// `en` or `zh`, whichever the user's language is.
   static func text(en: String, zh: String) -> String {
-    language == .english ? en : zh
+    language.text(en: en, zh: zh)
   }
 
   /// Now, in microseconds since 1970: the one clock reading of a command.

@@ -23,7 +23,7 @@ struct Startup {
   static let language = Language(localeEnvironment: ProcessInfo.processInfo.environment)
 
   /// `en` or `zh`, whichever the locale's language is.
-  static func text(en: String, zh: String) -> String { language == .english ? en : zh }
+  static func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
 
   /// The configuration at `path` (or the default place), or exit 1 after printing every
   /// diagnostic as `repayctl check` does.

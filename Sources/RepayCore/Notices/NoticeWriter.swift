@@ -180,5 +180,5 @@ public struct NoticeWriter: Sendable {
     title + text(en: ": ", zh: "：") + body
   }
 
-  private func text(en: String, zh: String) -> String { language == .english ? en : zh }
+  private func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
 }
