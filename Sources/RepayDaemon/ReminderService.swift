@@ -108,8 +108,11 @@ public struct ReminderService: Service {
           logger.info("delivering \(due.count) notice(s)")
           enqueue.yield(due)
         }
-        timer.arm(at: planner.nextWake == .max ? nil : planner.nextWake)
+        timer.arm(at: planner.nextWake)
         notify(notifier, .status(planner.status()))
+      }
+      func planFailed(_ error: StoreError) {
+        logger.error("cannot plan: \(error.message(in: writer.language)); trying again at the next event")
       }
       func plan(_ reason: String) {
         do throws(StoreError) {
@@ -117,7 +120,7 @@ public struct ReminderService: Service {
           FreedMemory.release()
           logger.info("\(reason): \(planner.pendingCount) notice(s) ahead")
         } catch {
-          logger.error("cannot plan: \(error.message(in: writer.language)); trying again at the next event")
+          planFailed(error)
         }
       }
 
@@ -141,8 +144,7 @@ public struct ReminderService: Service {
             do throws(StoreError) {
               handOver(try planner.wake(now: clock.now()))
             } catch {
-              logger.error(
-                "cannot plan: \(error.message(in: writer.language)); trying again at the next event")
+              planFailed(error)
             }
           case .clockChanged:
             plan("the clock was set; planned again")

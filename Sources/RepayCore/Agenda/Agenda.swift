@@ -26,9 +26,11 @@ public struct Agenda: Sendable {
     var ahead: [AgendaItem] = []
     let keys = NoticeKeys(window: window, reminders: reminders, zone: zone)
     func place(_ source: AgendaItem.Source, holdUntil: Int64?) {
-      let key = keys.key(of: source)
+      // The instant first: it is a lookup, the key makes strings.
       let planned = keys.planned(of: source)
-      guard planned > history.since, !history.delivered.contains(key) else { return }
+      guard planned > history.since else { return }
+      let key = keys.key(of: source)
+      guard !history.delivered.contains(key) else { return }
       var deadline = max(planned, holdUntil ?? planned)
       // Planned instants already respect quiet hours; one moved later may land in them.
       if deadline <= now {
