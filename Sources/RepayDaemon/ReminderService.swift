@@ -82,6 +82,9 @@ public struct ReminderService: Service {
     let planner = ReminderPlanner(configuration: configuration, store: store, writer: writer, since: since)
     let watchdog = watchdogInterval(notifier)
 
+    // A start that cannot plan ends the service with its error, so that repayd exits non-zero
+    // and systemd sees a failed start rather than a clean stop.
+    var startFailure: StoreError?
     await withDiscardingTaskGroup { group in
       let queue = DeliveryQueue(sinks: sinks(writer), clock: { [clock] in clock.now() })
       group.addTask {
@@ -130,6 +133,7 @@ public struct ReminderService: Service {
         FreedMemory.release()
       } catch {
         logger.critical("cannot plan: \(error.message(in: writer.language))")
+        startFailure = error
         enqueue.finish()
         group.cancelAll()
         return
@@ -182,6 +186,7 @@ public struct ReminderService: Service {
         post.yield(.shutdown)
       }
     }
+    if let startFailure { throw startFailure }
   }
 
   /// Reads the configuration again and puts it in force when it is valid; when it is not, logs

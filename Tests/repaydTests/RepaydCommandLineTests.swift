@@ -2,6 +2,10 @@ import Foundation
 import RepayTestSupport
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The real `repayd` binary's command line: usage errors exit 2, an unusable configuration or
 /// state exits 1 with a message that says what and where, in the locale's language.
 struct RepaydCommandLineTests {
@@ -52,5 +56,26 @@ struct RepaydCommandLineTests {
     let outcome = try run(["--demo", "--state-dir", directory.path])
     #expect(outcome.status == 1)
     #expect(outcome.standardError.contains(database), "\(outcome.standardError)")
+  }
+
+  @Test(
+    "a state database that opens but cannot be read when planning stops the start: exit 1, naming the file")
+  func unreadableState() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "repayd-cli-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // A first start makes the database; then a table the plan reads goes missing.
+    let first = try RepaydProcess(["--demo", "--state-dir", directory.path])
+    Thread.sleep(forTimeInterval: 2)
+    first.send(SIGTERM)
+    #expect(first.waitForExit() == 0, "\(first.standardError)")
+    let database = directory.appendingPathComponent("state.sqlite").path
+    #expect(try ChildProcess.run("/usr/bin/sqlite3", [database, "DROP TABLE deliveries"]).status == 0)
+    let second = try RepaydProcess(["--demo", "--state-dir", directory.path])
+    #expect(second.waitForExit() == 1, "\(second.standardError)")
+    // The last word is the store's error naming the file, not the service group's.
+    #expect(
+      second.standardError.contains("Error: the state database \(database) failed"), "\(second.standardError)"
+    )
   }
 }
