@@ -80,7 +80,10 @@ public struct ReminderService: Service {
     defer { zoneSource?.cancel() }
     var writer = NoticeWriter(language: configuration.language ?? localeLanguage)
     let planner = ReminderPlanner(configuration: configuration, store: store, writer: writer, since: since)
-    let watchdog = watchdogInterval(notifier)
+    // Half the interval, as sd_watchdog_enabled(3) advises; the ping itself comes from the
+    // event loop, so that it proves the state owner alive, not just the timer.
+    let watchdog = watchdogInterval(notifier).map { RepeatingTimer(every: $0 / 2) { post.yield(.watchdog) } }
+    defer { watchdog?.cancel() }
 
     // A start that cannot plan ends the service with its error, so that repayd exits non-zero
     // and systemd sees a failed start rather than a clean stop.
@@ -96,13 +99,6 @@ public struct ReminderService: Service {
         if clockChangeTrigger { signals.append(.sigusr1) }
         for await signal in await UnixSignalsSequence(trapping: signals) {
           post.yield(signal == .sighup ? .reload : .clockChanged)
-        }
-      }
-      if let watchdog {
-        group.addTask {
-          // Half the interval, as sd_watchdog_enabled(3) advises; the ping itself comes from
-          // the event loop, so that it proves the state owner alive, not just this task.
-          while (try? await Task.sleep(for: watchdog / 2)) != nil { post.yield(.watchdog) }
         }
       }
 

@@ -1,12 +1,16 @@
+import Dispatch
 import RepayCore
 
 /// Delivers batches of notices to every sink, in order, away from the state owner and the
-/// timer: a slow sink delays the next delivery, never the next wake-up. Each batch's outcomes go
-/// back to the state owner, which records them (after delivery, so that a crash in between
-/// repeats a delivery rather than losing one: at-least-once).
+/// timer: the sinks run on a Dispatch queue of their own, so a slow sink delays the next
+/// delivery, never the next wake-up (the daemon's tasks share one serial executor, which a
+/// blocking sink would otherwise hold). Each batch's outcomes go back to the state owner, which
+/// records them (after delivery, so that a crash in between repeats a delivery rather than
+/// losing one: at-least-once).
 public struct DeliveryQueue: Sendable {
   private let sinks: [any NoticeSink]
   private let clock: @Sendable () -> Int64
+  private let sinkQueue = DispatchQueue(label: "repayd.delivery")
 
   /// A queue onto `sinks`; `clock` reads the time of each delivery (microseconds since 1970),
   /// passed in by the driver, the one reader of the clock.
@@ -21,7 +25,10 @@ public struct DeliveryQueue: Sendable {
   public func run(_ batches: AsyncStream<[QueuedNotice]>, report: @Sendable ([DeliveryOutcome]) -> Void) async
   {
     for await batch in batches {
-      report(deliver(batch))
+      let outcomes = await withCheckedContinuation { delivered in
+        sinkQueue.async { delivered.resume(returning: deliver(batch)) }
+      }
+      report(outcomes)
     }
   }
 

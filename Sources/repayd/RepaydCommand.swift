@@ -74,21 +74,24 @@ struct RepaydCommand: AsyncParsableCommand {
       valueName: "level"))
   var logLevel: LogLevelOption = .info
 
-  /// Parses the command line and runs the daemon; a usage error exits 2 (swift-argument-parser's
-  /// default is 64), as `repayctl` does.
+  /// Parses the command line and runs the daemon, every task of it on one serial queue (see
+  /// `DaemonExecutor`: the default executor would wake the process every second); a usage error
+  /// exits 2 (swift-argument-parser's default is 64), as `repayctl` does.
   static func main() async {
-    do {
-      var command = try parseAsRoot()
-      if var daemon = command as? AsyncParsableCommand {
-        try await daemon.run()
-      } else {
-        try command.run()
+    await withTaskExecutorPreference(DaemonExecutor(label: "repayd")) {
+      do {
+        var command = try parseAsRoot()
+        if var daemon = command as? AsyncParsableCommand {
+          try await daemon.run()
+        } else {
+          try command.run()
+        }
+      } catch {
+        let code = exitCode(for: error)
+        guard code == .validationFailure else { exit(withError: error) }
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        exit(withError: ExitCode(2))
       }
-    } catch {
-      let code = exitCode(for: error)
-      guard code == .validationFailure else { exit(withError: error) }
-      FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-      exit(withError: ExitCode(2))
     }
   }
 
