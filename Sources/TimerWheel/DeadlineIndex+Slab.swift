@@ -13,7 +13,7 @@ extension DeadlineIndex {
     }
     precondition(nodes.count < Int(UInt32.noNode), "a TimerWheel holds at most 2^32 - 1 entries")
     if nodes.count == nodes.capacity {
-      growNodes()
+      growNodes(toCapacity: Swift.max(16, nodes.capacity * 2))
     }
     nodes.append(EntryNode(deadline: deadline, payload: payload))
     return UInt32(nodes.count - 1)
@@ -37,15 +37,25 @@ extension DeadlineIndex {
     return payload
   }
 
-  /// Moves the slab into a buffer twice as large, advised to use huge pages before it is first
-  /// written (see `HugePageAdvice`).
+  /// Makes the slab hold at least `additional` more nodes than it has, without growing again.
+  /// Free nodes are not counted (they are reused first), so this may reserve more than needed,
+  /// never less.
+  @inlinable
+  mutating func reserveNodes(_ additional: Int) {
+    if nodes.capacity < nodes.count + additional {
+      growNodes(toCapacity: nodes.count + additional)
+    }
+  }
+
+  /// Moves the slab into a buffer of at least `capacity` nodes, advised to use huge pages
+  /// before it is first written (see `HugePageAdvice`).
   ///
   /// The array would grow by itself, but then it copies the nodes into the new buffer before
   /// the advice could be given, and those pages would stay small.
   @inlinable
-  mutating func growNodes() {
+  mutating func growNodes(toCapacity capacity: Int) {
     var grown = ContiguousArray<EntryNode<Payload>>()
-    grown.reserveCapacity(Swift.max(16, nodes.capacity * 2))
+    grown.reserveCapacity(capacity)
     let bytes = grown.capacity * MemoryLayout<EntryNode<Payload>>.stride
     grown.withUnsafeMutableBufferPointer { buffer in
       if let start = buffer.baseAddress {

@@ -29,6 +29,21 @@ struct TimerWheelGrowthTests {
     #expect(copy.advance(to: 1_000).count == total / 2 + 1)
   }
 
+  @Test("a reserved wheel holds what was reserved without growing, not twice that, and keeps every entry")
+  func reservation() {
+    let total = 100_000
+    var wheel = TimerWheel<Int>(now: 0)
+    wheel.reserveCapacity(total)
+    let reserved = wheel.index.nodes.capacity
+    // malloc may round the buffer up a little; doubling from 16 would have given 131,072.
+    #expect(reserved >= total && reserved < total + total / 100)
+    for entry in 0..<total {
+      wheel.insert(entry, deadline: Int64(total - entry))
+    }
+    #expect(wheel.index.nodes.capacity == reserved)
+    #expect(wheel.advance(to: Int64(total)).map(\.payload) == Array((0..<total).reversed()))
+  }
+
   @Test("advice is refused without a call for a range that holds no whole huge page")
   func smallRange() {
     let bytes = HugePageAdvice.hugePageBytes

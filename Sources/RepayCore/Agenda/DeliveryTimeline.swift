@@ -16,6 +16,7 @@ public struct DeliveryTimeline: Sendable {
   public init(ahead: [AgendaItem], keys: NoticeKeys, now: Int64) {
     wheel = TimerWheel(now: Self.tick(now))
     self.keys = keys
+    wheel.reserveCapacity(ahead.count)
     for item in ahead {
       wheel.insert(item.source, deadline: Self.tick(item.deadline))
     }

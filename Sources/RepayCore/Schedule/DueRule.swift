@@ -2,8 +2,9 @@
 public enum DueRule: Sendable {
   /// Day N of every month (1 to 31), the last day of months shorter than that.
   case monthlyDay(Int)
-  /// The dates a calendar expression matches.
-  case calendar(CalendarDateRule)
+  /// The dates a calendar expression matches. Boxed: the rule is 120 bytes, and kept inline it
+  /// would make every loan that large, with 10,000 loans held for the daemon's life.
+  indirect case calendar(CalendarDateRule)
   /// These dates, ascending and distinct.
   case dates([LocalDate])
 
