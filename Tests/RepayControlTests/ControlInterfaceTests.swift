@@ -65,11 +65,13 @@ import Testing
     for language in Language.allCases { #expect(!error.message(in: language).isEmpty) }
   }
 
-  @Test func theEmbeddedTextIsTheFile() throws {
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent(
-        "Sources/RepayControl/Interface/io.repayd.Control.varlink")
+  @Test func theEmbeddedTextIsTheFileAndTheDocsShowIt() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let file = root.appendingPathComponent("Sources/RepayControl/Interface/io.repayd.Control.varlink")
     #expect(try String(contentsOf: file, encoding: .utf8) == Control.description)
+    let docs = try String(contentsOf: root.appendingPathComponent("docs/control.md"), encoding: .utf8)
+    #expect(docs.contains("```varlink\n" + Control.description + "```"))
   }
 
   @Test func refusesMalformedDefinitions() {
