@@ -42,12 +42,14 @@ import Testing
     try activator.run()
     defer { ChildProcess.stop(activator) }
     let (info, loans) = try await offPool {
-      // systemd-socket-activate listens at once and starts the probe on the first connection.
+      // systemd-socket-activate binds, then listens, then starts the probe on the first connection.
       let deadline = ContinuousClock.now + .seconds(30)
-      while !FileManager.default.fileExists(atPath: address.path) && ContinuousClock.now < deadline {
+      var connection = try? ControlClient(address: address)
+      while connection == nil && ContinuousClock.now < deadline {
         Thread.sleep(forTimeInterval: 0.01)
+        connection = try? ControlClient(address: address)
       }
-      let client = try ControlClient(address: address)
+      let client = try #require(connection)
       return (
         try client.call(VarlinkServiceInterface.GetInfo()), try client.call(Control.ListLoansRequest()).loans
       )

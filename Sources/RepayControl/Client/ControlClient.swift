@@ -22,20 +22,26 @@ public final class ControlClient {
   public init(address: ControlAddress, timeout: Duration = .seconds(30)) throws(ControlClientError) {
     self.address = address
     self.timeout = timeout
-    descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+    // Assigned last: an init that throws before its object is whole does not run `deinit`, so
+    // the socket of a failed connect is closed once, by `connect(to:)`, and no other.
+    descriptor = try Self.connect(to: address)
+  }
+
+  /// A socket connected to `address`; closes it again when the connect fails.
+  private static func connect(to address: ControlAddress) throws(ControlClientError) -> Int32 {
+    let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
     guard descriptor >= 0 else { throw .unreachable(address, errno: errno) }
     var socketAddress = sockaddr_un()
     socketAddress.sun_family = sa_family_t(AF_UNIX)
     let path = Array(address.path.utf8)
-    let capacity = MemoryLayout.size(ofValue: socketAddress.sun_path)
-    guard path.count < capacity else {
+    guard path.count < MemoryLayout.size(ofValue: socketAddress.sun_path) else {
       close(descriptor)
       throw .unreachable(address, errno: ENAMETOOLONG)
     }
     withUnsafeMutableBytes(of: &socketAddress.sun_path) { $0.copyBytes(from: path) }
     let connected = withUnsafePointer(to: &socketAddress) {
       $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-        connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+        Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
       }
     }
     guard connected == 0 else {
@@ -43,6 +49,7 @@ public final class ControlClient {
       close(descriptor)
       throw .unreachable(address, errno: error)
     }
+    return descriptor
   }
 
   deinit {

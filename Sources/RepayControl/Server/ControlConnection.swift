@@ -14,32 +14,15 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
   let logger: Logger
 
   /// Serves `connection` until the client goes away, breaks the protocol, stays idle too long,
-  /// or the server shuts down; then closes it.
+  /// or the server shuts down; then closes it. Every path goes through `executeThenClose`, which
+  /// finishes the connection's writer as NIO requires.
   func serve(_ connection: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async {
     let channel = connection.channel
-    let uid: UInt32
-    do {
-      uid = try await PeerCredentialsOption.credentials(of: channel).uid
-    } catch {
-      // The client left before it could be checked.
-      logger.debug("control socket: cannot read a client's credentials: \(error)")
-      try? await channel.close()
-      return
-    }
-    guard uid == getuid() || configuration.allowedUserIDs.contains(uid) else {
-      logger.notice("control socket: refused a client of uid \(uid), not allowed")
-      await refuse(connection, VarlinkServiceError.permissionDenied)
-      return
-    }
-    guard let slot = registry.admit() else {
-      logger.notice("control socket: refused a client, \(configuration.maximumConnections) connected already")
-      await refuse(connection, ControlError.tooManyConnections(limit: configuration.maximumConnections))
-      return
-    }
-    defer { registry.leave(slot) }
     do {
       try await connection.executeThenClose { inbound, outbound in
         let writer = ReplyWriter(channel: channel, outbound: outbound, limit: configuration.idleTimeout)
+        guard let slot = try await admit(writer) else { return }
+        defer { registry.leave(slot) }
         var messages = inbound.makeAsyncIterator()
         while registry.becomeIdle(slot, channel) {
           let idle = channel.eventLoop.scheduleTask(in: configuration.idleTimeout) {
@@ -51,10 +34,7 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
             idle.cancel()
           } catch VarlinkFrameError.tooLarge(let limit) {
             idle.cancel()
-            guard case .reply(let bytes, _) = errorReply(ControlError.messageTooLarge(limit: limit)) else {
-              return
-            }
-            try await writer.write(bytes)
+            try await writer.write(errorMessage(ControlError.messageTooLarge(limit: limit)))
             return
           }
           guard let message, registry.becomeBusy(slot) else { return }
@@ -76,6 +56,32 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
     }
   }
 
+  /// A slot for the client when it may stay: its uid is allowed and the maximum not reached.
+  /// Otherwise it is answered with the reason (it reads that as the reply to its first call) and
+  /// nil returned, so that the connection closes.
+  private func admit(_ writer: ReplyWriter) async throws -> Int? {
+    let uid: UInt32
+    do {
+      uid = try await PeerCredentialsOption.credentials(of: writer.channel).uid
+    } catch {
+      // The client left before it could be checked.
+      logger.debug("control socket: cannot read a client's credentials: \(error)")
+      return nil
+    }
+    guard uid == getuid() || configuration.allowedUserIDs.contains(uid) else {
+      logger.notice("control socket: refused a client of uid \(uid), not allowed")
+      try await writer.write(errorMessage(VarlinkServiceError.permissionDenied))
+      return nil
+    }
+    guard let slot = registry.admit() else {
+      logger.notice("control socket: refused a client, \(configuration.maximumConnections) connected already")
+      try await writer.write(
+        errorMessage(ControlError.tooManyConnections(limit: configuration.maximumConnections)))
+      return nil
+    }
+    return slot
+  }
+
   /// Sends each event as a reply that continues until the client goes away (then the stream is
   /// cancelled) or the stream finishes (then the connection is closed).
   private func stream(_ events: AsyncStream<Control.WatchEvent>, to writer: ReplyWriter) async throws {
@@ -90,16 +96,6 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
       group.addTask { try? await channel.closeFuture.get() }
       defer { group.cancelAll() }
       try await group.next()
-    }
-  }
-
-  /// Answers a client that may not stay with one error, then closes its connection.
-  private func refuse<Failure: VarlinkError>(
-    _ connection: NIOAsyncChannel<ByteBuffer, ByteBuffer>, _ error: Failure
-  ) async {
-    guard case .reply(let bytes, _) = errorReply(error) else { return }
-    try? await connection.executeThenClose { _, outbound in
-      try await outbound.write(ByteBuffer(bytes: bytes))
     }
   }
 }

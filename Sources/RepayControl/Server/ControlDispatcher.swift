@@ -90,8 +90,13 @@ struct ControlDispatcher<Handler: ControlHandler>: Sendable {
 
 /// The message of an error reply. An error of our own making always encodes (plain strings and
 /// numbers); a failure here would be a bug in its coding.
+func errorMessage<Failure: VarlinkError>(_ error: Failure) -> [UInt8] {
+  try! VarlinkJSON.message(VarlinkErrorReply(error))
+}
+
+/// An error reply as an outcome.
 func errorReply<Failure: VarlinkError>(_ error: Failure, thenClose: Bool = false) -> CallOutcome {
-  .reply(try! VarlinkJSON.message(VarlinkErrorReply(error)), thenClose: thenClose)
+  .reply(errorMessage(error), thenClose: thenClose)
 }
 
 /// One decoded call: its flags and message, and how its parameters and replies are coded.
