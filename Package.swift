@@ -32,6 +32,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     // Pure domain code: no I/O, no clock, no globals. The daemon's timer state keeps its notices
@@ -53,6 +54,24 @@ let package = Package(
     .target(
       name: "RepayDelivery",
       dependencies: ["RepayCore", "Systemd", .product(name: "Logging", package: "swift-log")]
+    ),
+    // The control socket: the Varlink protocol, the `io.repayd.Control` interface (its one
+    // `.varlink` file embedded in the code, served as it is), the server on SwiftNIO and the
+    // client repayctl uses.
+    .target(
+      name: "RepayControl",
+      dependencies: [
+        "RepayCore",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ],
+      resources: [
+        .embedInCode("Interface/io.repayd.Control.varlink"),
+        .embedInCode("Varlink/org.varlink.service.varlink"),
+      ]
     ),
     // The daemon's engine: the one state owner (ReminderService) and its planner, the wall-clock
     // timer, the clock-change watch, the one reader of the clock.
@@ -106,8 +125,29 @@ let package = Package(
     // A child process for the notifier tests: sd_notify and sd_watchdog_enabled read the
     // environment, which a test cannot change in its own (multi-threaded) process.
     .executableTarget(name: "systemd-probe", dependencies: ["Systemd"], path: "Tests/SystemdProbe"),
+    // A child process for the control socket's tests: a server under systemd-socket-activate, and a
+    // client run as another user (setpriv), which the test process itself cannot become.
+    .executableTarget(
+      name: "control-probe",
+      dependencies: ["RepayControl", "RepayControlTestSupport"],
+      path: "Tests/ControlProbe"
+    ),
+    // The control tests' handler, shared by the tests and the probe.
+    .target(
+      name: "RepayControlTestSupport", dependencies: ["RepayControl"], path: "Tests/RepayControlTestSupport"),
 
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
+    // Runs the server on real sockets (with a test handler), socket activation and Python's
+    // varlink client; depends on the probe to have it built.
+    .testTarget(
+      name: "RepayControlTests",
+      dependencies: [
+        "RepayControl", "RepayControlTestSupport", "RepayCore", "RepayTestSupport", "control-probe",
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+      ]
+    ),
     .testTarget(
       name: "TimerWheelTests",
       dependencies: [

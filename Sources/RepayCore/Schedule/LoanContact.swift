@@ -1,6 +1,7 @@
 /// Where to reach a lender when something goes wrong: the first measure of the playbook is to
-/// contact the platform at once. Every field is optional; an empty string counts as absent.
-public struct LoanContact: Hashable, Sendable {
+/// contact the platform at once. Every field is optional; an empty string counts as absent. Coded
+/// in JSON with these field names (the control interface's `Contact`).
+public struct LoanContact: Hashable, Sendable, Codable {
   /// A customer-service phone number.
   public var phone: String?
   /// A help page.

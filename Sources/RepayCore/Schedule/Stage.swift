@@ -1,6 +1,6 @@
 /// The stages of a reminder, named alike in the journal's `REPAY_STAGE`, a hook's `on`, JSON and
-/// the docs (the design brief fixes the names).
-public enum Stage: String, Hashable, Sendable, CaseIterable, Comparable {
+/// the docs (the design brief fixes the names); coded in JSON as those names.
+public enum Stage: String, Hashable, Sendable, CaseIterable, Comparable, Codable {
   /// A warning ahead of a due date.
   case advance
   /// The due date itself.

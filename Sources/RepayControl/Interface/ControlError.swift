@@ -1,0 +1,152 @@
+import RepayCore
+
+/// The errors `io.repayd.Control` defines: what the daemon answers a call with when it cannot
+/// do what was asked, and what the server answers a malformed message or an unwelcome client
+/// with.
+public enum ControlError: VarlinkError {
+  /// No loan has this id.
+  case loanNotFound(loan: String)
+  /// The loan has no occurrence on this date, or (without one named) none that is unsettled.
+  case occurrenceNotFound(loan: String, occurrence: String?)
+  /// No payment has this id.
+  case paymentNotFound(id: Int64)
+  /// The configuration read again has errors; the one before stays in force.
+  case configInvalid(diagnostics: [Control.Diagnostic])
+  /// A parameter is well-typed but unusable.
+  case invalidParameter(parameter: String, reason: InvalidParameterReason)
+  /// The state database could not be read or written; the message names the file.
+  case storeFailed(message: String)
+  /// A message reached the limit (in bytes, its NUL included) without ending.
+  case messageTooLarge(limit: Int)
+  /// A message was not a JSON object in UTF-8 of the protocol's form.
+  case invalidMessage
+  /// More clients than the limit are connected.
+  case tooManyConnections(limit: Int)
+
+  /// Why a parameter is unusable.
+  public enum InvalidParameterReason: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Not in its form (a date, an amount, a duration).
+    case format
+    /// Well-formed but out of range (an amount of zero, a date in the future).
+    case range
+    /// In conflict with another parameter.
+    case conflict
+    /// Missing where one of two is required.
+    case missing
+  }
+
+  /// The qualified name.
+  public var name: String {
+    let member =
+      switch self {
+      case .loanNotFound: "LoanNotFound"
+      case .occurrenceNotFound: "OccurrenceNotFound"
+      case .paymentNotFound: "PaymentNotFound"
+      case .configInvalid: "ConfigInvalid"
+      case .invalidParameter: "InvalidParameter"
+      case .storeFailed: "StoreFailed"
+      case .messageTooLarge: "MessageTooLarge"
+      case .invalidMessage: "InvalidMessage"
+      case .tooManyConnections: "TooManyConnections"
+      }
+    return "\(Control.name).\(member)"
+  }
+
+  /// Writes the error's parameters.
+  public func encodeParameters(to parameters: inout VarlinkErrorParameters.Writer) throws {
+    switch self {
+    case .loanNotFound(let loan): try parameters.encode(loan, "loan")
+    case .occurrenceNotFound(let loan, let occurrence):
+      try parameters.encode(loan, "loan")
+      try parameters.encode(occurrence, "occurrence")
+    case .paymentNotFound(let id): try parameters.encode(id, "id")
+    case .configInvalid(let diagnostics): try parameters.encode(diagnostics, "diagnostics")
+    case .invalidParameter(let parameter, let reason):
+      try parameters.encode(parameter, "parameter")
+      try parameters.encode(reason, "reason")
+    case .storeFailed(let message): try parameters.encode(message, "message")
+    case .messageTooLarge(let limit), .tooManyConnections(let limit): try parameters.encode(limit, "limit")
+    case .invalidMessage: break
+    }
+  }
+
+  /// The error of this name; nil when `io.repayd.Control` defines none of it.
+  public init?(name: String, parameters: VarlinkErrorParameters) throws {
+    let prefix = Control.name + "."
+    guard name.hasPrefix(prefix) else { return nil }
+    switch name.dropFirst(prefix.count) {
+    case "LoanNotFound": self = .loanNotFound(loan: try parameters.decode(String.self, "loan"))
+    case "OccurrenceNotFound":
+      self = .occurrenceNotFound(
+        loan: try parameters.decode(String.self, "loan"),
+        occurrence: try parameters.decodeIfPresent(String.self, "occurrence"))
+    case "PaymentNotFound": self = .paymentNotFound(id: try parameters.decode(Int64.self, "id"))
+    case "ConfigInvalid":
+      self = .configInvalid(diagnostics: try parameters.decode([Control.Diagnostic].self, "diagnostics"))
+    case "InvalidParameter":
+      self = .invalidParameter(
+        parameter: try parameters.decode(String.self, "parameter"),
+        reason: try parameters.decode(InvalidParameterReason.self, "reason"))
+    case "StoreFailed": self = .storeFailed(message: try parameters.decode(String.self, "message"))
+    case "MessageTooLarge": self = .messageTooLarge(limit: try parameters.decode(Int.self, "limit"))
+    case "InvalidMessage": self = .invalidMessage
+    case "TooManyConnections": self = .tooManyConnections(limit: try parameters.decode(Int.self, "limit"))
+    default: return nil
+    }
+  }
+
+  /// What went wrong, for a person. A configuration's findings follow, one per line, in the fixed
+  /// `PATH:LINE:COLUMN: error: MESSAGE` form.
+  public func message(in language: Language) -> String {
+    switch self {
+    case .loanNotFound(let loan):
+      return language.text(en: "no loan has the id \(loan)", zh: "没有 id 为 \(loan) 的贷款")
+    case .occurrenceNotFound(let loan, let occurrence?):
+      return language.text(
+        en: "loan \(loan) has nothing due on \(occurrence)", zh: "贷款 \(loan) 在 \(occurrence) 没有应还款项")
+    case .occurrenceNotFound(let loan, nil):
+      return language.text(en: "loan \(loan) has nothing left to pay", zh: "贷款 \(loan) 没有待还款项")
+    case .paymentNotFound(let id):
+      return language.text(en: "no payment has the id \(id)", zh: "没有 id 为 \(id) 的还款记录")
+    case .configInvalid(let diagnostics):
+      let findings = diagnostics.map {
+        "\n\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)"
+      }
+      return language.text(
+        en: "the configuration has errors; the one before stays in force:",
+        zh: "配置有错误，仍沿用之前的配置：") + findings.joined()
+    case .invalidParameter(let parameter, let reason):
+      return Self.message(parameter: parameter, reason: reason, in: language)
+    case .storeFailed(let message):
+      return language.text(en: "the state database failed: \(message)", zh: "状态数据库出错：\(message)")
+    case .messageTooLarge(let limit):
+      return language.text(
+        en: "a message was longer than \(limit) bytes; the daemon closed the connection",
+        zh: "消息超过 \(limit) 字节，守护进程已关闭连接")
+    case .invalidMessage:
+      return language.text(
+        en: "a message was not a Varlink call in JSON; the daemon closed the connection",
+        zh: "消息不是 JSON 格式的 Varlink 调用，守护进程已关闭连接")
+    case .tooManyConnections(let limit):
+      return language.text(
+        en: "the daemon already serves \(limit) clients; try again later",
+        zh: "守护进程已在服务 \(limit) 个客户端，请稍后再试")
+    }
+  }
+
+  private static func message(parameter: String, reason: InvalidParameterReason, in language: Language)
+    -> String
+  {
+    switch reason {
+    case .format:
+      language.text(en: "\(parameter) is not in its form", zh: "\(parameter) 的格式不正确")
+    case .range:
+      language.text(en: "\(parameter) is out of range", zh: "\(parameter) 超出范围")
+    case .conflict:
+      language.text(
+        en: "\(parameter) cannot be given together with another option", zh: "\(parameter) 不能与另一选项同时使用")
+    case .missing:
+      language.text(en: "\(parameter) is required", zh: "必须提供 \(parameter)")
+    }
+  }
+}

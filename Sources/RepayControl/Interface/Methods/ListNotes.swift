@@ -1,0 +1,28 @@
+extension Control {
+  /// The parameters of a `ListNotes` call, which answers with the communication log, of one loan or of all, oldest first.
+  public struct ListNotesRequest: VarlinkMethodCall {
+    /// The qualified name.
+    public static let method = "io.repayd.Control.ListNotes"
+    /// The reply.
+    public typealias Reply = Control.ListNotesReply
+
+    /// The loan's id; absent when it does not apply.
+    public var loan: String?
+
+    /// A value with these fields.
+    public init(loan: String? = nil) {
+      self.loan = loan
+    }
+  }
+
+  /// The reply of `ListNotes`.
+  public struct ListNotesReply: Codable, Hashable, Sendable {
+    /// The notes, oldest first.
+    public var notes: [Control.Note]
+
+    /// A value with these fields.
+    public init(notes: [Control.Note]) {
+      self.notes = notes
+    }
+  }
+}

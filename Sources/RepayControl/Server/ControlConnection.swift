@@ -1,0 +1,115 @@
+import Logging
+import NIOCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Serves one client: checks who it is, then reads its calls one after the other (Varlink answers
+/// a connection's calls in order) and writes their replies, under the idle and reply limits.
+struct ControlConnection<Handler: ControlHandler>: Sendable {
+  let dispatcher: ControlDispatcher<Handler>
+  let configuration: ControlServerConfiguration
+  let registry: ConnectionRegistry
+  let logger: Logger
+
+  /// Serves `connection` until the client goes away, breaks the protocol, stays idle too long,
+  /// or the server shuts down; then closes it. Every path goes through `executeThenClose`, which
+  /// finishes the connection's writer as NIO requires.
+  func serve(_ connection: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async {
+    let channel = connection.channel
+    do {
+      try await connection.executeThenClose { inbound, outbound in
+        let writer = ReplyWriter(channel: channel, outbound: outbound, limit: configuration.idleTimeout)
+        guard let slot = try await admit(writer) else { return }
+        defer { registry.leave(slot) }
+        var messages = inbound.makeAsyncIterator()
+        while registry.becomeIdle(slot, channel) {
+          let idle = channel.eventLoop.scheduleTask(in: configuration.idleTimeout) {
+            channel.close(promise: nil)
+          }
+          let message: ByteBuffer?
+          do {
+            message = try await messages.next()
+            idle.cancel()
+          } catch VarlinkFrameError.tooLarge(let limit) {
+            idle.cancel()
+            try await writer.write(errorMessage(ControlError.messageTooLarge(limit: limit)))
+            return
+          }
+          guard let message, registry.becomeBusy(slot) else { return }
+          switch await dispatcher.outcome(of: Array(message.readableBytesView)) {
+          case .none: continue
+          case .reply(let bytes, let thenClose):
+            try await writer.write(bytes)
+            if thenClose { return }
+          case .stream(let events):
+            try await stream(events, to: writer)
+            return
+          }
+        }
+      }
+    } catch {
+      // The client went away, broke the protocol or was too slow: its connection is closed, and
+      // that is all there is to do about it.
+      logger.debug("control socket: a connection ended: \(error)")
+    }
+  }
+
+  /// A slot for the client when it may stay: its uid is allowed and the maximum not reached.
+  /// Otherwise it is answered with the reason (it reads that as the reply to its first call) and
+  /// nil returned, so that the connection closes.
+  private func admit(_ writer: ReplyWriter) async throws -> Int? {
+    let uid: UInt32
+    do {
+      uid = try await PeerCredentialsOption.credentials(of: writer.channel).uid
+    } catch {
+      // The client left before it could be checked.
+      logger.debug("control socket: cannot read a client's credentials: \(error)")
+      return nil
+    }
+    guard uid == getuid() || configuration.allowedUserIDs.contains(uid) else {
+      logger.notice("control socket: refused a client of uid \(uid), not allowed")
+      try await writer.write(errorMessage(VarlinkServiceError.permissionDenied))
+      return nil
+    }
+    guard let slot = registry.admit() else {
+      logger.notice("control socket: refused a client, \(configuration.maximumConnections) connected already")
+      try await writer.write(
+        errorMessage(ControlError.tooManyConnections(limit: configuration.maximumConnections)))
+      return nil
+    }
+    return slot
+  }
+
+  /// Sends each event as a reply that continues until the client goes away (then the stream is
+  /// cancelled) or the stream finishes (then the connection is closed).
+  private func stream(_ events: AsyncStream<Control.WatchEvent>, to writer: ReplyWriter) async throws {
+    let channel = writer.channel
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      group.addTask {
+        for await event in events {
+          try await writer.write(try VarlinkJSON.message(VarlinkReply(parameters: event, continues: true)))
+        }
+        channel.close(promise: nil)
+      }
+      group.addTask { try? await channel.closeFuture.get() }
+      defer { group.cancelAll() }
+      try await group.next()
+    }
+  }
+}
+
+/// Writes replies, closing the connection when one is not taken within the limit: a client that
+/// stops reading holds its connection no longer than an idle one.
+private struct ReplyWriter: Sendable {
+  let channel: any Channel
+  let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+  let limit: TimeAmount
+
+  func write(_ bytes: [UInt8]) async throws {
+    let stuck = channel.eventLoop.scheduleTask(in: limit) { [channel] in channel.close(promise: nil) }
+    defer { stuck.cancel() }
+    try await outbound.write(ByteBuffer(bytes: bytes))
+  }
+}

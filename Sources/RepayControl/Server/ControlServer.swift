@@ -1,0 +1,89 @@
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The control socket's server: Varlink over a Unix socket, one task per connection, each call
+/// handed to a `ControlHandler`.
+///
+/// A service of swift-service-lifecycle: `run()` serves until a graceful shutdown, which closes
+/// the listener and the idle connections at once and lets the calls in flight finish (a `Watch`
+/// ends when its handler finishes the stream). While no client is connected, nothing in it wakes
+/// up: the only timers are each connection's idle and reply limits, armed as NIO scheduled tasks
+/// on the connection's event loop. It starts no unstructured task: each connection is a child
+/// task of `run()`, so that a caller's task executor preference holds for all of them.
+public struct ControlServer<Handler: ControlHandler>: Service {
+  /// Where it listens.
+  public let listener: ControlListener
+  /// What answers the calls.
+  public let handler: Handler
+  /// Limits, access and identity.
+  public let configuration: ControlServerConfiguration
+  /// Where refusals and failures are logged.
+  public let logger: Logger
+
+  /// A server for `handler` on `listener`.
+  public init(
+    listener: ControlListener, handler: Handler, configuration: ControlServerConfiguration = .init(),
+    logger: Logger
+  ) {
+    self.listener = listener
+    self.handler = handler
+    self.configuration = configuration
+    self.logger = logger
+  }
+
+  /// Binds (or takes over the inherited socket) and serves until a graceful shutdown or
+  /// cancellation; throws when the socket cannot be set up.
+  public func run() async throws {
+    let registry = ConnectionRegistry(maximum: configuration.maximumConnections)
+    let server = try await bind()
+    let connection = ControlConnection(
+      dispatcher: ControlDispatcher(handler: handler, configuration: configuration),
+      configuration: configuration, registry: registry, logger: logger)
+    try await withGracefulShutdownHandler {
+      try await server.executeThenClose { connections in
+        await withDiscardingTaskGroup { group in
+          do {
+            for try await channel in connections {
+              group.addTask { await connection.serve(channel) }
+            }
+          } catch {
+            logger.error("the control socket stopped accepting: \(error)")
+          }
+        }
+      }
+    } onGracefulShutdown: {
+      registry.shutDown()
+      server.channel.close(promise: nil)
+    }
+  }
+
+  private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never> {
+    let limit = configuration.messageLimit
+    let bootstrap = ServerBootstrap(group: configuration.eventLoopGroup)
+      .serverChannelOption(.backlog, value: 256)
+    let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<ByteBuffer, ByteBuffer>> = {
+      channel in
+      channel.eventLoop.makeCompletedFuture {
+        try channel.pipeline.syncOperations.addHandler(
+          ByteToMessageHandler(VarlinkFrameDecoder(limit: limit)))
+        return try NIOAsyncChannel(wrappingChannelSynchronously: channel)
+      }
+    }
+    switch listener {
+    case .descriptor(let descriptor):
+      return try await bootstrap.bind(descriptor, childChannelInitializer: initializer)
+    case .path(let path):
+      try UnixSocketFile.prepareDirectory(of: path)
+      let server = try await bootstrap.bind(
+        unixDomainSocketPath: path, cleanupExistingSocketFile: true, childChannelInitializer: initializer)
+      try UnixSocketFile.restrictMode(of: path)
+      return server
+    }
+  }
+}

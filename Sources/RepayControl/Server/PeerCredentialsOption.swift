@@ -1,0 +1,28 @@
+import NIOCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The peer's uid of a connected Unix socket, read with `getsockopt(SO_PEERCRED)` through NIO's
+/// `unsafeGetSocketOption`, which reads the option into a value of the type asked for.
+enum PeerCredentialsOption {
+  /// Glibc's `struct ucred` (pid, uid, gid: three 32-bit fields), which Swift's Glibc module does
+  /// not show; `PeerCredentialsOptionTests` checks the readings against the peer's real ids.
+  struct Credentials: Sendable {
+    var pid: Int32 = 0
+    var uid: UInt32 = 0
+    var gid: UInt32 = 0
+  }
+
+  /// The credentials of `channel`'s peer, as the kernel recorded them at connect time.
+  static func credentials(of channel: any Channel) async throws -> Credentials {
+    guard let provider = channel as? any SocketOptionProvider else {
+      throw ChannelError.operationUnsupported
+    }
+    let credentials: Credentials = try await provider.unsafeGetSocketOption(
+      level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED)
+    ).get()
+    return credentials
+  }
+}

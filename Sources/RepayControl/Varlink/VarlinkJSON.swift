@@ -1,0 +1,27 @@
+import Foundation
+
+/// The JSON both sides write and read: compact, with `/` unescaped (Varlink peers and people read
+/// paths in it), optional fields absent rather than null.
+enum VarlinkJSON {
+  /// A new encoder in the protocol's form. (Each use makes its own: `JSONEncoder` is a class whose
+  /// settings are mutable, so one shared instance could not be proven safe across tasks.)
+  static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    return encoder
+  }
+
+  /// The bytes of one message: `value` as JSON, then the terminating NUL.
+  static func message<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+    var bytes = [UInt8](try encoder().encode(value))
+    bytes.append(0)
+    return bytes
+  }
+
+  /// Decodes one message (without its NUL).
+  static func decode<Value: Decodable, Bytes: DataProtocol>(_ type: Value.Type, from bytes: Bytes) throws
+    -> Value
+  {
+    try JSONDecoder().decode(type, from: Data(bytes))
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Logging
+import RepayControl
+import RepayControlTestSupport
+import ServiceLifecycle
+
+// The control tests' child process.
+//
+// `control-probe serve`: serves `TestControlHandler` on the socket passed by socket activation
+// (systemd-socket-activate), until SIGTERM; exits 2 when no socket was passed.
+// `control-probe call unix:PATH`: calls GetStatus as the user it runs as (setpriv) and prints
+// `ok` or the error's name; exits 0 on a reply, 1 on an error reply, 3 when it cannot connect.
+
+let arguments = CommandLine.arguments
+switch arguments.dropFirst().first {
+case "serve":
+  let listener = ControlListener.activated(environment: ProcessInfo.processInfo.environment, otherwise: "")
+  guard case .descriptor = listener else {
+    FileHandle.standardError.write(Data("control-probe: no socket passed\n".utf8))
+    exit(2)
+  }
+  let logger = Logger(label: "control-probe")
+  let server = ControlServer(listener: listener, handler: TestControlHandler(), logger: logger)
+  let group = ServiceGroup(
+    configuration: .init(services: [server], gracefulShutdownSignals: [.sigterm], logger: logger))
+  try await group.run()
+case "call" where arguments.count == 3:
+  guard let address = ControlAddress(parsing: arguments[2]) else { exit(2) }
+  do {
+    let client = try ControlClient(address: address, timeout: .seconds(10))
+    _ = try client.call(Control.GetStatusRequest())
+    print("ok")
+  } catch {
+    if case .unreachable = error { exit(3) }
+    print(error.errorName ?? "\(error)")
+    exit(1)
+  }
+default:
+  FileHandle.standardError.write(Data("usage: control-probe serve | call unix:PATH\n".utf8))
+  exit(2)
+}

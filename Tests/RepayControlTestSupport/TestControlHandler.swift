@@ -1,0 +1,203 @@
+import Foundation
+import RepayControl
+import RepayCore
+
+/// A `ControlHandler` with one fixed household (the loan `huabei`), for the server's tests and the
+/// probe: enough to answer every method and every typed error, with no daemon behind it.
+///
+/// It records the notes it is given (so that a test sees a `oneway` call done) and lets a test
+/// emit `Watch` events and see how many watches are open.
+public final class TestControlHandler: ControlHandler, @unchecked Sendable {
+  private let lock = NSLock()
+  private var notes: [Control.Note] = []
+  private var watchers: [Int: AsyncStream<Control.WatchEvent>.Continuation] = [:]
+  private var nextWatcher = 0
+
+  /// A handler with no notes and no watches.
+  public init() {}
+
+  /// The one loan.
+  public static let loan = Control.LoanSummary(
+    id: "huabei", name: "花呗", platform: "Alipay", currency: "CNY", amount: "1250.00", nextDue: "2026-12-10",
+    outstanding: "1250.00", daysOverdue: 0)
+  /// The instant every reply gives.
+  public static let instant = "2026-12-01T01:30:00Z"
+
+  /// The notes written so far.
+  public var recordedNotes: [Control.Note] { lock.withLock { notes } }
+  /// How many watches are open.
+  public var openWatches: Int { lock.withLock { watchers.count } }
+
+  /// Sends `event` to every open watch.
+  public func emit(_ event: Control.WatchEvent) {
+    for watcher in lock.withLock({ Array(watchers.values) }) { watcher.yield(event) }
+  }
+
+  /// Ends every open watch, as a daemon that stops does.
+  public func finishWatches() {
+    for watcher in lock.withLock({ Array(watchers.values) }) { watcher.finish() }
+  }
+
+  private static let configuration = Control.Configuration(
+    files: ["/home/user/.config/repayd/repayd.toml"], demo: false, timezone: "Asia/Shanghai", loans: 1,
+    reminders: 0,
+    loadedAt: instant, warnings: [])
+
+  private static let payment = Control.Payment(
+    id: 1, loan: "huabei", occurrence: "2026-12-10", amount: "1250.00", currency: "CNY", date: "2026-12-01",
+    note: "paid in the app", recordedAt: instant)
+
+  private static let occurrence = Control.Occurrence(
+    installment: 12, scheduled: "2026-12-10", due: "2026-12-10", amount: "1250.00", paid: "1250.00",
+    outstanding: "0.00",
+    currency: "CNY", status: .settled)
+
+  private static func checkLoan(_ id: String) throws(ControlError) {
+    guard id == loan.id else { throw .loanNotFound(loan: id) }
+  }
+
+  /// A fixed status.
+  public func getStatus(_ request: Control.GetStatusRequest) async throws(ControlError)
+    -> Control.GetStatusReply
+  {
+    Control.GetStatusReply(
+      version: RepayVersion.current, startedAt: Self.instant, uptimeSeconds: 42,
+      configuration: Self.configuration,
+      nextReminder: Control.NextReminder(
+        at: "2026-12-03T01:30:00Z", stage: .advance, loan: "huabei", occurrence: "2026-12-10"),
+      overdueCount: 0, overdueTotal: [])
+  }
+
+  /// The one loan.
+  public func listLoans(_ request: Control.ListLoansRequest) async throws(ControlError)
+    -> Control.ListLoansReply
+  {
+    Control.ListLoansReply(loans: [Self.loan])
+  }
+
+  /// The one loan, or `LoanNotFound`.
+  public func getLoan(_ request: Control.GetLoanRequest) async throws(ControlError) -> Control.GetLoanReply {
+    try Self.checkLoan(request.id)
+    return Control.GetLoanReply(
+      loan: Self.loan, contact: LoanContact(phone: "95188"), graceDays: 3, occurrences: [Self.occurrence],
+      payments: [Self.payment], notes: recordedNotes, deliveries: [], snoozes: [])
+  }
+
+  /// One occurrence ahead; `InvalidParameter` (range) for days outside 1...366.
+  public func listUpcoming(_ request: Control.ListUpcomingRequest) async throws(ControlError)
+    -> Control.ListUpcomingReply
+  {
+    let days = request.days ?? 30
+    guard (1...366).contains(days) else { throw .invalidParameter(parameter: "days", reason: .range) }
+    return Control.ListUpcomingReply(
+      from: "2026-12-01", days: days,
+      occurrences: [
+        Control.UpcomingOccurrence(
+          loan: "huabei", name: "花呗", installment: 12, due: "2026-12-10", amount: "1250.00",
+          outstanding: "1250.00",
+          currency: "CNY", nextReminder: "2026-12-03T01:30:00Z")
+      ], reminders: [])
+  }
+
+  /// The payment, or `LoanNotFound`, `OccurrenceNotFound` (any occurrence but 2026-12-10), or
+  /// `InvalidParameter` (an amount that is not a decimal).
+  public func recordPayment(_ request: Control.RecordPaymentRequest) async throws(ControlError)
+    -> Control.RecordPaymentReply
+  {
+    try Self.checkLoan(request.loan)
+    if let occurrence = request.occurrence, occurrence != Self.occurrence.due {
+      throw .occurrenceNotFound(loan: request.loan, occurrence: occurrence)
+    }
+    if let amount = request.amount, Double(amount) == nil {
+      throw .invalidParameter(parameter: "amount", reason: .format)
+    }
+    return Control.RecordPaymentReply(payment: Self.payment, occurrence: Self.occurrence)
+  }
+
+  /// Payment 1, or `PaymentNotFound`.
+  public func deletePayment(_ request: Control.DeletePaymentRequest) async throws(ControlError)
+    -> Control.DeletePaymentReply
+  {
+    guard request.id == Self.payment.id else { throw .paymentNotFound(id: request.id) }
+    return Control.DeletePaymentReply(payment: Self.payment)
+  }
+
+  /// A snooze; `InvalidParameter` when both or neither of duration and until are given.
+  public func snooze(_ request: Control.SnoozeRequest) async throws(ControlError) -> Control.SnoozeReply {
+    try Self.checkLoan(request.loan)
+    switch (request.duration, request.until) {
+    case (.some, .some): throw .invalidParameter(parameter: "until", reason: .conflict)
+    case (nil, nil): throw .invalidParameter(parameter: "duration", reason: .missing)
+    default:
+      return Control.SnoozeReply(
+        snooze: Control.SnoozePeriod(
+          id: 1, loan: request.loan, until: "2026-12-04T01:30:00Z", createdAt: Self.instant))
+    }
+  }
+
+  /// No snooze was in force.
+  public func unsnooze(_ request: Control.UnsnoozeRequest) async throws(ControlError) -> Control.UnsnoozeReply
+  {
+    try Self.checkLoan(request.loan)
+    return Control.UnsnoozeReply()
+  }
+
+  /// Records the note.
+  public func addNote(_ request: Control.AddNoteRequest) async throws(ControlError) -> Control.AddNoteReply {
+    try Self.checkLoan(request.loan)
+    let note = lock.withLock {
+      let note = Control.Note(
+        id: Int64(notes.count + 1), loan: request.loan, at: Self.instant, channel: request.channel,
+        ref: request.ref,
+        followUp: request.followUp, text: request.text)
+      notes.append(note)
+      return note
+    }
+    return Control.AddNoteReply(note: note)
+  }
+
+  /// The notes recorded.
+  public func listNotes(_ request: Control.ListNotesRequest) async throws(ControlError)
+    -> Control.ListNotesReply
+  {
+    if let loan = request.loan { try Self.checkLoan(loan) }
+    return Control.ListNotesReply(notes: recordedNotes)
+  }
+
+  /// The payment as history.
+  public func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
+    Control.HistoryReply(entries: [
+      Control.HistoryEntry(
+        kind: .payment, id: 1, loan: "huabei", occurrence: "2026-12-10", at: Self.instant, amount: "1250.00",
+        currency: "CNY", note: "paid in the app")
+    ])
+  }
+
+  /// Always `ConfigInvalid`, with one finding.
+  public func reload(_ request: Control.ReloadRequest) async throws(ControlError) -> Control.ReloadReply {
+    throw .configInvalid(diagnostics: [
+      Control.Diagnostic(
+        file: "/home/user/.config/repayd/repayd.toml", line: 3, column: 7, severity: .error,
+        message: "day must be 1 to 31")
+    ])
+  }
+
+  /// A stream that starts with `watching` and carries what `emit` sends.
+  public func watch(_ request: Control.WatchRequest) async throws(ControlError) -> AsyncStream<
+    Control.WatchEvent
+  > {
+    let (stream, continuation) = AsyncStream.makeStream(
+      of: Control.WatchEvent.self, bufferingPolicy: .bufferingNewest(100))
+    let id = lock.withLock {
+      nextWatcher += 1
+      watchers[nextWatcher] = continuation
+      return nextWatcher
+    }
+    continuation.onTermination = { [weak self] _ in
+      guard let self else { return }
+      _ = self.lock.withLock { self.watchers.removeValue(forKey: id) }
+    }
+    continuation.yield(Control.WatchEvent(kind: .watching, at: Self.instant))
+    return stream
+  }
+}
