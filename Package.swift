@@ -80,6 +80,7 @@ let package = Package(
       dependencies: [
         "RepayCore",
         "RepayConfig",
+        "RepayControl",
         "RepayStore",
         "RepayDelivery",
         "Systemd",
@@ -171,7 +172,7 @@ let package = Package(
     .testTarget(name: "SystemdTests", dependencies: ["Systemd", "systemd-probe", "RepayTestSupport"]),
     .testTarget(
       name: "RepayDaemonTests",
-      dependencies: ["RepayDaemon", "RepayConfig", "RepayCore", "RepayStore", "RepayDelivery"]
+      dependencies: ["RepayDaemon", "RepayConfig", "RepayControl", "RepayCore", "RepayStore", "RepayDelivery"]
     ),
     // Runs the real repayd binary against a real journald, and scripts/install with the built
     // repayd and repayctl; depends on both executables to have them built.

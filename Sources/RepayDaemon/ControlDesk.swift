@@ -1,0 +1,37 @@
+import RepayControl
+import RepayCore
+import RepayStore
+
+/// Answers the control socket's calls from what the configuration in force and the state
+/// database say at one reading of the clock. It runs on the daemon's state owner only, one call
+/// at a time, so that no call reads or writes the store beside the planner; the state owner
+/// plans again after a call that changed what is due (a payment, a snooze).
+struct ControlDesk {
+  /// The configuration in force.
+  let configuration: Configuration
+  /// The state database.
+  let store: StateStore
+  /// The state owner's reading of the clock for this call, microseconds since 1970.
+  let now: Int64
+  /// The language of the messages in replies.
+  let language: Language
+
+  /// The local date of `now` in the configuration's zone.
+  var today: LocalDate { configuration.zone.localDate(at: now / 1_000_000) }
+
+  /// The loan with `id`, or the error `LoanNotFound`.
+  func loan(_ id: String) throws(ControlError) -> Loan {
+    guard let loan = configuration.loans.first(where: { $0.id == id }) else { throw .loanNotFound(loan: id) }
+    return loan
+  }
+
+  /// Runs `body` against the store; a store failure becomes the error `StoreFailed`, its message
+  /// naming the file in the daemon's language.
+  func stored<Value>(_ body: () throws(StoreError) -> Value) throws(ControlError) -> Value {
+    do {
+      return try body()
+    } catch {
+      throw .storeFailed(message: error.message(in: language))
+    }
+  }
+}
