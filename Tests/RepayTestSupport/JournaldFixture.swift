@@ -96,7 +96,7 @@ private final class SharedJournald: @unchecked Sendable {
     while flock(usersLock, LOCK_EX | LOCK_NB) != 0 && ContinuousClock.now < deadline {
       Thread.sleep(forTimeInterval: 0.1)
     }
-    stop(started.process)
+    started.process.stop()
     if started.removeDirectory { try? FileManager.default.removeItem(atPath: Self.journalDirectory) }
     try? FileManager.default.removeItem(atPath: started.log)
   }
@@ -118,7 +118,7 @@ private final class SharedJournald: @unchecked Sendable {
     let deadline = ContinuousClock.now + JournaldFixture.startTimeout
     while !UnixSocketAddress.acceptsDatagrams(at: JournaldFixture.socketPath) {
       if !process.isRunning || ContinuousClock.now >= deadline {
-        stop(process)
+        process.stop()
         let printed = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         throw JournaldFixtureError(
           description: "\(JournaldFixture.executable) (pid \(process.processIdentifier)) "
@@ -128,16 +128,6 @@ private final class SharedJournald: @unchecked Sendable {
       Thread.sleep(forTimeInterval: 0.02)
     }
     started = (process, removeDirectory, log.path)
-  }
-
-  /// SIGTERM by pid, SIGKILL if it is still there after 10 s; returns once it has been reaped.
-  private func stop(_ process: Process) {
-    guard process.isRunning else { return }
-    kill(process.processIdentifier, SIGTERM)
-    let deadline = ContinuousClock.now + .seconds(10)
-    while process.isRunning && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
-    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    process.waitUntilExit()
   }
 
   private static func lockFile(_ name: String, _ operation: Int32) throws -> Int32 {
