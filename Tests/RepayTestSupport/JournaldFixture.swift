@@ -112,7 +112,7 @@ private final class SharedJournald: @unchecked Sendable {
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = output
     process.standardError = output
-    do { try process.run() } catch {
+    do { try process.runWithSignalsUnblocked() } catch {
       throw JournaldFixtureError(description: "cannot run \(JournaldFixture.executable): \(error)")
     }
     let deadline = ContinuousClock.now + JournaldFixture.startTimeout
