@@ -112,7 +112,8 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
         warnOnce(error)
         throw error
       }
-      if warned {
+      // Unless the connection was lost again while its event source ran after the calls.
+      if warned && connection === current {
         warned = false
         logger.notice("\(writer.language.text(en: "desktop notifications work again", zh: "桌面通知已恢复"))")
       }
