@@ -47,10 +47,12 @@ let package = Package(
     // libsystemd's headers and what Swift's Glibc module lacks (timerfd, struct ucred), linked
     // against libsystemd; only `Systemd` imports it.
     .target(name: "CSystemd", linkerSettings: [.linkedLibrary("systemd")]),
-    // The one gate to libsystemd: the journal, sd_notify, the watchdog; errors name the call.
+    // The one gate to libsystemd: the journal, sd_notify, the watchdog, the session bus (sd-bus)
+    // and the desktop's notification server; errors name the call.
     .target(name: "Systemd", dependencies: ["CSystemd"]),
-    // The sinks a delivered notice goes to (the journal, standard error) and the delivery queue
-    // that keeps them off the timer's path; the daemon's own log through swift-log.
+    // The sinks a delivered notice goes to (the journal, standard error, the desktop's
+    // notification server) and the delivery queue that keeps them off the timer's path; the
+    // daemon's own log through swift-log.
     .target(
       name: "RepayDelivery",
       dependencies: ["RepayCore", "Systemd", .product(name: "Logging", package: "swift-log")]
@@ -168,8 +170,20 @@ let package = Package(
       name: "RepayStoreTests",
       dependencies: ["RepayStore", "RepayCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    // Talks to a real journald and a real notify socket; depends on the probe to have it built.
+    // Talks to a real journald, a real notify socket, and a real session bus with a real
+    // notification server; depends on the probe to have it built.
     .testTarget(name: "SystemdTests", dependencies: ["Systemd", "systemd-probe", "RepayTestSupport"]),
+    // The sinks, the desktop's against a real session bus with a real notification server.
+    .testTarget(
+      name: "RepayDeliveryTests",
+      dependencies: [
+        "RepayDelivery",
+        "RepayCore",
+        "Systemd",
+        "RepayTestSupport",
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     .testTarget(
       name: "RepayDaemonTests",
       dependencies: ["RepayDaemon", "RepayConfig", "RepayControl", "RepayCore", "RepayStore", "RepayDelivery"]

@@ -1,5 +1,6 @@
 // Wrappers for what Swift cannot call or see directly. libsystemd's calls that the Systemd module
-// uses (sd_journal_sendv, sd_notify, sd_watchdog_enabled) are not variadic and need none; the
+// uses (sd_journal_sendv, sd_notify, sd_watchdog_enabled, and sd-bus's message building through
+// sd_bus_message_append_basic and the container calls) are not variadic and need none; the
 // variadic ones (sd_journal_send, sd_notifyf, sd_bus_call_method, sd_bus_message_append) get a
 // non-variadic wrapper here when a caller needs one.
 

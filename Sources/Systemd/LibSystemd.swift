@@ -182,16 +182,26 @@ enum LibSystemd {
     _ = close(descriptor)
   }
 
+  /// `fcntl(descriptor, F_DUPFD_CLOEXEC, 0)`: a second descriptor, close-on-exec, for the same
+  /// open file.
+  @inline(never)
+  static func duplicateDescriptor(_ descriptor: Int32) throws(SystemdCallError) -> Int32 {
+    try system("fcntl(F_DUPFD_CLOEXEC)") { fcntl(descriptor, F_DUPFD_CLOEXEC, 0) }
+  }
+
+  /// Maps a libsystemd result: `result` itself when it is not negative, else a `SystemdCallError`
+  /// for `call` with the errno value `-result`. Internal, not private, for the gate's other
+  /// files (`LibSystemd+Bus`).
   @discardableResult
-  private static func check(_ call: StaticString, _ result: Int32) throws(SystemdCallError) -> Int32 {
-    if result < 0 { throw SystemdCallError(call: "\(call)", errorNumber: -result) }
+  static func check(_ call: String, _ result: Int32) throws(SystemdCallError) -> Int32 {
+    if result < 0 { throw SystemdCallError(call: call, errorNumber: -result) }
     return result
   }
 
   /// A system call that returns -1 and sets `errno` on failure, mapped by `check`.
   @discardableResult
   private static func system<Result: FixedWidthInteger>(
-    _ call: StaticString, _ body: () -> Result
+    _ call: String, _ body: () -> Result
   ) throws(SystemdCallError) -> Result {
     let result = body()
     if result == -1 { try check(call, -errno) }

@@ -40,7 +40,7 @@ import Testing
     activator.standardOutput = FileHandle.nullDevice
     activator.standardError = FileHandle.nullDevice
     try activator.run()
-    defer { ChildProcess.stop(activator) }
+    defer { activator.stop() }
     let (info, loans) = try await offPool {
       // systemd-socket-activate binds, then listens, then starts the probe on the first connection.
       let deadline = ContinuousClock.now + .seconds(30)

@@ -46,17 +46,6 @@ public enum ChildProcess {
       standardOutput: String(decoding: output, as: UTF8.self),
       standardError: String(decoding: error, as: UTF8.self))
   }
-
-  /// Stops a child the test started, by its pid: SIGTERM, SIGKILL if it is still there after
-  /// 10 s; returns once it has been reaped.
-  public static func stop(_ process: Process) {
-    guard process.isRunning else { return }
-    kill(process.processIdentifier, SIGTERM)
-    let deadline = ContinuousClock.now + .seconds(10)
-    while process.isRunning && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
-    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-    process.waitUntilExit()
-  }
 }
 
 /// Bytes handed from the thread that reads standard error to the one that waits for them.

@@ -96,7 +96,7 @@ private final class SharedJournald: @unchecked Sendable {
     while flock(usersLock, LOCK_EX | LOCK_NB) != 0 && ContinuousClock.now < deadline {
       Thread.sleep(forTimeInterval: 0.1)
     }
-    ChildProcess.stop(started.process)
+    started.process.stop()
     if started.removeDirectory { try? FileManager.default.removeItem(atPath: Self.journalDirectory) }
     try? FileManager.default.removeItem(atPath: started.log)
   }
@@ -112,13 +112,13 @@ private final class SharedJournald: @unchecked Sendable {
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = output
     process.standardError = output
-    do { try process.run() } catch {
+    do { try process.runWithSignalsUnblocked() } catch {
       throw JournaldFixtureError(description: "cannot run \(JournaldFixture.executable): \(error)")
     }
     let deadline = ContinuousClock.now + JournaldFixture.startTimeout
     while !UnixSocketAddress.acceptsDatagrams(at: JournaldFixture.socketPath) {
       if !process.isRunning || ContinuousClock.now >= deadline {
-        ChildProcess.stop(process)
+        process.stop()
         let printed = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         throw JournaldFixtureError(
           description: "\(JournaldFixture.executable) (pid \(process.processIdentifier)) "

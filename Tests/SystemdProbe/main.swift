@@ -1,6 +1,6 @@
 // The child process of the Systemd tests, for what needs a process of its own: sd_notify and
 // sd_watchdog_enabled read NOTIFY_SOCKET, WATCHDOG_USEC and WATCHDOG_PID from the environment,
-// which a test can set only for a child; an instance lock is held by another process; a closed
+// and sd_bus_open_user DBUS_SESSION_BUS_ADDRESS, which a test can set only for a child; an instance lock is held by another process; a closed
 // descriptor's number is not reused by another thread before it is read. Each argument is one
 // step, done in order, with one line of output:
 //
@@ -9,6 +9,8 @@
 //   lock=DIR       takes the instance lock in DIR and keeps it  -> "locked PID"
 //   hold           waits until a signal ends the process        -> nothing
 //   closed-clock-watch   reads a clock-change watch after closing it (an error, always)
+//   notification-capabilities   the notification server's capabilities, on the session bus
+//                                that sd_bus_open_user finds   -> the names, space-separated
 //
 // A failed step prints the error on standard error and exits 1.
 
@@ -60,6 +62,8 @@ for step in CommandLine.arguments.dropFirst() {
       let watch = try ClockChangeWatch()
       watch.close()
       _ = try watch.consumeChange()
+    } else if step == "notification-capabilities" {
+      print(try NotificationClient(bus: SessionBus()).capabilities().joined(separator: " "))
     } else if let notification = notification(step) {
       print(try notifier.notify(notification) ? "sent" : "not sent")
     } else {
