@@ -4,15 +4,18 @@
 // variadic ones (sd_journal_send, sd_notifyf, sd_bus_call_method, sd_bus_message_append) get a
 // non-variadic wrapper here when a caller needs one.
 
-// struct ucred is a GNU extension; defined before any libc header, in this file only (see the
-// header for why not there).
+// struct ucred, pipe2 and posix_spawn_file_actions_addclosefrom_np are GNU extensions; defined
+// before any libc header, in this file only (see the header for why not there).
 #define _GNU_SOURCE 1
 
 #include "CSystemd.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stddef.h>
+#include <sys/pidfd.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 _Static_assert(sizeof(csystemd_peer_credentials) == sizeof(struct ucred), "ucred layout");
 _Static_assert(offsetof(csystemd_peer_credentials, uid) == offsetof(struct ucred, uid), "ucred layout");
@@ -26,4 +29,26 @@ int csystemd_get_peer_credentials(int fd, csystemd_peer_credentials *credentials
   credentials->uid = peer.uid;
   credentials->gid = peer.gid;
   return 0;
+}
+
+int csystemd_output_pipe(int descriptors[2]) {
+  if (pipe2(descriptors, O_CLOEXEC) < 0) return -errno;
+  int flags = fcntl(descriptors[0], F_GETFL);
+  if (flags < 0 || fcntl(descriptors[0], F_SETFL, flags | O_NONBLOCK) < 0) {
+    int error = errno;
+    close(descriptors[0]);
+    close(descriptors[1]);
+    return -error;
+  }
+  return 0;
+}
+
+int csystemd_spawn_close_from(posix_spawn_file_actions_t *actions, int from) {
+  // The posix_spawn family returns its error number rather than setting errno.
+  return -posix_spawn_file_actions_addclosefrom_np(actions, from);
+}
+
+int csystemd_pidfd_open(pid_t pid) {
+  int descriptor = pidfd_open(pid, 0);
+  return descriptor < 0 ? -errno : descriptor;
 }

@@ -1,21 +1,34 @@
 import Foundation
 import Logging
 
-/// A swift-log handler that keeps what is logged, for the tests that count warnings.
+/// A swift-log handler that keeps what is logged, for the tests that count warnings and read a
+/// hook's captured output.
 struct RecordingLogHandler: LogHandler {
-  /// The messages logged so far, with their levels, shared by every copy of the handler.
+  /// One message logged, with its level and metadata (the handler's and the call's).
+  struct Entry {
+    let level: Logger.Level
+    let message: String
+    let metadata: Logger.Metadata
+  }
+
+  /// The messages logged so far, shared by every copy of the handler.
   final class Records: @unchecked Sendable {
-    // Guarded by `lock`: the sink logs on its own queue.
+    // Guarded by `lock`: the sinks log on their own queues.
     private let lock = NSLock()
-    private var entries: [(Logger.Level, String)] = []
+    private var entries: [Entry] = []
 
     /// The messages logged at `level`, in order.
     func messages(at level: Logger.Level) -> [String] {
-      lock.withLock { entries.filter { $0.0 == level }.map(\.1) }
+      lock.withLock { entries.filter { $0.level == level }.map(\.message) }
     }
 
-    fileprivate func append(_ level: Logger.Level, _ message: String) {
-      lock.withLock { entries.append((level, message)) }
+    /// Every entry logged, in order.
+    func all() -> [Entry] {
+      lock.withLock { entries }
+    }
+
+    fileprivate func append(_ entry: Entry) {
+      lock.withLock { entries.append(entry) }
     }
   }
 
@@ -35,6 +48,9 @@ struct RecordingLogHandler: LogHandler {
   }
 
   func log(event: LogEvent) {
-    records.append(event.level, event.message.description)
+    records.append(
+      Entry(
+        level: event.level, message: event.message.description,
+        metadata: metadata.merging(event.metadata ?? [:]) { $1 }))
   }
 }

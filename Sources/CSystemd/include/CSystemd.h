@@ -9,6 +9,7 @@
 
 #include <sys/timerfd.h>  // timerfd_create, TFD_TIMER_CANCEL_ON_SET: not in Swift's Glibc module
 #include <malloc.h>        // malloc_trim: not in Swift's Glibc module
+#include <spawn.h>
 #include <sys/types.h>
 #include <sys/uio.h>
 
@@ -27,5 +28,20 @@ typedef struct {
 /// getsockopt(fd, SOL_SOCKET, SO_PEERCRED) into `credentials`: 0 on success, else -errno (the
 /// same convention as libsystemd's calls, so that one gate maps both).
 int csystemd_get_peer_credentials(int fd, csystemd_peer_credentials *credentials);
+
+/// pipe2(descriptors, O_CLOEXEC), then O_NONBLOCK on the read end only: a pipe for a child's output,
+/// whose ends leak into no other child and whose read end suits a Dispatch read source, while the
+/// child's write end stays blocking (a full pipe makes the child wait, not fail). 0 on success,
+/// else -errno.
+int csystemd_output_pipe(int descriptors[2]);
+
+/// posix_spawn_file_actions_addclosefrom_np(actions, from) (a GNU extension): the child closes
+/// every descriptor from `from` up before it runs the program. 0 on success, else -errno.
+int csystemd_spawn_close_from(posix_spawn_file_actions_t *actions, int from);
+
+/// pidfd_open(pid, 0) (not in Swift's Glibc module): a close-on-exec descriptor that becomes
+/// readable when the child `pid` has ended, whether reaped yet or not. The descriptor, else
+/// -errno.
+int csystemd_pidfd_open(pid_t pid);
 
 #endif

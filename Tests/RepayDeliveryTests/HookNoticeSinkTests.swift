@@ -1,0 +1,216 @@
+import Foundation
+import Logging
+import RepayCore
+import RepayDelivery
+import RepayTestSupport
+import Testing
+
+/// `HookNoticeSink` running real processes: `/usr/bin/env` and `/bin/sh` scripts that the tests
+/// write, whose environment, output, exit, children and concurrency are read back from what
+/// they leave and what the sink logs. The tests assert what happened, never how fast.
+@Suite(.timeLimit(.minutes(2)))
+struct HookNoticeSinkTests {
+  @Test("a hook gets exactly the notice's REPAY_* variables and PATH, HOME, LANG, XDG_RUNTIME_DIR")
+  func environment() async throws {
+    let fixture = try HookFixture()
+    let notRun = try fixture.script("not-run", "touch \"$0.ran\"\n")
+    let sink = fixture.sink([fixture.hook(["/usr/bin/env"]), fixture.hook(notRun, on: [.advance, .due])])
+    let notice = fixture.examples.overdue()
+    sink.deliver([notice])
+    await sink.waitUntilIdle()
+
+    #expect(
+      Set(fixture.output("stdout")) == [
+        "PATH=/usr/bin:/bin", "HOME=\(fixture.directory)/home", "LANG=C.UTF-8",
+        "XDG_RUNTIME_DIR=/run/user/4242",
+        "REPAY_MESSAGE=\(notice.message)", "REPAY_PRIORITY=3",
+        "REPAY_MESSAGE_ID=b765eeec1f8447b2b880ee0effb7a48d",
+        "REPAY_LOAN=huabei", "REPAY_OCCURRENCE=2026-12-10", "REPAY_STAGE=overdue", "REPAY_AMOUNT=1250.00",
+        "REPAY_CURRENCY=CNY", "REPAY_DAYS_OVERDUE=3",
+      ])
+    #expect(fixture.output("stdout").count == 13)
+    #expect(fixture.messages(at: .info) == ["hook /usr/bin/env finished (exit status 0)"])
+    #expect(fixture.file("not-run.ran") == nil)
+    #expect(sink.name == "hooks")
+  }
+
+  /// A hook that hangs with a child, as `timeout` runs it: one that SIGTERM ends, and one whose
+  /// whole group ignores SIGTERM (an ignored signal stays ignored across `exec`), which SIGKILL
+  /// ends after the grace; the signal that ended the hook, as logged.
+  static let hangingHooks = [
+    ("", "signal 15 (Terminated)"), ("trap '' TERM\n", "signal 9 (Killed)"),
+  ]
+
+  @Test(
+    "a hook that hangs is killed at its timeout with the children in its process group",
+    arguments: hangingHooks)
+  func timeout(prelude: String, ending: String) async throws {
+    let fixture = try HookFixture()
+    let script = try fixture.script(
+      "hang",
+      prelude + """
+        sleep 300 &
+        echo $! > "$1/child.pid"
+        echo started
+        while :; do sleep 1; done
+
+        """)
+    let sink = fixture.sink([fixture.hook(script + [fixture.directory], timeout: "2s")])
+    sink.deliver([fixture.examples.overdue()])
+    // deliver queued the run and returned: the hook cannot have ended before its timeout.
+    #expect(fixture.messages(at: .warning).isEmpty)
+    await sink.waitUntilIdle()
+
+    let child = try #require(fixture.file("child.pid").flatMap { Int32($0.filter(\.isNumber)) })
+    try Polling.until("the hook's child \(child) is gone") { !isAlive(child) }
+    #expect(fixture.output("stdout") == ["started"])
+    #expect(
+      fixture.messages(at: .warning) == [
+        "hook /bin/sh timed out after 2s and was stopped (\(ending)); the other sinks and hooks carry on"
+      ])
+  }
+
+  @Test("a failing hook and one that cannot start are logged; the other hooks still run")
+  func failures() async throws {
+    let fixture = try HookFixture()
+    let failing = try fixture.script("fail", "echo 'about to fail' >&2\nexit 3\n")
+    let after = try fixture.script("after", "touch \"$0.ran\"\n")
+    let sink = fixture.sink(
+      [fixture.hook(failing), fixture.hook(["/nonexistent/hook"]), fixture.hook(after)], maxConcurrent: 1)
+    sink.deliver([fixture.examples.overdue()])
+    await sink.waitUntilIdle()
+
+    #expect(fixture.output("stderr") == ["about to fail"])
+    #expect(
+      fixture.messages(at: .warning) == [
+        "hook /bin/sh failed (exit status 3); the other sinks and hooks carry on"
+      ])
+    #expect(
+      fixture.messages(at: .error) == [
+        "hook /nonexistent/hook could not be started (posix_spawn: No such file or directory (errno 2)); "
+          + "the other sinks and hooks carry on"
+      ])
+    #expect(fixture.file("after.ran") != nil)
+    #expect(fixture.messages(at: .info) == ["hook /bin/sh finished (exit status 0)"])
+  }
+
+  @Test("a hook that prints a megabyte is read to its end and logged up to 64 KiB, the rest counted")
+  func megabyte() async throws {
+    let fixture = try HookFixture()
+    // 127 characters and a newline, 8,192 times: 1 MiB, of which the first 512 lines are kept.
+    let line = String(repeating: "0123456789abcdef", count: 8).dropLast()
+    let script = try fixture.script("loud", "yes '\(line)' | head -c 1048576\n")
+    let sink = fixture.sink([fixture.hook(script)])
+    sink.deliver([fixture.examples.overdue()])
+    await sink.waitUntilIdle()
+
+    #expect(fixture.output("stdout") == Array(repeating: String(line), count: 512))
+    #expect(
+      fixture.messages(at: .warning) == [
+        "hook /bin/sh printed 1048576 bytes; the first 65536 were logged, 983040 dropped"
+      ])
+    #expect(fixture.messages(at: .info) == ["hook /bin/sh finished (exit status 0)"])
+  }
+
+  @Test("a hook printing 256 MiB leaves the daemon's memory as it was")
+  func memoryBounded() async throws {
+    let fixture = try HookFixture()
+    let script = try fixture.script("flood", "head -c 268435456 /dev/zero\n")
+    let sink = fixture.sink([fixture.hook(script)])
+    let before = try residentBytes()
+    sink.deliver([fixture.examples.overdue()])
+    await sink.waitUntilIdle()
+
+    #expect(
+      fixture.messages(at: .warning) == [
+        "hook /bin/sh printed 268435456 bytes; the first 65536 were logged, 268369920 dropped"
+      ])
+    // Everything the run kept is 64 KiB; a capture without a bound would hold 256 MiB here.
+    #expect(try residentBytes() - before < 64 * 1_024 * 1_024)
+  }
+
+  @Test("twenty hooks at once with a limit of four: four run at a time, all twenty run")
+  func concurrencyLimit() async throws {
+    let fixture = try HookFixture()
+    let script = try fixture.script(
+      "slow",
+      """
+      echo "start $$" >> "$1/events"
+      sleep 1
+      echo "end $$" >> "$1/events"
+
+      """)
+    let sink = fixture.sink([fixture.hook(script + [fixture.directory])], maxConcurrent: 4)
+    let notices = (0..<20).map { _ in fixture.examples.overdue() }
+    sink.deliver(notices)
+    await sink.waitUntilIdle()
+
+    let events = try #require(fixture.file("events")).split(separator: "\n").map { $0.split(separator: " ") }
+    var running = 0
+    var most = 0
+    for event in events {
+      running += event[0] == "start" ? 1 : -1
+      most = max(most, running)
+    }
+    #expect(events.filter { $0[0] == "start" }.count == 20)
+    #expect(Set(events.filter { $0[0] == "end" }.map { $0[1] }).count == 20)
+    #expect(most == 4)
+    #expect(fixture.messages(at: .info).count == 20)
+  }
+
+  @Test("hostile loan names, ids and arguments arrive as plain values and run nothing")
+  func hostileValues() async throws {
+    let fixture = try HookFixture()
+    let canary = "\(fixture.directory)/canary"
+    let hostile = [
+      "; rm -rf ~", "$(touch \(canary))", "`touch \(canary)`", "'; touch \(canary); '",
+      "\"; touch \(canary) #",
+      "line one\nline two; touch \(canary)", "| touch \(canary) &",
+    ].joined(separator: " ")
+    let long = String(repeating: "长", count: 10_000)
+    let loan = fixture.examples.loan(hostile, name: hostile + long)
+    let notice = fixture.examples.overdue(loan)
+    let script = try fixture.script(
+      "record",
+      """
+      printf '%s' "$REPAY_LOAN" > "$1/loan"
+      printf '%s' "$REPAY_MESSAGE" > "$1/message"
+      printf '%s' "$2" > "$1/argument"
+
+      """)
+    let sink = fixture.sink([fixture.hook(script + [fixture.directory, hostile])])
+    sink.deliver([notice])
+    await sink.waitUntilIdle()
+
+    #expect(fixture.file("loan") == hostile)
+    #expect(fixture.file("message") == notice.message)
+    #expect(notice.message.contains(hostile + long))
+    #expect(fixture.file("argument") == hostile)
+    #expect(!FileManager.default.fileExists(atPath: canary))
+    #expect(FileManager.default.fileExists(atPath: "\(fixture.directory)/home"))
+    #expect(fixture.messages(at: .info) == ["hook /bin/sh finished (exit status 0)"])
+  }
+
+  @Test("a catch-up beyond the fold runs the summary's hooks once, not each notice's")
+  func catchUpFold() async throws {
+    let fixture = try HookFixture()
+    let script = try fixture.script("stage", "echo \"$REPAY_STAGE\" >> \"$1/stages\"\n")
+    let sink = HookNoticeSink(
+      hooks: [fixture.hook(script + [fixture.directory], on: [.overdue, .summary])], maxConcurrent: 2,
+      writer: fixture.examples.writer, foldThreshold: 3, environment: fixture.environment,
+      logger: fixture.logger)
+    sink.deliver((0..<4).map { _ in fixture.examples.overdue() })
+    sink.deliver((0..<3).map { _ in fixture.examples.overdue() })
+    await sink.waitUntilIdle()
+
+    #expect(
+      fixture.file("stages")?.split(separator: "\n").sorted() == ["overdue", "overdue", "overdue", "summary"])
+  }
+
+  /// The test process's resident memory (`VmRSS`), in bytes.
+  private func residentBytes() throws -> Int {
+    let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+    let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") })
+    return try #require(Int(line.filter(\.isNumber))) * 1_024
+  }
+}
