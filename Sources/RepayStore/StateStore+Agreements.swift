@@ -15,13 +15,13 @@ extension StateStore {
     }
   }
 
-  /// The agreements of `loan`, oldest first.
-  public func agreements(forLoan loan: String) throws(StoreError) -> [Agreement] {
+  /// The agreements of `loan` or, when nil, of every loan, oldest first.
+  public func agreements(forLoan loan: String? = nil) throws(StoreError) -> [Agreement] {
     try read { db in
       try Row.fetchAll(
         db,
         sql:
-          "SELECT id, loan, kind, details, created_at FROM agreements WHERE loan = ? ORDER BY created_at, id",
+          "SELECT id, loan, kind, details, created_at FROM agreements WHERE ?1 IS NULL OR loan = ?1 ORDER BY created_at, id",
         arguments: [loan]
       ).map { row in
         let stored = StoredRow(row: row, table: "agreements")

@@ -88,22 +88,24 @@ extension StateStore {
     }
   }
 
-  /// Every recorded delivery of `loan`, in the order they were delivered, for its history.
-  public func deliveries(forLoan loan: String) throws(StoreError) -> [DeliveryRecord] {
+  /// Every recorded delivery of `loan` or, when nil, of every loan and free-standing reminder,
+  /// with its id, in the order they were delivered, for the history.
+  public func deliveries(forLoan loan: String? = nil) throws(StoreError) -> [RecordedDelivery] {
     try read { db in
       try Row.fetchAll(
         db,
         sql: """
-          SELECT loan, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks, outcome
-          FROM deliveries WHERE loan = ? ORDER BY delivered_at, id
+          SELECT id, loan, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks, outcome
+          FROM deliveries WHERE ?1 IS NULL OR loan = ?1 ORDER BY delivered_at, id
           """,
         arguments: [loan]
       ).map { row in
         let stored = StoredRow(row: row, table: "deliveries")
-        return DeliveryRecord(
+        let record = DeliveryRecord(
           key: try Self.key(stored), plannedAt: try stored.value("planned_at"),
           deliveredAt: try stored.value("delivered_at"), sinks: try Self.sinks(stored),
           outcome: try stored.value("outcome"))
+        return RecordedDelivery(id: try stored.value("id"), record: record)
       }
     }
   }

@@ -35,11 +35,13 @@ extension StateStore {
     }
   }
 
-  /// The payments of `loan`, by occurrence and then in the order they were recorded.
-  public func payments(forLoan loan: String) throws(StoreError) -> [Payment] {
+  /// The payments of `loan` or, when nil, of every loan, by loan, occurrence and then in the
+  /// order they were recorded.
+  public func payments(forLoan loan: String? = nil) throws(StoreError) -> [Payment] {
     try read { db in
       try Row.fetchAll(
-        db, sql: "\(Self.paymentColumns) WHERE loan = ? ORDER BY occurrence, id", arguments: [loan]
+        db, sql: "\(Self.paymentColumns) WHERE ?1 IS NULL OR loan = ?1 ORDER BY loan, occurrence, id",
+        arguments: [loan]
       ).map(Self.payment)
     }
   }

@@ -42,11 +42,13 @@ extension StateStore {
     }
   }
 
-  /// Every snooze of `loan`, ended ones included, in the order they were made, for its history.
-  public func snoozes(forLoan loan: String) throws(StoreError) -> [Snooze] {
+  /// Every snooze of `loan` or, when nil, of every loan, ended ones included, in the order they
+  /// were made, for the history.
+  public func snoozes(forLoan loan: String? = nil) throws(StoreError) -> [Snooze] {
     try read { db in
       try Row.fetchAll(
-        db, sql: "\(Self.snoozeColumns) WHERE loan = ? ORDER BY created_at, id", arguments: [loan]
+        db, sql: "\(Self.snoozeColumns) WHERE ?1 IS NULL OR loan = ?1 ORDER BY created_at, id",
+        arguments: [loan]
       )
       .map(Self.snooze)
     }

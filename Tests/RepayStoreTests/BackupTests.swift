@@ -35,7 +35,7 @@ struct BackupTests {
     // The copy is a state database in its own right: the store opens it where it would look.
     let copy = try StateStore(directory: copyDirectory)
     #expect(try copy.payments(forLoan: "huabei") == [payment])
-    #expect(try copy.deliveries(forLoan: "huabei") == [delivery])
+    #expect(try copy.deliveries(forLoan: "huabei").map(\.record) == [delivery])
     #expect(try copy.instant(.firstStart) == 8)
     try copy.close()
   }

@@ -33,7 +33,7 @@ struct DeliveryStoreTests {
     again.outcome = "repeated after a crash"
     #expect(try reopened.record(again) == false)
     #expect(try reopened.isDelivered(first.key))
-    #expect(try reopened.deliveries(forLoan: "huabei") == [first])
+    #expect(try reopened.deliveries(forLoan: "huabei").map(\.record) == [first])
     try reopened.close()
     #expect(try temporary.inspect { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM deliveries") } == 1)
   }

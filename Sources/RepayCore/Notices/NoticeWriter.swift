@@ -42,7 +42,7 @@ public struct NoticeWriter: Sendable {
         en: "Pay today at \(loan.platform)\(via), then record it: repayctl pay \(loan.id)",
         zh: "请今天在\(loan.platform)还款\(via)，还款后记录：repayctl pay \(loan.id)")
     case .overdue:
-      let days = max(1, due.advanced(by: loan.graceDays).distance(to: today))
+      let days = max(1, loan.daysOverdue(due: due, today: today))
       let step = OverdueStep(daysOverdue: days)
       daysOverdue = days
       priority = step.priority

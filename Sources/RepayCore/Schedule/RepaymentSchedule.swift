@@ -109,14 +109,10 @@ public struct RepaymentSchedule {
     of loan: Loan, at index: Int, from: LocalDate, end: LocalDate, to result: inout [ScheduledOccurrence]
   ) {
     // A business-day shift moves a date by days, rarely weeks: start a month early.
-    var start = from.advanced(by: -31)
-    if let paidThrough = loan.paidThrough, paidThrough >= start { start = paidThrough.advanced(by: 1) }
-    let holidays = configuration.holidays
-    var dates = NominalDueDates(of: loan, from: start, calendar: calendar)
-    while let (installment, scheduled) = dates.next() {
-      if let paidThrough = loan.paidThrough, scheduled <= paidThrough { continue }
-      let due = loan.businessDay.effectiveDate(of: scheduled, in: holidays)
-      // Both business-day rules keep the order of dates, so the first one past the window ends it.
+    var dates = EffectiveDueDates(
+      of: loan, from: from.advanced(by: -31), holidays: configuration.holidays, calendar: calendar)
+    while let (installment, scheduled, due) = dates.next() {
+      // The dates rise, so the first one past the window ends it.
       if due >= end { break }
       if due >= from {
         result.append(

@@ -40,6 +40,20 @@ public struct ReminderOffset: Hashable, Sendable, Comparable, CustomStringConver
 
   private static let secondsPerUnit: [Unicode.Scalar: Int64] = ["s": 1, "m": 60, "h": 3_600, "d": 86_400]
 
+  /// The length of `seconds` (0 or more), written with the largest units first and none of zero
+  /// (`7d`, `1d12h`, `90s` as `1m30s`; `0s` for none): the form to show a length that is known
+  /// only by its seconds, such as a recorded delivery's offset.
+  public init(seconds: Int64) {
+    var rest = max(0, seconds)
+    var text = ""
+    for (unit, length) in [("d", Int64(86_400)), ("h", 3_600), ("m", 60), ("s", 1)] where rest >= length {
+      text += "\(rest / length)\(unit)"
+      rest %= length
+    }
+    self.seconds = max(0, seconds)
+    self.text = text.isEmpty ? "0s" : text
+  }
+
   /// The text as written.
   public var description: String { text }
 

@@ -28,3 +28,11 @@ extension TimeZoneRules {
   /// The local date at `instant` (Unix seconds).
   public func localDate(at instant: Int64) -> LocalDate { localTime(at: instant).date }
 }
+
+extension TimeZoneRules {
+  /// The first instant of the local day `date` (Unix seconds): its midnight, or, where the clock
+  /// skips midnight, the first instant after the gap.
+  public func startOfDay(_ date: LocalDate) -> Int64 {
+    firingInstant(localSeconds: Self.localSeconds(date, TimeOfDay(secondOfDay: 0)))
+  }
+}

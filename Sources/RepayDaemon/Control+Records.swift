@@ -1,0 +1,81 @@
+import RepayControl
+import RepayCore
+import RepayStore
+
+// The control interface's records made from the store's and the core's values: money as decimal
+// strings in major units, dates as `YYYY-MM-DD`, instants as RFC 3339 UTC (`InstantText`).
+
+extension Control.Payment {
+  /// `payment` as the interface shows it.
+  init(_ payment: RepayStore.Payment) {
+    self.init(
+      id: payment.id, loan: payment.loan, occurrence: payment.occurrence.description,
+      amount: payment.amount.decimalText, currency: payment.amount.currency.code,
+      date: payment.paidOn.description, note: payment.note,
+      recordedAt: InstantText.format(microseconds: payment.recordedAt))
+  }
+}
+
+extension Control.Note {
+  /// `note` as the interface shows it.
+  init(_ note: RepayStore.Note) {
+    self.init(
+      id: note.id, loan: note.loan, at: InstantText.format(microseconds: note.at),
+      channel: note.channel.flatMap { Control.NoteChannel(rawValue: $0.rawValue) }, ref: note.reference,
+      followUp: note.followUp?.description, text: note.text)
+  }
+}
+
+extension Control.SnoozePeriod {
+  /// `snooze` as the interface shows it.
+  init(_ snooze: Snooze) {
+    self.init(
+      id: snooze.id, loan: snooze.loan, until: InstantText.format(microseconds: snooze.until),
+      createdAt: InstantText.format(microseconds: snooze.createdAt),
+      endedAt: snooze.endedAt.map { InstantText.format(microseconds: $0) })
+  }
+}
+
+extension Control.Delivery {
+  /// `delivery` as the interface shows it: the offset, for an advance or overdue stage, written
+  /// from its length, since the configuration that named it may have changed since.
+  init(_ delivery: RecordedDelivery) {
+    let key = delivery.record.key
+    let hasOffset = key.stage == .advance || key.stage == .overdue
+    self.init(
+      id: delivery.id, loan: key.subject, occurrence: key.date.description, stage: key.stage,
+      offset: hasOffset ? ReminderOffset(seconds: key.offsetSeconds).text : nil,
+      plannedAt: InstantText.format(microseconds: delivery.record.plannedAt),
+      deliveredAt: InstantText.format(microseconds: delivery.record.deliveredAt))
+  }
+}
+
+extension Control.Occurrence {
+  /// `instalment` as the interface shows it; days overdue and the penalty only while overdue.
+  init(_ instalment: InstalmentStanding) {
+    let status: Control.OccurrenceStatus =
+      switch instalment.status {
+      case .upcoming: .upcoming
+      case .due: .due
+      case .overdue: .overdue
+      case .settled: .settled
+      }
+    self.init(
+      installment: instalment.installment, scheduled: instalment.scheduled.description,
+      due: instalment.due.description, amount: instalment.amount.decimalText,
+      paid: instalment.paid.decimalText, outstanding: instalment.outstanding.decimalText,
+      currency: instalment.amount.currency.code, status: status, daysOverdue: instalment.daysOverdue,
+      penalty: instalment.penalty?.decimalText, penaltyPerDay: instalment.penaltyPerDay?.decimalText)
+  }
+}
+
+extension Control.LoanSummary {
+  /// The loan of `standing` at a glance.
+  init(_ standing: LoanStanding) {
+    let loan = standing.loan
+    self.init(
+      id: loan.id, name: loan.name, platform: loan.platform, currency: loan.amount.currency.code,
+      amount: loan.amount.decimalText, nextDue: standing.nextDue?.description,
+      outstanding: standing.outstanding.decimalText, daysOverdue: standing.daysOverdue)
+  }
+}

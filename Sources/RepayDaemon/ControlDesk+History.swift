@@ -1,0 +1,75 @@
+import RepayControl
+import RepayCore
+import RepayStore
+
+extension ControlDesk {
+  /// `History`: payments (at their recording, with the instalment, amount and note), notes (the
+  /// text as `note`), delivered notices of loans (the instalment and stage), snoozes (at their
+  /// making) and agreements (`KIND: DETAILS` as `note`), oldest first; at the same instant in
+  /// that order of kinds, then by id. Of the loan given, or of every loan the store holds records
+  /// of (also loans no longer configured); with `since`, only entries at or after the start of
+  /// that local day in the configuration's zone. Errors: `LoanNotFound`; `InvalidParameter`
+  /// `format` for `since`; `StoreFailed`.
+  func history(_ request: Control.HistoryRequest) throws(ControlError) -> Control.HistoryReply {
+    let id = try request.loan.map { id throws(ControlError) in try loan(id).id }
+    let start = try request.since.map { text throws(ControlError) in
+      configuration.zone.startOfDay(try date(text, parameter: "since")) * 1_000_000
+    }
+    var timed: [(at: Int64, entry: Control.HistoryEntry)] = try stored { () throws(StoreError) in
+      try store.payments(forLoan: id).map { ($0.recordedAt, Control.HistoryEntry($0)) }
+        + store.notes(forLoan: id).map { ($0.at, Control.HistoryEntry($0)) }
+        // A free-standing reminder's delivery belongs to no loan.
+        + store.deliveries(forLoan: id).filter { $0.record.key.stage != .reminder }.map {
+          ($0.record.deliveredAt, Control.HistoryEntry($0))
+        }
+        + store.snoozes(forLoan: id).map { ($0.createdAt, Control.HistoryEntry($0)) }
+        + store.agreements(forLoan: id).map { ($0.createdAt, Control.HistoryEntry($0)) }
+    }
+    if let start { timed.removeAll { $0.at < start } }
+    let kinds = Control.HistoryEntry.Kind.allCases
+    let order = { (item: (at: Int64, entry: Control.HistoryEntry)) in
+      (item.at, kinds.firstIndex(of: item.entry.kind) ?? 0, item.entry.id)
+    }
+    let entries = timed.sorted { order($0) < order($1) }.map(\.entry)
+    return Control.HistoryReply(entries: entries)
+  }
+}
+
+extension Control.HistoryEntry {
+  /// A payment's entry: the instalment, amount, currency and note, at its recording.
+  fileprivate init(_ payment: RepayStore.Payment) {
+    self.init(
+      kind: .payment, id: payment.id, loan: payment.loan, occurrence: payment.occurrence.description,
+      at: InstantText.format(microseconds: payment.recordedAt), amount: payment.amount.decimalText,
+      currency: payment.amount.currency.code, note: payment.note)
+  }
+
+  /// A note's entry: its text as `note`.
+  fileprivate init(_ note: RepayStore.Note) {
+    self.init(
+      kind: .note, id: note.id, loan: note.loan, at: InstantText.format(microseconds: note.at),
+      note: note.text)
+  }
+
+  /// A delivered notice's entry: the instalment and stage, at its delivery.
+  fileprivate init(_ delivery: RecordedDelivery) {
+    let key = delivery.record.key
+    self.init(
+      kind: .delivery, id: delivery.id, loan: key.subject, occurrence: key.date.description,
+      at: InstantText.format(microseconds: delivery.record.deliveredAt), stage: key.stage)
+  }
+
+  /// A snooze's entry, at its making.
+  fileprivate init(_ snooze: Snooze) {
+    self.init(
+      kind: .snooze, id: snooze.id, loan: snooze.loan, at: InstantText.format(microseconds: snooze.createdAt))
+  }
+
+  /// An agreement's entry: `KIND: DETAILS` as `note`.
+  fileprivate init(_ agreement: Agreement) {
+    self.init(
+      kind: .agreement, id: agreement.id, loan: agreement.loan,
+      at: InstantText.format(microseconds: agreement.createdAt),
+      note: "\(agreement.kind): \(agreement.details)")
+  }
+}

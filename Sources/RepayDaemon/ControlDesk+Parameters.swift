@@ -1,0 +1,37 @@
+import RepayControl
+import RepayCore
+import RepayStore
+
+extension ControlDesk {
+  /// The date `text` names (`YYYY-MM-DD`), or the error `InvalidParameter` (`format`) naming
+  /// `parameter`.
+  func date(_ text: String, parameter: String) throws(ControlError) -> LocalDate {
+    guard let date = LocalDate(parsing: text) else {
+      throw .invalidParameter(parameter: parameter, reason: .format)
+    }
+    return date
+  }
+
+  /// The standing of `loan` today, counting the payments in its own currency (as the planner
+  /// does), listed at least through `through`.
+  func standing(of loan: Loan, through: LocalDate? = nil) throws(ControlError) -> LoanStanding {
+    let sums = try stored { () throws(StoreError) in try store.paidPerOccurrence(loan: loan.id) }
+    return standing(of: loan, paid: paidPerLoan(sums)[loan.id] ?? [:], through: through)
+  }
+
+  /// The standing of `loan` today with `paid` minor units paid per effective due date.
+  func standing(of loan: Loan, paid: [LocalDate: Int64], through: LocalDate? = nil) -> LoanStanding {
+    LoanStanding(loan: loan, paid: paid, today: today, through: through, holidays: configuration.holidays)
+  }
+
+  /// Per configured loan's id, the minor units paid per effective due date, counting only the
+  /// payments in the loan's own currency, as the planner does.
+  func paidPerLoan(_ sums: [OccurrencePaid]) -> [String: [LocalDate: Int64]] {
+    let currencies = Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first }
+    var paid: [String: [LocalDate: Int64]] = [:]
+    for sum in sums where currencies[sum.loan] == sum.paid.currency {
+      paid[sum.loan, default: [:]][sum.occurrence, default: 0] += sum.paid.minorUnits
+    }
+    return paid
+  }
+}

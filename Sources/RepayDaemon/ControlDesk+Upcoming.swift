@@ -1,0 +1,48 @@
+import RepayControl
+import RepayCore
+import RepayStore
+
+extension ControlDesk {
+  /// The longest window `ListUpcoming` answers for, in days: a year, like the longest catch-up.
+  static let maximumUpcomingDays = 366
+
+  /// `ListUpcoming`: the instalments not paid in full whose effective due date lies in [today,
+  /// today + `days`) (default 30), soonest first as the schedule orders them, each with its next
+  /// notice: its first stage at or after now, or, when the loan is snoozed past that, the end of
+  /// the snooze, when the held-back notices come; absent when no stage is ahead. And the
+  /// free-standing reminders firing from today's start to the window's end. Errors:
+  /// `InvalidParameter` `range` for `days` outside 1 to 366; `StoreFailed`.
+  func listUpcoming(_ request: Control.ListUpcomingRequest) throws(ControlError) -> Control.ListUpcomingReply
+  {
+    let days = request.days ?? 30
+    guard (1...Self.maximumUpcomingDays).contains(days) else {
+      throw .invalidParameter(parameter: "days", reason: .range)
+    }
+    let (sums, snoozes) = try stored { () throws(StoreError) in
+      (try store.paidPerOccurrence(), try store.activeSnoozes(at: now))
+    }
+    let paid = paidPerLoan(sums)
+    let snoozedUntil = Dictionary(snoozes.map { ($0.loan, $0.until) }) { first, _ in first }
+    let schedule = RepaymentSchedule(configuration: configuration)
+    let window = schedule.occurrences(from: today, days: days)
+    let occurrences = window.occurrences.compactMap { occurrence -> Control.UpcomingOccurrence? in
+      let loan = window.loan(of: occurrence)
+      let instalment = InstalmentStanding(
+        loan: loan, installment: occurrence.installment, scheduled: occurrence.scheduled, due: occurrence.due,
+        paid: paid[loan.id]?[occurrence.due] ?? 0, today: today)
+      guard !instalment.isSettled else { return nil }
+      var next = window.stages(of: occurrence).lazy.map(\.instant).filter { $0 >= self.now }.min()
+      if let stage = next, let until = snoozedUntil[loan.id], until > stage { next = until }
+      return Control.UpcomingOccurrence(
+        loan: loan.id, name: loan.name, installment: occurrence.installment, due: occurrence.due.description,
+        amount: loan.amount.decimalText, outstanding: instalment.outstanding.decimalText,
+        currency: loan.amount.currency.code, nextReminder: next.map { InstantText.format(microseconds: $0) })
+    }
+    let reminders = schedule.reminders(from: today, days: days).map {
+      Control.UpcomingReminder(
+        id: $0.id, at: InstantText.format(microseconds: $0.instant), message: $0.message)
+    }
+    return Control.ListUpcomingReply(
+      from: today.description, days: days, occurrences: occurrences, reminders: reminders)
+  }
+}
