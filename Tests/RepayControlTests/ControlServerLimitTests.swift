@@ -90,13 +90,8 @@ import Testing
     try await RunningServer.with(.init(maximumConnections: 2)) { server in
       let refusal = try await offPool {
         // The server may still count a connection that just left (the test's own check that it
-        // listens): two clients are admitted once it has noticed.
-        let deadline = ContinuousClock.now + .seconds(30)
-        var admitted: [ControlClient] = []
-        while admitted.count < 2 && ContinuousClock.now < deadline {
-          let client = try ControlClient(address: server.address)
-          if (try? client.call(Control.GetStatusRequest())) != nil { admitted.append(client) }
-        }
+        // listens).
+        let admitted = try Self.admit(2, at: server.address)
         let third = try ControlClient(address: server.address)
         defer { withExtendedLifetime(admitted) {} }
         return Result { try third.call(Control.GetStatusRequest()) }
@@ -109,6 +104,37 @@ import Testing
       // The two above are gone: a new client is served again.
       try await eventually {
         (try? ControlClient(address: server.address).call(Control.GetStatusRequest())) != nil
+      }
+    }
+  }
+
+  @Test func connectionsThatEndedEarlyFreeTheirSlots() async throws {
+    try await RunningServer.with(.init(maximumConnections: 3)) { server in
+      let (refusals, afterwards) = try await offPool {
+        var refusals: [Result<Control.GetStatusReply, any Error>] = []
+        do {
+          let held = try Self.admit(3, at: server.address)
+          // Refused for the maximum, hung up at once, hung up in the middle of a message.
+          refusals = (0..<5).map { _ in
+            Result { try ControlClient(address: server.address).call(Control.GetStatusRequest()) }
+          }
+          for _ in 0..<5 { _ = try ControlClient(address: server.address) }
+          try ControlClient(address: server.address).sendRaw(Array(#"{"method":"#.utf8))
+          withExtendedLifetime(held) {}
+        }
+        // All of those gone: exactly the maximum is admitted again, and one more refused.
+        let again = try Self.admit(3, at: server.address)
+        defer { withExtendedLifetime(again) {} }
+        return (
+          refusals, Result { try ControlClient(address: server.address).call(Control.GetStatusRequest()) }
+        )
+      }
+      for refusal in refusals + [afterwards] {
+        guard case .failure(ControlClientError.control(let error, _)) = refusal else {
+          Issue.record("expected TooManyConnections, got \(refusal)")
+          continue
+        }
+        #expect(error == .tooManyConnections(limit: 3))
       }
     }
   }
@@ -136,6 +162,9 @@ import Testing
     try await RunningServer.with(.init(maximumConnections: 1_100)) { server in
       try await offPool {
         let idle = try (0..<1_000).map { _ in try ControlClient(address: server.address) }
+        // Each answered once, so that all are held (admitted, not still on their way in) when the
+        // next client comes, and none is in flight when the server shuts down.
+        for client in idle { _ = try client.call(Control.GetStatusRequest()) }
         #expect(try ControlClient(address: server.address).call(Control.ListLoansRequest()).loans.count == 1)
         withExtendedLifetime(idle) {}
       }
@@ -147,6 +176,20 @@ import Testing
     let raised = FileDescriptorLimit.raiseSoftToHard()
     getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
     #expect(UInt(limit.rlim_cur) == raised && limit.rlim_cur == limit.rlim_max)
+  }
+
+  /// `count` clients the server at `address` answered, connected until released. A connection
+  /// that just ended may still hold its slot for a moment: clients are tried until `count` are
+  /// answered, for up to 30 s.
+  private static func admit(_ count: Int, at address: ControlAddress) throws -> [ControlClient] {
+    let deadline = ContinuousClock.now + .seconds(30)
+    var admitted: [ControlClient] = []
+    while admitted.count < count && ContinuousClock.now < deadline {
+      let client = try ControlClient(address: address)
+      if (try? client.call(Control.GetStatusRequest())) != nil { admitted.append(client) }
+    }
+    try #require(admitted.count == count)
+    return admitted
   }
 
   private func expectServing(_ server: RunningServer) async throws {

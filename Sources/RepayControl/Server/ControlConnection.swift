@@ -56,9 +56,10 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
     }
   }
 
-  /// A slot for the client when it may stay: its uid is allowed and the maximum not reached.
-  /// Otherwise it is answered with the reason (it reads that as the reply to its first call) and
-  /// nil returned, so that the connection closes.
+  /// A slot for the client when it may stay: its uid is allowed, the maximum not reached and the
+  /// server not shutting down. Otherwise nil is returned, so that the connection closes: a client
+  /// refused for its uid or the maximum is first answered with the reason (it reads that as the
+  /// reply to its first call).
   private func admit(_ writer: ReplyWriter) async throws -> Int? {
     let uid: UInt32
     do {
@@ -73,13 +74,20 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
       try await writer.write(errorMessage(VarlinkServiceError.permissionDenied))
       return nil
     }
-    guard let slot = registry.admit() else {
+    switch registry.admit() {
+    case .admitted(let slot):
+      return slot
+    case .full:
       logger.notice("control socket: refused a client, \(configuration.maximumConnections) connected already")
       try await writer.write(
         errorMessage(ControlError.tooManyConnections(limit: configuration.maximumConnections)))
       return nil
+    case .shuttingDown:
+      // Not a refusal for the maximum: the client finds the connection closed, as it would a
+      // moment later had it connected after the listener closed.
+      logger.debug("control socket: closed a client that connected as the server shuts down")
+      return nil
     }
-    return slot
   }
 
   /// Sends each event as a reply that continues until the client goes away (then the stream is

@@ -11,8 +11,9 @@ import ServiceLifecycle
 /// handed to a `ControlHandler`.
 ///
 /// A service of swift-service-lifecycle: `run()` serves until a graceful shutdown, which closes
-/// the listener and the idle connections at once and lets the calls in flight finish (a `Watch`
-/// ends when its handler finishes the stream). While no client is connected, nothing in it wakes
+/// the listener and the idle connections at once, closes unanswered the clients that were still
+/// arriving, and lets the calls in flight finish (a `Watch` ends when its handler finishes the
+/// stream). While no client is connected, nothing in it wakes
 /// up: the only timers are each connection's idle and reply limits, armed as NIO scheduled tasks
 /// on the connection's event loop. It starts no unstructured task: each connection is a child
 /// task of `run()`, so that a caller's task executor preference holds for all of them.
@@ -41,7 +42,7 @@ public struct ControlServer<Handler: ControlHandler>: Service {
   /// cancellation; throws when the socket cannot be set up.
   public func run() async throws {
     let registry = ConnectionRegistry(maximum: configuration.maximumConnections)
-    let server = try await bind()
+    let server = try await bind(registry)
     let connection = ControlConnection(
       dispatcher: ControlDispatcher(handler: handler, configuration: configuration),
       configuration: configuration, registry: registry, logger: logger)
@@ -50,12 +51,14 @@ public struct ControlServer<Handler: ControlHandler>: Service {
         await withDiscardingTaskGroup { group in
           do {
             for try await channel in connections {
+              registry.take(channel.channel)
               group.addTask { await connection.serve(channel) }
             }
           } catch {
             logger.error("the control socket stopped accepting: \(error)")
           }
         }
+        await registry.closeUnserved()
       }
     } onGracefulShutdown: {
       registry.shutDown()
@@ -63,16 +66,20 @@ public struct ControlServer<Handler: ControlHandler>: Service {
     }
   }
 
-  private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never> {
+  private func bind(
+    _ registry: ConnectionRegistry
+  ) async throws -> NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never> {
     let limit = configuration.messageLimit
     let bootstrap = ServerBootstrap(group: configuration.eventLoopGroup)
       .serverChannelOption(.backlog, value: 256)
     let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<ByteBuffer, ByteBuffer>> = {
       channel in
       channel.eventLoop.makeCompletedFuture {
-        try channel.pipeline.syncOperations.addHandler(
-          ByteToMessageHandler(VarlinkFrameDecoder(limit: limit)))
-        return try NIOAsyncChannel(wrappingChannelSynchronously: channel)
+        try registry.accept(channel) {
+          try channel.pipeline.syncOperations.addHandler(
+            ByteToMessageHandler(VarlinkFrameDecoder(limit: limit)))
+          return try NIOAsyncChannel(wrappingChannelSynchronously: channel)
+        }
       }
     }
     switch listener {
