@@ -8,6 +8,7 @@ import PackageDescription
 let daemonDependencies: [Target.Dependency] = [
   "RepayCore",
   "RepayConfig",
+  "RepayControl",
   "RepayStore",
   "RepayDelivery",
   "RepayDaemon",
@@ -87,6 +88,7 @@ let package = Package(
         "RepayDelivery",
         "Systemd",
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "UnixSignals", package: "swift-service-lifecycle"),
       ]
@@ -186,13 +188,15 @@ let package = Package(
     ),
     .testTarget(
       name: "RepayDaemonTests",
-      dependencies: ["RepayDaemon", "RepayConfig", "RepayControl", "RepayCore", "RepayStore", "RepayDelivery"]
+      dependencies: [
+        "RepayDaemon", "RepayConfig", "RepayControl", "RepayCore", "RepayStore", "RepayDelivery",
+      ]
     ),
     // Runs the real repayd binary against a real journald, and scripts/install with the built
     // repayd and repayctl; depends on both executables to have them built.
     .testTarget(
       name: "repaydTests",
-      dependencies: ["repayd", "repayctl", "RepayConfig", "RepayCore", "RepayTestSupport"]
+      dependencies: ["repayd", "repayctl", "RepayConfig", "RepayControl", "RepayCore", "RepayTestSupport"]
     ),
     // Runs the real repayctl binary, so it depends on the executable to have it built.
     .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),

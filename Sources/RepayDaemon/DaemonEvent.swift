@@ -18,4 +18,10 @@ enum DaemonEvent: Sendable {
   case shutdown
   /// The delivery queue has ended after its last batch.
   case deliveriesFinished
+  /// A call on the control socket, to answer from the state.
+  case control(ControlCall)
+  /// `Reload` on the control socket: read the configuration again, as SIGHUP does, and answer.
+  case reloadAsked(@Sendable (ReloadOutcome) -> Void)
+  /// A button pressed on a desktop notification, or the notification closed.
+  case desktopAction(DesktopAction)
 }

@@ -1,3 +1,4 @@
+import RepayControl
 import RepayCore
 import RepayDelivery
 import RepayStore
@@ -120,7 +121,8 @@ public final class ReminderPlanner {
     let records = outcomes.filter(\.arrived).map {
       DeliveryRecord(
         key: $0.key, plannedAt: $0.planned, deliveredAt: $0.delivered, sinks: $0.sinks,
-        outcome: $0.failures.isEmpty ? "delivered" : "partly: " + $0.failures.joined(separator: "; "))
+        outcome: $0.failures.isEmpty
+          ? "delivered" : "partly: " + $0.failures.map(\.description).joined(separator: "; "))
     }
     for outcome in outcomes { inFlight[outcome.key] = nil }
     do throws(StoreError) {
@@ -162,6 +164,36 @@ public final class ReminderPlanner {
     return english
       ? "next \(date) \(time): \(title) (\(timeline.count) ahead)"
       : "下一条 \(date) \(time)：\(title)（共 \(timeline.count) 条待发）"
+  }
+
+  /// The next notice ahead, as `GetStatus` reports it; nil when none is.
+  public func nextReminder() -> Control.NextReminder? {
+    guard let next = timeline.next else { return nil }
+    let at = InstantText.format(microseconds: next.deadline)
+    switch next.source {
+    case .stage(let occurrenceIndex, let stageIndex):
+      let occurrence = window.occurrences[occurrenceIndex]
+      return Control.NextReminder(
+        at: at, stage: window.stageInstants[stageIndex].stage, loan: window.loan(of: occurrence).id,
+        occurrence: occurrence.due.description)
+    case .reminder(let index):
+      return Control.NextReminder(at: at, stage: .reminder, reminder: reminders[index].id)
+    }
+  }
+
+  /// The `settled` notice of `occurrence`, now paid in full, for the queue (in flight until it
+  /// is recorded, and delivered once: its key is the occurrence's); nil when the loan is no
+  /// longer configured or the notice was delivered already.
+  public func settledNotice(of occurrence: OccurrenceID, now: Int64) throws(StoreError) -> QueuedNotice? {
+    guard let loan = configuration.loans.first(where: { $0.id == occurrence.loan }) else { return nil }
+    let key = DeliveryKey(subject: loan.id, date: occurrence.due, stage: .settled, offsetSeconds: 0)
+    guard inFlight[key] == nil, try !store.isDelivered(key) else { return nil }
+    inFlight[key] = now
+    let today = configuration.zone.localDate(at: now / 1_000_000)
+    return QueuedNotice(
+      key: key, planned: now,
+      notice: writer.notice(
+        .settled, of: loan, due: occurrence.due, paid: loan.amount.minorUnits, today: today))
   }
 
   /// Turns agenda items into notices for the queue, marking them in flight.

@@ -1,5 +1,7 @@
 import Logging
+import NIOCore
 import RepayConfig
+import RepayControl
 import RepayCore
 import RepayDelivery
 import RepayStore
@@ -9,11 +11,24 @@ import UnixSignals
 
 /// The long-running part of repayd: one task owns the planner and handles every event in turn
 /// (the timer's wake-ups, a change of the clock, SIGHUP, the watchdog, the delivery queue's
-/// reports, the shutdown), while the delivery queue and the event sources run beside it.
-/// Nothing else touches the planner, the timeline or the store.
+/// reports, control calls, desktop buttons, the shutdown), while the delivery queue, the control
+/// socket and the event sources run beside it. Nothing else touches the planner, the timeline
+/// or the store.
 public struct ReminderService: Service {
   /// The configuration in force at the start.
   public let configuration: Configuration
+  /// The files it was read from (empty for the demo), and its warnings, for `GetStatus`.
+  public let configurationFiles: [String]
+  /// The warnings of the configuration in force at the start.
+  public let configurationWarnings: [Diagnostic]
+  /// Whether the configuration is the demo household.
+  public let demo: Bool
+  /// When repayd started, microseconds since 1970.
+  public let startedAt: Int64
+  /// Where the control socket listens; nil for none.
+  public let controlSocket: ControlListener?
+  /// The desktop sink, when notices go to the desktop too: its buttons become events.
+  public let desktop: DesktopNoticeSink?
   /// Reads the configuration again on SIGHUP; nil when there is nothing to read (the demo).
   public let reread: (@Sendable () -> ConfigurationReport)?
   /// The language of notices when the configuration names none: the locale's.
@@ -35,6 +50,12 @@ public struct ReminderService: Service {
   /// A service with these parts.
   public init(
     configuration: Configuration,
+    configurationFiles: [String],
+    configurationWarnings: [Diagnostic],
+    demo: Bool,
+    startedAt: Int64,
+    controlSocket: ControlListener?,
+    desktop: DesktopNoticeSink?,
     reread: (@Sendable () -> ConfigurationReport)?,
     localeLanguage: Language,
     store: StateStore,
@@ -45,6 +66,12 @@ public struct ReminderService: Service {
     logger: Logger
   ) {
     self.configuration = configuration
+    self.configurationFiles = configurationFiles
+    self.configurationWarnings = configurationWarnings
+    self.demo = demo
+    self.startedAt = startedAt
+    self.controlSocket = controlSocket
+    self.desktop = desktop
     self.reread = reread
     self.localeLanguage = localeLanguage
     self.store = store
@@ -80,6 +107,13 @@ public struct ReminderService: Service {
     defer { zoneSource?.cancel() }
     var writer = NoticeWriter(language: configuration.language ?? localeLanguage)
     let planner = ReminderPlanner(configuration: configuration, store: store, writer: writer, since: since)
+    var status = DaemonStatus(
+      startedAt: startedAt, configuration: configuration, files: configurationFiles, demo: demo,
+      loadedAt: startedAt, warnings: configurationWarnings)
+    let hub = WatchHub()
+    defer { hub.finishAll() }
+    // The sinks whose last delivery failed, so that an outage is logged once.
+    var failingSinks: Set<String> = []
     // Half the interval, as sd_watchdog_enabled(3) advises; the ping itself comes from the
     // event loop, so that it proves the state owner alive, not just the timer.
     let watchdog = watchdogInterval(notifier).map { RepeatingTimer(every: $0 / 2) { post.yield(.watchdog) } }
@@ -89,7 +123,8 @@ public struct ReminderService: Service {
     // and systemd sees a failed start rather than a clean stop.
     var startFailure: StoreError?
     await withDiscardingTaskGroup { group in
-      let queue = DeliveryQueue(sinks: sinks(writer), clock: { [clock] in clock.now() })
+      let queue = DeliveryQueue(
+        sinks: sinks(writer) + (desktop.map { [$0] } ?? []), clock: { [clock] in clock.now() })
       group.addTask {
         await queue.run(batches) { post.yield(.delivered($0)) }
         post.yield(.deliveriesFinished)
@@ -99,6 +134,11 @@ public struct ReminderService: Service {
         if clockChangeTrigger { signals.append(.sigusr1) }
         for await signal in await UnixSignalsSequence(trapping: signals) {
           post.yield(signal == .sighup ? .reload : .clockChanged)
+        }
+      }
+      if let desktop {
+        group.addTask {
+          for await action in desktop.actions { post.yield(.desktopAction(action)) }
         }
       }
 
@@ -122,6 +162,32 @@ public struct ReminderService: Service {
           planFailed(error)
         }
       }
+      func reload() -> ReloadOutcome {
+        let outcome = self.reload(into: planner, status: &status)
+        if case .success = outcome {
+          writer = NoticeWriter(language: status.configuration.language ?? localeLanguage)
+          hub.publish(Control.WatchEvent(kind: .reload, at: InstantText.format(microseconds: clock.now())))
+        }
+        return outcome
+      }
+      // A control call or a desktop button: answered from the state now, and, when it changed
+      // what is due, planned again; a payment that settles an occurrence says so.
+      func answer(_ call: ControlCall) {
+        let desk = ControlDesk(
+          configuration: status.configuration, store: store, now: clock.now(), language: writer.language,
+          status: status, next: planner.nextReminder())
+        guard let change = call.answer(desk) else { return }
+        hub.publish(change.event)
+        guard change.replans else { return }
+        plan("\(change.event.kind.rawValue) by a control call; planned again")
+        if change.event.kind == .payment, let settled = change.settled {
+          do throws(StoreError) {
+            if let notice = try planner.settledNotice(of: settled, now: clock.now()) { handOver([notice]) }
+          } catch {
+            planFailed(error)
+          }
+        }
+      }
 
       do throws(StoreError) {
         handOver(try planner.plan(now: clock.now()))
@@ -135,6 +201,28 @@ public struct ReminderService: Service {
         return
       }
       logger.info("planned: \(planner.pendingCount) notice(s) ahead")
+      if let controlSocket {
+        // One event-loop thread: a control socket has little to do, and each idle thread costs
+        // memory. Set before the group is first made.
+        NIOSingletons.groupLoopCountSuggestion = 1
+        let handler = DaemonControl(post: post, hub: hub, clock: clock, language: writer.language)
+        // Ready means serving: READY=1 waits until the socket listens (or failed to).
+        let (listening, listened) = AsyncStream.makeStream(of: Void.self)
+        let server = ControlServer(
+          listener: controlSocket, handler: handler,
+          configuration: ControlServerConfiguration(
+            allowedUserIDs: Set(configuration.allowedUIDs), maximumConnections: configuration.maxConnections),
+          logger: logger, listening: { listened.finish() })
+        group.addTask {
+          do {
+            try await server.run()
+          } catch {
+            logger.error("the control socket stopped: \(error)")
+          }
+          listened.finish()
+        }
+        for await _ in listening {}
+      }
       notify(notifier, .ready)
 
       await withGracefulShutdownHandler {
@@ -149,19 +237,34 @@ public struct ReminderService: Service {
           case .clockChanged:
             plan("the clock was set; planned again")
           case .zoneChanged:
-            if let newWriter = reload(into: planner) { writer = newWriter }
+            _ = reload()
             plan("the system's time zone changed; planned again")
           case .reload:
             notify(notifier, .reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
-            if let newWriter = reload(into: planner) { writer = newWriter }
+            _ = reload()
             plan("configuration read again")
             notify(notifier, .ready)
+          case .reloadAsked(let reply):
+            notify(notifier, .reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
+            let outcome = reload()
+            plan("configuration read again")
+            notify(notifier, .ready)
+            reply(outcome)
+          case .control(let call):
+            answer(call)
+          case .desktopAction(let action):
+            if let call = ControlCall.desktop(action, logger: logger) { answer(call) }
           case .watchdog:
             notify(notifier, .watchdog)
           case .delivered(let outcomes):
-            for outcome in outcomes where !outcome.failures.isEmpty {
-              logger.warning(
-                "delivery of \(outcome.key.subject) \(outcome.key.stage.rawValue): \(outcome.failures)")
+            for outcome in outcomes {
+              // Once per outage of a sink (no session bus, say), not once per notice.
+              for failure in outcome.failures where failingSinks.insert(failure.sink).inserted {
+                logger.notice(
+                  "delivery of \(outcome.key.subject) \(outcome.key.stage.rawValue) failed: \(failure.description)"
+                )
+              }
+              failingSinks.subtract(outcome.sinks)
             }
             do throws(StoreError) {
               try planner.record(outcomes)
@@ -169,11 +272,25 @@ public struct ReminderService: Service {
               // Not recorded: the next plan offers them again (at-least-once).
               logger.error("cannot record deliveries: \(error.message(in: writer.language))")
             }
+            for outcome in outcomes where outcome.arrived {
+              hub.publish(Control.WatchEvent(delivered: outcome))
+            }
           case .shutdown:
             notify(notifier, .stopping)
             timer.arm(at: nil)
             enqueue.finish()
           case .deliveriesFinished:
+            // Calls that came after the last event are answered that repayd stopped, so that
+            // no client waits for an answer that will not come.
+            post.finish()
+            for await late in events {
+              switch late {
+              case .control(let call): call.refuse()
+              case .reloadAsked(let reply): reply(.failure(DaemonControl.stopping(in: writer.language)))
+              default: break
+              }
+            }
+            desktop?.close()
             group.cancelAll()
             return
           }
@@ -186,25 +303,26 @@ public struct ReminderService: Service {
   }
 
   /// Reads the configuration again and puts it in force when it is valid; when it is not, logs
-  /// every error at its place and keeps the one in force. Returns the new notices' writer.
-  private func reload(into planner: ReminderPlanner) -> NoticeWriter? {
+  /// every error at its place and keeps the one in force. Records the outcome in `status`.
+  private func reload(into planner: ReminderPlanner, status: inout DaemonStatus) -> ReloadOutcome {
     guard let reread else {
       logger.notice("the demo household has no configuration file to read again")
-      return nil
+      return .success(Control.ReloadReply(configuration: status.configurationRecord))
     }
     let report = reread()
     for diagnostic in report.diagnostics {
       logger.log(level: diagnostic.severity == .error ? .error : .warning, "\(diagnostic.description)")
     }
+    let outcome = status.reloaded(report, now: clock.now())
     guard let configuration = report.configuration else {
       logger.error("the new configuration has errors; the one in force stays")
-      return nil
+      return outcome
     }
     // The sinks keep the language they started with until the next start; the notices follow
     // the new configuration at once.
-    let writer = NoticeWriter(language: configuration.language ?? localeLanguage)
-    planner.replace(configuration: configuration, writer: writer)
-    return writer
+    planner.replace(
+      configuration: configuration, writer: NoticeWriter(language: configuration.language ?? localeLanguage))
+    return outcome
   }
 
   /// A watch made by `make`, or nil with a warning when it cannot be made: repayd then runs

@@ -10,11 +10,11 @@ public struct DeliveryOutcome: Sendable {
   public var delivered: Int64
   /// The names of the sinks that took it.
   public var sinks: [String]
-  /// For each sink that failed, `NAME: ERROR`.
-  public var failures: [String]
+  /// The sinks that failed, each with its error.
+  public var failures: [SinkFailure]
 
   /// An outcome.
-  public init(key: DeliveryKey, planned: Int64, delivered: Int64, sinks: [String], failures: [String]) {
+  public init(key: DeliveryKey, planned: Int64, delivered: Int64, sinks: [String], failures: [SinkFailure]) {
     self.key = key
     self.planned = planned
     self.delivered = delivered

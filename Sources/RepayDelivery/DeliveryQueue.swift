@@ -35,14 +35,14 @@ public struct DeliveryQueue: Sendable {
   /// Delivers one batch now and returns its outcomes, in the batch's order.
   public func deliver(_ batch: [QueuedNotice]) -> [DeliveryOutcome] {
     var took: [String] = []
-    var failures: [String] = []
+    var failures: [SinkFailure] = []
     let notices = batch.map(\.notice)
     for sink in sinks {
       do {
         try sink.deliver(notices)
         took.append(sink.name)
       } catch {
-        failures.append("\(sink.name): \(error)")
+        failures.append(SinkFailure(sink: sink.name, error: "\(error)"))
       }
     }
     let delivered = clock()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Logging
 import RepayConfig
+import RepayControl
 import RepayCore
 import RepayDelivery
 import RepayStore
@@ -23,7 +24,8 @@ enum RepayIdle {
     // brings in (its libraries and their initializers), as it does for repayd; nothing is run.
     let kept: [Any.Type] = [
       CommandConfiguration.self, Logger.self, ConfigurationReader.self, Configuration.self,
-      NoticeWriter.self, StateStore.self, ServiceGroup.self, UnixSignal.self, ServiceNotifier.self,
+      NoticeWriter.self, StateStore.self, ControlListener.self, ServiceGroup.self, UnixSignal.self,
+      ServiceNotifier.self,
     ]
     withExtendedLifetime(kept) {}
     _ = try? ServiceNotifier().notify(.ready)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import RepayConfig
+import RepayControl
 import RepayCore
 import RepayDaemon
 import RepayDelivery
@@ -116,8 +117,8 @@ struct RepaydCommand: AsyncParsableCommand {
 
     // The configuration: the user's, or the demo household placed at this start.
     let startup = Startup(environment: environment, logger: logger, loggingToStandardError: !toJournal)
-    let configuration =
-      try demo ? startup.demoConfiguration(at: startedAt) : startup.configuration(path: config)
+    let report = try demo ? startup.demoConfiguration(at: startedAt) : startup.configuration(path: config)
+    let configuration = report.configuration!
     let language = configuration.language ?? Language(localeEnvironment: environment)
 
     // The state: the demo's is its own, and its household is new at each start. One daemon per
@@ -138,11 +139,28 @@ struct RepaydCommand: AsyncParsableCommand {
       : { @Sendable in
         ConfigurationReader.read(configPath: configPath, environment: environment, language: Startup.language)
       }
+    // The user's [[hook]] commands, each run for the stages it names; those of the configuration
+    // at the start, as the other sinks keep its language until the next start.
+    let hooks = HookNoticeSink(
+      hooks: configuration.hooks, maxConcurrent: configuration.hooksMaxConcurrent,
+      writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold,
+      environment: environment,
+      logger: logger)
     let sinks: @Sendable (NoticeWriter) -> [any NoticeSink] = { writer in
-      toJournal ? [JournalNoticeSink(writer: writer)] : [StandardErrorNoticeSink()]
+      (toJournal ? [JournalNoticeSink(writer: writer)] : [StandardErrorNoticeSink()])
+        + (configuration.hooks.isEmpty ? [] : [hooks])
     }
+    // The desktop, where a session bus is or comes later: without one, each delivery there
+    // fails with one warning, and the other sinks carry on.
+    let desktop = DesktopNoticeSink(
+      writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold, logger: logger)
+    let controlSocket = startup.controlSocket(stateDirectory: directory, demo: demo)
+    if case .path(let path) = controlSocket { logger.info("control socket: unix:\(path)") }
     let service = ReminderService(
-      configuration: configuration, reread: reread, localeLanguage: Language(localeEnvironment: environment),
+      configuration: configuration, configurationFiles: report.files,
+      configurationWarnings: report.diagnostics.filter { $0.severity == .warning }, demo: demo,
+      startedAt: startedAt, controlSocket: controlSocket, desktop: desktop, reread: reread,
+      localeLanguage: Language(localeEnvironment: environment),
       store: store, sinks: sinks, since: since,
       clockChangeTrigger: environment["REPAYD_TEST_TRIGGERS"] == "1",
       clock: clock, logger: logger)
@@ -153,6 +171,8 @@ struct RepaydCommand: AsyncParsableCommand {
         services: [.init(service: service, serviceName: "ReminderService")],
         gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
     try await group.run()
+    // Hooks started for the last notices finish (each within its timeout) before repayd exits.
+    await hooks.waitUntilIdle()
     try? store.close()
     logger.info("stopped")
   }

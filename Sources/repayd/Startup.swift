@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import RepayConfig
+import RepayControl
 import RepayCore
 import RepayDelivery
 import RepayStore
@@ -25,19 +26,20 @@ struct Startup {
   /// `en` or `zh`, whichever the locale's language is.
   static func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
 
-  /// The configuration at `path` (or the default place), or exit 1 after printing every
-  /// diagnostic as `repayctl check` does.
-  func configuration(path: String?) throws -> Configuration {
+  /// The report of reading the configuration at `path` (or the default place), which holds a
+  /// configuration; or exit 1 after printing every diagnostic as `repayctl check` does.
+  func configuration(path: String?) throws -> ConfigurationReport {
     let report = ConfigurationReader.read(configPath: path, environment: environment, language: Self.language)
     for diagnostic in report.diagnostics {
       fail(diagnostic.description, log: diagnostic.severity == .error ? .error : .warning)
     }
-    guard let configuration = report.configuration else { throw ExitCode.failure }
-    return configuration
+    guard report.configuration != nil else { throw ExitCode.failure }
+    return report
   }
 
-  /// The demo household placed at `now` (microseconds since 1970) in the system's zone.
-  func demoConfiguration(at now: Int64) throws -> Configuration {
+  /// The report of reading the demo household placed at `now` (microseconds since 1970) in the
+  /// system's zone, which holds a configuration and names no file.
+  func demoConfiguration(at now: Int64) throws -> ConfigurationReport {
     let zone: TimeZoneRules
     do {
       zone = try SystemTimeZone.current(environment: environment)
@@ -50,8 +52,8 @@ struct Startup {
       [("seeds/demo.toml", Array(text.utf8))], environment: environment, language: Self.language)
     // The placed household is checked by the tests; a diagnostic here is a defect of repayd.
     for diagnostic in report.diagnostics { fail(diagnostic.description) }
-    guard let configuration = report.configuration else { throw ExitCode.failure }
-    return configuration
+    guard report.configuration != nil else { throw ExitCode.failure }
+    return ConfigurationReport(configuration: report.configuration, diagnostics: report.diagnostics)
   }
 
   /// The state directory: `given`, else for the demo a new temporary directory (`temporary`
@@ -75,12 +77,28 @@ struct Startup {
     return (path, false)
   }
 
+  /// Where this instance's lock and control socket live: `$XDG_RUNTIME_DIR/repayd`, or the state
+  /// directory for the demo (whose instances are one per state) and where no absolute
+  /// `XDG_RUNTIME_DIR` is set. The lock makes the instance the only one there, so its socket is
+  /// never another's.
+  func instanceDirectory(stateDirectory: String, demo: Bool) -> String {
+    let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.hasPrefix("/") ? $0 + "/repayd" : nil }
+    return demo ? stateDirectory : runtime ?? stateDirectory
+  }
+
+  /// Where the control socket listens: the socket systemd passed (socket activation), else
+  /// `control.sock` in the instance's directory.
+  func controlSocket(stateDirectory: String, demo: Bool) -> ControlListener {
+    ControlListener.activated(
+      environment: environment,
+      otherwise: instanceDirectory(stateDirectory: stateDirectory, demo: demo) + "/control.sock")
+  }
+
   /// The lock that keeps a second daemon from running: in `$XDG_RUNTIME_DIR/repayd` (one per
   /// user), or for the demo and where no runtime directory is set, in the state directory (one
   /// per state). Exit 1 naming the holder when another process has it.
   func instanceLock(stateDirectory: String, demo: Bool) throws -> InstanceLock {
-    let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.hasPrefix("/") ? $0 + "/repayd" : nil }
-    let directory = demo ? stateDirectory : runtime ?? stateDirectory
+    let directory = instanceDirectory(stateDirectory: stateDirectory, demo: demo)
     do {
       if directory == stateDirectory {
         try FileManager.default.createDirectory(

@@ -68,7 +68,13 @@ struct ControlDeskFixture {
 
   /// The desk at `now` (default: the fixture's).
   func desk(at now: Int64 = ControlDeskFixture.now, language: Language = .english) -> ControlDesk {
-    ControlDesk(configuration: configuration, store: store, now: now, language: language)
+    ControlDesk(
+      configuration: configuration, store: store, now: now, language: language,
+      status: DaemonStatus(
+        startedAt: Self.now - 3_600_000_000, configuration: configuration, files: ["repayd.toml"],
+        demo: false,
+        loadedAt: Self.now - 3_600_000_000, warnings: []),
+      next: nil)
   }
 
   /// Closes the store and removes the directory.

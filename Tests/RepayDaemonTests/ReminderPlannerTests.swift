@@ -105,7 +105,8 @@ struct ReminderPlannerTests {
       #expect(try planner.plan(now: now).isEmpty)
       let failed = due.map {
         DeliveryOutcome(
-          key: $0.key, planned: $0.planned, delivered: now, sinks: [], failures: ["journal: gone"])
+          key: $0.key, planned: $0.planned, delivered: now, sinks: [],
+          failures: [SinkFailure(sink: "journal", error: "gone")])
       }
       try planner.record(failed)
       #expect(listed(try planner.plan(now: now + 1_000_000)) == ["advance 1", "due 0"])

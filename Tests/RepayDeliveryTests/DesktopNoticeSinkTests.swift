@@ -125,7 +125,8 @@ struct DesktopNoticeSinkTests {
       #expect(outcomes.map(\.sinks) == [["recording"]])
       #expect(outcomes.first?.failures.count == 1)
       #expect(
-        outcomes.first?.failures.first?.hasPrefix("desktop: sd_bus_start: No such file or directory") == true)
+        outcomes.first?.failures.first?.description.hasPrefix(
+          "desktop: sd_bus_start: No such file or directory") == true)
     }
     let warnings = records.messages(at: .warning)
     #expect(warnings.count == 1)

@@ -48,9 +48,7 @@ struct DaemonLifecycleTests {
   func secondInstanceReloadAndClockChange() throws {
     let household = try PlacedHousehold()
     defer { household.remove() }
-    let runtime = household.folder + "/runtime"
-    try FileManager.default.createDirectory(
-      atPath: runtime, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    let runtime = try household.makeRuntimeDirectory()
     let notify = try NotifySocket()
     defer { notify.close() }
     let environment = environment.merging(["XDG_RUNTIME_DIR": runtime, "REPAYD_TEST_TRIGGERS": "1"]) { $1 }

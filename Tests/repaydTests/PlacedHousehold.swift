@@ -49,6 +49,14 @@ struct PlacedHousehold {
   /// The journal match for this household's first loan.
   var match: String { "REPAY_LOAN=\(loan)" }
 
+  /// Makes a private runtime directory in the folder (for `XDG_RUNTIME_DIR`) and returns it.
+  func makeRuntimeDirectory() throws -> String {
+    let runtime = folder + "/runtime"
+    try FileManager.default.createDirectory(
+      atPath: runtime, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    return runtime
+  }
+
   /// Deletes the folder and the state.
   func remove() { try? FileManager.default.removeItem(atPath: folder) }
 

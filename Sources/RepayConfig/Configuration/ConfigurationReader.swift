@@ -36,6 +36,7 @@ public enum ConfigurationReader {
     }
     var report = read(sources, environment: environment, language: language)
     report.diagnostics = warnings + unreadable + report.diagnostics
+    report.files = located.files
     if !unreadable.isEmpty { report.configuration = nil }
     return report
   }

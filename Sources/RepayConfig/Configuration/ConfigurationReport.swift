@@ -7,10 +7,13 @@ public struct ConfigurationReport: Sendable {
   public var configuration: Configuration?
   /// Every error and warning found.
   public var diagnostics: [Diagnostic]
+  /// The files read, in order; empty when they could not be found or were not read from disk.
+  public var files: [String]
 
   /// A report with these parts.
-  public init(configuration: Configuration?, diagnostics: [Diagnostic]) {
+  public init(configuration: Configuration?, diagnostics: [Diagnostic], files: [String] = []) {
     self.configuration = configuration
     self.diagnostics = diagnostics
+    self.files = files
   }
 }

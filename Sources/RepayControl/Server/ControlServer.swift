@@ -26,16 +26,19 @@ public struct ControlServer<Handler: ControlHandler>: Service {
   public let configuration: ControlServerConfiguration
   /// Where refusals and failures are logged.
   public let logger: Logger
+  /// Called once the socket listens, so that a daemon can say it is ready only then.
+  public let listening: @Sendable () -> Void
 
-  /// A server for `handler` on `listener`.
+  /// A server for `handler` on `listener`; `listening` is called once it listens.
   public init(
     listener: ControlListener, handler: Handler, configuration: ControlServerConfiguration = .init(),
-    logger: Logger
+    logger: Logger, listening: @escaping @Sendable () -> Void = {}
   ) {
     self.listener = listener
     self.handler = handler
     self.configuration = configuration
     self.logger = logger
+    self.listening = listening
   }
 
   /// Binds (or takes over the inherited socket) and serves until a graceful shutdown or
@@ -43,6 +46,7 @@ public struct ControlServer<Handler: ControlHandler>: Service {
   public func run() async throws {
     let registry = ConnectionRegistry(maximum: configuration.maximumConnections)
     let server = try await bind(registry)
+    listening()
     let connection = ControlConnection(
       dispatcher: ControlDispatcher(handler: handler, configuration: configuration),
       configuration: configuration, registry: registry, logger: logger)

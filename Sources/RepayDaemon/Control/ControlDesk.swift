@@ -15,6 +15,20 @@ struct ControlDesk {
   let now: Int64
   /// The language of the messages in replies.
   let language: Language
+  /// What the state owner knows about itself.
+  let status: DaemonStatus
+  /// The next notice ahead; nil when none is.
+  let next: Control.NextReminder?
+
+  /// `now` as the interface writes instants.
+  var nowText: String { InstantText.format(microseconds: now) }
+
+  /// The event that tells the clients following `Watch` about `payment`.
+  func event(_ kind: Control.WatchEvent.Kind, _ payment: Control.Payment) -> Control.WatchEvent {
+    Control.WatchEvent(
+      kind: kind, at: nowText, loan: payment.loan, occurrence: payment.occurrence, amount: payment.amount,
+      currency: payment.currency, id: payment.id)
+  }
 
   /// The local date of `now` in the configuration's zone.
   var today: LocalDate { configuration.zone.localDate(at: now / 1_000_000) }

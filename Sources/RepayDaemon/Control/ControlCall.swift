@@ -1,0 +1,47 @@
+import RepayControl
+import RepayCore
+
+/// A control call on its way to the state owner (`DaemonEvent.control`): the state owner makes a
+/// desk, runs `answer` with it, and acts on what the call changed.
+struct ControlCall: Sendable {
+  /// Answers the client from `desk` and returns what the call changed; nil when it changed
+  /// nothing.
+  let answer: @Sendable (ControlDesk) -> ControlChange?
+  /// Answers the client that the daemon stopped before the call was handled.
+  let refuse: @Sendable () -> Void
+}
+
+/// What a control call changed, for the state owner to act on.
+struct ControlChange: Sendable {
+  /// What the clients following `Watch` are told.
+  var event: Control.WatchEvent
+  /// Whether what is due changed (a payment, a snooze): the state owner plans again.
+  var replans: Bool
+  /// The occurrence a payment settled, whose `settled` notice is then delivered.
+  var settled: OccurrenceID?
+
+  /// A change with these parts.
+  init(event: Control.WatchEvent, replans: Bool, settled: OccurrenceID? = nil) {
+    self.event = event
+    self.replans = replans
+    self.settled = settled
+  }
+
+  /// The change a recorded payment makes, answered at `desk`'s instant: a plan, and when it
+  /// settled its occurrence, that occurrence's `settled` notice.
+  static func payment(_ reply: Control.RecordPaymentReply, at desk: ControlDesk) -> ControlChange {
+    let settled =
+      reply.occurrence.status == .settled
+      ? LocalDate(parsing: reply.payment.occurrence).map { OccurrenceID(loan: reply.payment.loan, due: $0) }
+      : nil
+    return ControlChange(event: desk.event(.payment, reply.payment), replans: true, settled: settled)
+  }
+
+  /// The change a snooze makes: a plan, in which its loan's notices wait.
+  static func snooze(_ reply: Control.SnoozeReply, at desk: ControlDesk) -> ControlChange {
+    ControlChange(
+      event: Control.WatchEvent(
+        kind: .snooze, at: desk.nowText, loan: reply.snooze.loan, id: reply.snooze.id),
+      replans: true)
+  }
+}

@@ -1,0 +1,137 @@
+import RepayControl
+import RepayCore
+
+/// The daemon's side of the control socket: every call becomes an event for the state owner,
+/// which answers it between its other events; nothing here reads or writes the daemon's state.
+/// A call that changes what is due (a payment, a snooze) makes the state owner plan again, and
+/// every change is published to the clients following `Watch`.
+struct DaemonControl: ControlHandler {
+  /// The state owner's events.
+  let post: AsyncStream<DaemonEvent>.Continuation
+  /// The clients following `Watch`.
+  let hub: WatchHub
+  /// For the instant of a `watching` reply.
+  let clock: SystemClock
+  /// The language of the answer to a call the stopping daemon did not handle.
+  let language: Language
+
+  func getStatus(_ request: Control.GetStatusRequest) async throws(ControlError) -> Control.GetStatusReply {
+    try await ask { desk throws(ControlError) in try desk.getStatus(request) }
+  }
+
+  func listLoans(_ request: Control.ListLoansRequest) async throws(ControlError) -> Control.ListLoansReply {
+    try await ask { desk throws(ControlError) in try desk.listLoans(request) }
+  }
+
+  func getLoan(_ request: Control.GetLoanRequest) async throws(ControlError) -> Control.GetLoanReply {
+    try await ask { desk throws(ControlError) in try desk.getLoan(request) }
+  }
+
+  func listUpcoming(_ request: Control.ListUpcomingRequest) async throws(ControlError)
+    -> Control.ListUpcomingReply
+  {
+    try await ask { desk throws(ControlError) in try desk.listUpcoming(request) }
+  }
+
+  func recordPayment(_ request: Control.RecordPaymentRequest) async throws(ControlError)
+    -> Control.RecordPaymentReply
+  {
+    try await ask(
+      { desk throws(ControlError) in try desk.recordPayment(request) },
+      change: { desk, reply in .payment(reply, at: desk) })
+  }
+
+  func deletePayment(_ request: Control.DeletePaymentRequest) async throws(ControlError)
+    -> Control.DeletePaymentReply
+  {
+    try await ask(
+      { desk throws(ControlError) in try desk.deletePayment(request) },
+      change: { desk, reply in
+        ControlChange(event: desk.event(.paymentDeleted, reply.payment), replans: true)
+      })
+  }
+
+  func snooze(_ request: Control.SnoozeRequest) async throws(ControlError) -> Control.SnoozeReply {
+    try await ask(
+      { desk throws(ControlError) in try desk.snooze(request) },
+      change: { desk, reply in .snooze(reply, at: desk) })
+  }
+
+  func unsnooze(_ request: Control.UnsnoozeRequest) async throws(ControlError) -> Control.UnsnoozeReply {
+    try await ask(
+      { desk throws(ControlError) in try desk.unsnooze(request) },
+      change: { desk, reply in
+        reply.snooze.map {
+          ControlChange(
+            event: Control.WatchEvent(kind: .unsnooze, at: desk.nowText, loan: $0.loan, id: $0.id),
+            replans: true)
+        }
+      })
+  }
+
+  func addNote(_ request: Control.AddNoteRequest) async throws(ControlError) -> Control.AddNoteReply {
+    try await ask(
+      { desk throws(ControlError) in try desk.addNote(request) },
+      change: { desk, reply in
+        ControlChange(
+          event: Control.WatchEvent(kind: .note, at: desk.nowText, loan: reply.note.loan, id: reply.note.id),
+          replans: false)
+      })
+  }
+
+  func listNotes(_ request: Control.ListNotesRequest) async throws(ControlError) -> Control.ListNotesReply {
+    try await ask { desk throws(ControlError) in try desk.listNotes(request) }
+  }
+
+  func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
+    try await ask { desk throws(ControlError) in try desk.history(request) }
+  }
+
+  func reload(_ request: Control.ReloadRequest) async throws(ControlError) -> Control.ReloadReply {
+    let result = await withCheckedContinuation { (reply: CheckedContinuation<ReloadOutcome, Never>) in
+      if case .terminated = post.yield(.reloadAsked({ reply.resume(returning: $0) })) {
+        reply.resume(returning: .failure(Self.stopping(in: language)))
+      }
+    }
+    return try result.get()
+  }
+
+  func watch(_ request: Control.WatchRequest) async throws(ControlError) -> AsyncStream<Control.WatchEvent> {
+    hub.subscribe(now: InstantText.format(microseconds: clock.now()))
+  }
+
+  /// The answer to a call the state owner will not handle: the daemon is stopping.
+  static func stopping(in language: Language) -> ControlError {
+    .storeFailed(
+      message: language.text(en: "repayd is stopping; nothing was changed", zh: "repayd 正在停止；未做任何更改"))
+  }
+
+  /// Hands `body` to the state owner and waits for its answer; `change` says what a successful
+  /// answer changed.
+  private func ask<Reply: Sendable>(
+    _ body: @escaping @Sendable (ControlDesk) throws(ControlError) -> Reply,
+    change: (@Sendable (ControlDesk, Reply) -> ControlChange?)? = nil
+  ) async throws(ControlError) -> Reply {
+    let stopping = Self.stopping(in: language)
+    let result = await withCheckedContinuation {
+      (reply: CheckedContinuation<Result<Reply, ControlError>, Never>) in
+      let call = ControlCall(
+        answer: { desk in
+          do throws(ControlError) {
+            let answer = try body(desk)
+            reply.resume(returning: .success(answer))
+            return change?(desk, answer)
+          } catch {
+            reply.resume(returning: .failure(error))
+            return nil
+          }
+        },
+        refuse: { reply.resume(returning: .failure(stopping)) })
+      if case .terminated = post.yield(.control(call)) { call.refuse() }
+    }
+    return try result.get()
+  }
+}
+
+/// The answer to `Reload`: the configuration now in force, or its errors.
+typealias ReloadOutcome = Result<Control.ReloadReply, ControlError>

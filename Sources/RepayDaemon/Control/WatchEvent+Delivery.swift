@@ -1,0 +1,15 @@
+import RepayControl
+import RepayCore
+import RepayDelivery
+
+extension Control.WatchEvent {
+  /// The event that tells the clients following `Watch` that a notice was delivered.
+  init(delivered outcome: DeliveryOutcome) {
+    let key = outcome.key
+    let isReminder = key.stage == .reminder
+    self.init(
+      kind: .delivery, at: InstantText.format(microseconds: outcome.delivered),
+      loan: isReminder ? nil : key.subject,
+      occurrence: isReminder ? nil : key.date.description, stage: key.stage)
+  }
+}
