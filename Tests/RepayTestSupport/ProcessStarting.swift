@@ -5,10 +5,13 @@ import Foundation
 #endif
 
 extension Process {
-  /// Starts the process with no signal blocked, so that `stop()`'s SIGTERM reaches it and it
-  /// can end cleanly (remove its socket, its lock file). A child inherits the signal mask of the
-  /// thread that spawns it, and the threads that run tests (libdispatch's) block most signals,
-  /// SIGTERM included; so the spawn happens on a thread of its own with an empty mask.
+  /// Starts the process with the signals that stop or reload a daemon unblocked, so that
+  /// `stop()`'s SIGTERM reaches it and it can end cleanly (remove its socket, its lock file). A
+  /// child inherits the signal mask of the thread that spawns it, and the threads that run tests
+  /// (libdispatch's) block most signals, SIGTERM included; so the spawn happens on a thread of
+  /// its own with those unblocked. SIGCHLD stays blocked there: libdispatch reads it through a
+  /// signalfd for Foundation's `Process`, and a thread that took it instead would lose the end
+  /// of another test's child, whose `waitUntilExit` would then never return.
   public func runWithSignalsUnblocked() throws {
     let spawn = UnblockedSpawn(self)
     let thread = Thread { spawn.run() }
@@ -30,9 +33,10 @@ private final class UnblockedSpawn: @unchecked Sendable {
   }
 
   func run() {
-    var none = sigset_t()
-    sigemptyset(&none)
-    pthread_sigmask(SIG_SETMASK, &none, nil)
+    var mask = sigset_t()
+    pthread_sigmask(SIG_BLOCK, nil, &mask)
+    for signal in [SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2] { sigdelset(&mask, signal) }
+    pthread_sigmask(SIG_SETMASK, &mask, nil)
     let outcome = Result { try process.run() }
     condition.lock()
     result = outcome
