@@ -49,7 +49,8 @@ struct Display {
   /// An instant with how far away it is: `2026-12-03 09:30 (in 2 days)`.
   func timeWithDistance(_ instant: String) -> String {
     guard let microseconds = InstantText.parse(instant) else { return instant }
-    return time(instant) + " (" + RelativeTime.seconds((microseconds - now) / 1_000_000, in: language) + ")"
+    let distance = RelativeTime.seconds((microseconds - now) / 1_000_000, in: language)
+    return time(instant) + text(en: " (\(distance))", zh: "（\(distance)）")
   }
 
   /// A due date's distance from today, for an unpaid date: "in 3 days", "overdue 2 days".
