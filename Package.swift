@@ -98,12 +98,14 @@ let package = Package(
       name: "repayd",
       dependencies: daemonDependencies
     ),
-    // The control CLI.
+    // The control CLI: the daemon's client, and the state store for `repayctl backup`.
     .executableTarget(
       name: "repayctl",
       dependencies: [
         "RepayCore",
         "RepayConfig",
+        "RepayControl",
+        "RepayStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -198,8 +200,10 @@ let package = Package(
       name: "repaydTests",
       dependencies: ["repayd", "repayctl", "RepayConfig", "RepayControl", "RepayCore", "RepayTestSupport"]
     ),
-    // Runs the real repayctl binary, so it depends on the executable to have it built.
-    .testTarget(name: "repayctlTests", dependencies: ["repayctl", "RepayCore", "RepayTestSupport"]),
+    // Runs the real repayctl binary, also against the real repayd on a real socket, so it depends
+    // on both executables to have them built.
+    .testTarget(
+      name: "repayctlTests", dependencies: ["repayctl", "repayd", "RepayCore", "RepayTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -30,7 +30,10 @@ struct RepayCtl: ParsableCommand {
           """),
       version: RepayVersion.current,
       subcommands: [
-        CheckCommand.self, ScheduleCommand.self, AnalyzeCalendarCommand.self, TOMLCheckCommand.self,
+        StatusCommand.self, LoansCommand.self, ShowCommand.self, UpcomingCommand.self, PayCommand.self,
+        UnpayCommand.self, SnoozeCommand.self, UnsnoozeCommand.self, NoteCommand.self, NotesCommand.self,
+        HistoryCommand.self, ReloadCommand.self, WatchCommand.self, BackupCommand.self, CheckCommand.self,
+        ScheduleCommand.self, AnalyzeCalendarCommand.self, TOMLCheckCommand.self,
       ])
   }
 
@@ -83,4 +86,6 @@ enum ExitStatus {
   static let failure: Int32 = 1
   /// The command line was wrong.
   static let usage: Int32 = 2
+  /// The daemon is not reachable.
+  static let unreachable: Int32 = 3
 }

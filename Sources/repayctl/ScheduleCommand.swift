@@ -83,9 +83,12 @@ struct ScheduleCommand: ParsableCommand {
           reminders: reminders))
     } else {
       print(
-        ScheduleTable(configuration: configuration, now: now, today: today, language: Invocation.language)
-          .text(
-            from: start, days: days, window: window, reminders: reminders),
+        ScheduleTable(
+          configuration: configuration, now: now, today: today, language: Invocation.language,
+          width: TerminalWidth.standardOutput()
+        )
+        .text(
+          from: start, days: days, window: window, reminders: reminders),
         terminator: "")
     }
   }

@@ -12,6 +12,8 @@ struct ScheduleTable {
   let today: LocalDate
   /// The language of the headings and relative days.
   let language: Language
+  /// The terminal's width, which the tables are fitted to; nil for no limit.
+  let width: Int?
 
   /// The whole text, ending in a newline.
   func text(
@@ -26,27 +28,30 @@ struct ScheduleTable {
     if window.occurrences.isEmpty {
       text += english ? "  nothing falls due\n" : "  没有到期的款项\n"
     } else {
-      var rows = [
-        english
-          ? ["Due", "When", "Loan", "#", "Amount", "Next reminder"] : ["到期日", "距今", "贷款", "期", "金额", "下次提醒"]
-      ]
+      var table = TextTable(
+        header: english
+          ? ["Due", "When", "Loan", "#", "Amount", "Next reminder"] : ["到期日", "距今", "贷款", "期", "金额", "下次提醒"],
+        shrinkable: [2])
       for occurrence in window.occurrences {
         let loan = window.loan(of: occurrence)
         let (_, month, day) = occurrence.scheduled.parts
         let nominal = ZeroPadded.text(month, width: 2) + "-" + ZeroPadded.text(day, width: 2)
         let moved =
           occurrence.due == occurrence.scheduled ? "" : english ? " (was \(nominal))" : "（原 \(nominal)）"
-        rows.append([
-          "\(occurrence.due) \(weekday(occurrence.due))\(moved)", relative(occurrence.due),
-          loan.name, String(occurrence.installment), loan.amount.displayText,
-          window.stages(of: occurrence).first { $0.instant >= now }.map { stageText($0, of: loan) } ?? "-",
+        table.append([
+          .init("\(occurrence.due) \(weekday(occurrence.due))\(moved)"),
+          .init(RelativeTime.days(occurrence.due, from: today, in: language)),
+          .init(loan.name), .init(String(occurrence.installment)), .init(loan.amount.displayText),
+          .init(
+            window.stages(of: occurrence).first { $0.instant >= now }.map { stageText($0, of: loan) } ?? "-"),
         ])
       }
-      text += Self.aligned(rows)
+      text += table.text(width: width)
     }
     if !reminders.isEmpty {
       text += english ? "\nReminders:\n" : "\n提醒：\n"
-      text += Self.aligned(reminders.map { [localText($0.instant), $0.id, $0.message] })
+      text += TextTable(rows: reminders.map { [localText($0.instant), $0.id, $0.message] }, shrinkable: [2])
+        .text(width: width)
     }
     return text
   }
@@ -66,43 +71,10 @@ struct ScheduleTable {
     Int64(CivilCalendar.floorDivision(Int(microseconds), 1_000_000).quotient)
   }
 
-  private func relative(_ date: LocalDate) -> String {
-    let days = today.distance(to: date)
-    switch (language, days) {
-    case (.english, 0): return "today"
-    case (.english, 1): return "tomorrow"
-    case (.english, -1): return "yesterday"
-    case (.english, _): return days > 0 ? "in \(days) days" : "\(-days) days ago"
-    case (.simplifiedChinese, 0): return "今天"
-    case (.simplifiedChinese, 1): return "明天"
-    case (.simplifiedChinese, -1): return "昨天"
-    case (.simplifiedChinese, _): return days > 0 ? "\(days) 天后" : "\(-days) 天前"
-    }
-  }
-
   private func weekday(_ date: LocalDate) -> String {
     let names =
       language == .english
       ? ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] : ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
     return names[date.isoWeekday - 1]
-  }
-
-  /// Rows with every column but the last padded to its widest cell, counting wide characters
-  /// as two columns; two spaces between columns, two before the first.
-  private static func aligned(_ rows: [[String]]) -> String {
-    let count = rows.map(\.count).max() ?? 0
-    var widths = [Int](repeating: 0, count: count)
-    for row in rows {
-      for (index, cell) in row.enumerated() {
-        widths[index] = max(widths[index], TerminalWidth.columns(cell))
-      }
-    }
-    return rows.map { row in
-      "  "
-        + row.enumerated().map { index, cell in
-          index == row.count - 1
-            ? cell : cell + String(repeating: " ", count: widths[index] - TerminalWidth.columns(cell))
-        }.joined(separator: "  ") + "\n"
-    }.joined()
   }
 }

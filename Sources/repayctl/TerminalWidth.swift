@@ -1,9 +1,41 @@
+import Foundation
+
 /// How many terminal columns text takes: East Asian wide characters (Chinese among them)
 /// take two, everything else one, so that tables with Chinese labels line up.
 enum TerminalWidth {
   /// The number of columns `text` occupies on a terminal.
   static func columns(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + (isWide($1.value) ? 2 : 1) }
+    text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+  }
+
+  /// `text` cut to at most `limit` columns, ending in "…" when it was cut (never splitting a
+  /// wide character across the limit).
+  static func truncated(_ text: String, to limit: Int) -> String {
+    guard columns(text) > limit else { return text }
+    var result = ""
+    var used = 0
+    for scalar in text.unicodeScalars {
+      let width = width(of: scalar)
+      // One column stays free for the ellipsis.
+      guard used + width <= limit - 1 else { break }
+      result.unicodeScalars.append(scalar)
+      used += width
+    }
+    return result + "…"
+  }
+
+  /// The width of standard output when it is a terminal; else `COLUMNS` when it holds a number;
+  /// else nil: output to a file or pipe is not cut, so that nothing is lost to a script.
+  static func standardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+    var size = winsize()
+    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    return environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+  }
+
+  private static func width(of scalar: Unicode.Scalar) -> Int {
+    isWide(scalar.value) ? 2 : 1
   }
 
   private static func isWide(_ scalar: UInt32) -> Bool {

@@ -62,6 +62,16 @@ public final class ControlClient {
     return try nextReply(Method.Reply.self, deadline: .now + timeout).reply
   }
 
+  /// Calls `request`'s method and returns its reply, with its parameters as the daemon wrote
+  /// them (JSON text, `{}` when the reply had none), for `repayctl --json`.
+  public func callKeepingText<Method: VarlinkMethodCall>(_ request: Method) throws(ControlClientError)
+    -> (reply: Method.Reply, parameters: String)
+  {
+    try send(VarlinkCall(method: Method.method, parameters: request))
+    let next = try nextReply(Method.Reply.self, deadline: .now + timeout)
+    return (next.reply, next.parameters)
+  }
+
   /// Calls `request`'s method with `oneway`: the daemon does it and sends no reply.
   public func callOneway<Method: VarlinkMethodCall>(_ request: Method) throws(ControlClientError) {
     try send(VarlinkCall(method: Method.method, parameters: request, oneway: true))
@@ -119,7 +129,7 @@ public final class ControlClient {
   /// The next reply, decoded; an error reply is thrown.
   func nextReply<Reply: Decodable>(
     _ type: Reply.Type, deadline: ContinuousClock.Instant?
-  ) throws(ControlClientError) -> (reply: Reply, continues: Bool) {
+  ) throws(ControlClientError) -> (reply: Reply, continues: Bool, parameters: String) {
     let message = try receiveRaw(deadline: deadline)
     guard let header = try? VarlinkJSON.decode(ReplyHeader.self, from: message) else {
       throw .invalidReply(address)
@@ -137,7 +147,10 @@ public final class ControlClient {
     guard let reply = try? VarlinkJSON.decode(VarlinkCallParameters<Reply>.self, from: message) else {
       throw .invalidReply(address)
     }
-    return (reply.parameters, header.continues ?? false)
+    let parameters = VarlinkJSONMember.value(of: "parameters", in: message).map {
+      String(decoding: $0, as: UTF8.self)
+    }
+    return (reply.parameters, header.continues ?? false, parameters ?? "{}")
   }
 
   private func fill(deadline: ContinuousClock.Instant?) throws(ControlClientError) {

@@ -18,13 +18,19 @@ public struct ControlReplies<Reply: Decodable>: AsyncSequence {
 
     /// The next reply; nil after the last. Only the first is bounded by the client's timeout.
     public mutating func next() async throws(ControlClientError) -> Reply? {
+      try nextWaiting()?.reply
+    }
+
+    /// `next()` for synchronous code, such as `repayctl watch`: blocks its thread until the
+    /// reply comes; the reply's parameters also as the daemon wrote them (JSON text).
+    public mutating func nextWaiting() throws(ControlClientError) -> (reply: Reply, parameters: String)? {
       guard !ended else { return nil }
       let deadline = first ? ContinuousClock.now + client.timeout : nil
       first = false
       do {
-        let (reply, continues) = try client.nextReply(Reply.self, deadline: deadline)
+        let (reply, continues, parameters) = try client.nextReply(Reply.self, deadline: deadline)
         ended = !continues
-        return reply
+        return (reply, parameters)
       } catch {
         ended = true
         throw error

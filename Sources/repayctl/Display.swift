@@ -1,0 +1,82 @@
+import Foundation
+import RepayConfig
+import RepayCore
+
+/// What human output is written with: the user's language, the daemon's zone (due dates are
+/// local to it, so "today" and local times are too), now, and the terminal's width.
+struct Display {
+  /// The user's language.
+  let language = Invocation.language
+  /// The configuration's zone; nil when this machine's zone files lack it (times are then
+  /// shown in UTC).
+  let zone: TimeZoneRules?
+  /// Now, microseconds since 1970.
+  let now = Invocation.currentMicroseconds()
+  /// The width tables are fitted to; nil for no limit.
+  let width = TerminalWidth.standardOutput()
+
+  /// The display for the zone named `timezone`.
+  init(timezone: String) {
+    zone = try? SystemTimeZone.rules(for: timezone, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// Today in the zone.
+  var today: LocalDate {
+    let seconds = now / 1_000_000
+    return zone?.localDate(at: seconds) ?? LocalDate(daysSinceEpoch: Int(seconds / 86_400))
+  }
+
+  /// `en` or `zh`, whichever the user's language is.
+  func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
+
+  /// A decimal amount with its currency's symbol, thousands grouped: `¥1,250.00`.
+  func money(_ amount: String, _ currency: String) -> String {
+    guard let code = Currency(code: currency), let money = try? Money(parsing: amount, currency: code) else {
+      return amount + " " + currency
+    }
+    return money.displayText
+  }
+
+  /// An RFC 3339 instant as local date and time, `2026-12-03 09:30`; as it came when unreadable.
+  func time(_ instant: String) -> String {
+    guard let microseconds = InstantText.parse(instant) else { return instant }
+    let seconds = Int64(CivilCalendar.floorDivision(Int(microseconds), 1_000_000).quotient)
+    guard let zone else { return instant }
+    let (date, time) = zone.localTime(at: seconds)
+    return "\(date) \(time)"
+  }
+
+  /// An instant with how far away it is: `2026-12-03 09:30 (in 2 days)`.
+  func timeWithDistance(_ instant: String) -> String {
+    guard let microseconds = InstantText.parse(instant) else { return instant }
+    let distance = RelativeTime.seconds((microseconds - now) / 1_000_000, in: language)
+    return time(instant) + text(en: " (\(distance))", zh: "（\(distance)）")
+  }
+
+  /// A due date's distance from today, for an unpaid date: "in 3 days", "overdue 2 days".
+  func due(_ date: String) -> String {
+    LocalDate(parsing: date).map { RelativeTime.due($0, from: today, in: language) } ?? ""
+  }
+
+  /// A stage's name in the user's language.
+  func stage(_ stage: Stage) -> String {
+    switch stage {
+    case .advance: text(en: "advance", zh: "提前提醒")
+    case .due: text(en: "due", zh: "到期")
+    case .overdue: text(en: "overdue", zh: "逾期")
+    case .settled: text(en: "settled", zh: "已结清")
+    case .summary: text(en: "summary", zh: "汇总")
+    case .reminder: text(en: "reminder", zh: "提醒")
+    }
+  }
+
+  /// A title line in bold, followed by a newline.
+  func heading(_ title: String) -> String {
+    Emphasis.bold.apply(title) + "\n"
+  }
+
+  /// A table fitted to the width.
+  func table(_ table: TextTable) -> String {
+    table.text(width: width)
+  }
+}

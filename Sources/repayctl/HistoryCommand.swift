@@ -1,0 +1,80 @@
+import ArgumentParser
+import RepayControl
+
+/// `repayctl history [--loan ID] [--since DATE]`: payments, notes, delivered notices, snoozes
+/// and agreements, oldest first.
+struct HistoryCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "history",
+      abstract: Invocation.text(en: "Show what happened, oldest first.", zh: "按时间先后显示历史记录。"),
+      discussion: Invocation.text(
+        en: """
+          Lists payments, notes, delivered reminders, snoozes and agreements, of one loan or of \
+          all, from a date on if wanted: the records a negotiation or legal advice asks for.
+
+          Examples:
+            repayctl history
+            repayctl history --loan huabei --since 2026-11-01
+            repayctl history --json
+          """,
+        zh: """
+          列出还款、沟通记录、已发送的提醒、暂停和协议（一笔贷款或全部，可从某日起）：协商或咨询法律意见时需要的记录。
+
+          示例：
+            repayctl history
+            repayctl history --loan huabei --since 2026-11-01
+            repayctl history --json
+          """))
+  }
+
+  @OptionGroup var daemon: DaemonOptions
+
+  @Option(
+    help: ArgumentHelp(Invocation.text(en: "Only this loan's history.", zh: "只显示该贷款的记录。"), valueName: "id"))
+  var loan: String?
+
+  @Option(
+    help: ArgumentHelp(
+      Invocation.text(en: "From this date on, YYYY-MM-DD.", zh: "从该日期起 YYYY-MM-DD。"), valueName: "date"))
+  var since: String?
+
+  func validate() throws {
+    try DateArgument.check(since, option: "--since")
+  }
+
+  func run() throws {
+    let connection = try DaemonConnection(daemon)
+    guard let reply = try connection.reply(Control.HistoryRequest(loan: loan, since: since)) else { return }
+    let display = try connection.display()
+    guard !reply.entries.isEmpty else {
+      print(display.text(en: "Nothing recorded yet.", zh: "还没有任何记录。"))
+      return
+    }
+    var table = TextTable(
+      header: display.language == .english
+        ? ["At", "Kind", "Loan", "Instalment due", "Details"] : ["时间", "类别", "贷款", "所属分期", "详情"],
+      shrinkable: [4])
+    for entry in reply.entries {
+      let details = [
+        entry.amount.map { display.money($0, entry.currency ?? "") }, entry.stage.map(display.stage),
+        entry.note,
+      ].compactMap { $0 }.joined(separator: " · ")
+      table.append([
+        .init(display.time(entry.at)), .init(Self.kind(display, entry.kind)), .init(entry.loan),
+        .init(entry.occurrence ?? "-"), .init(details),
+      ])
+    }
+    print(display.table(table), terminator: "")
+  }
+
+  private static func kind(_ display: Display, _ kind: Control.HistoryEntry.Kind) -> String {
+    switch kind {
+    case .payment: display.text(en: "payment", zh: "还款")
+    case .note: display.text(en: "note", zh: "沟通")
+    case .delivery: display.text(en: "reminder", zh: "提醒")
+    case .snooze: display.text(en: "snooze", zh: "暂停")
+    case .agreement: display.text(en: "agreement", zh: "协议")
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import RepayControl
+
+/// `repayctl notes [LOAN]`: the communication log, of one loan or of all, oldest first.
+struct NotesCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "notes",
+      abstract: Invocation.text(en: "List the communication log.", zh: "列出沟通记录。"),
+      discussion: Invocation.text(
+        en: """
+          Lists what was noted with repayctl note, of one loan or of all, oldest first: when, \
+          the channel, the platform's order or case number, the follow-up date and the text.
+
+          Examples:
+            repayctl notes
+            repayctl notes huabei --json
+          """,
+        zh: """
+          按时间先后列出用 repayctl note 记下的内容（一笔贷款或全部）：时间、渠道、平台订单号或工单号、跟进日期和内容。
+
+          示例：
+            repayctl notes
+            repayctl notes huabei --json
+          """))
+  }
+
+  @OptionGroup var daemon: DaemonOptions
+
+  @Argument(
+    help: ArgumentHelp(Invocation.text(en: "Only this loan's notes.", zh: "只列出该贷款的记录。"), valueName: "loan"))
+  var loan: String?
+
+  func run() throws {
+    let connection = try DaemonConnection(daemon)
+    guard let reply = try connection.reply(Control.ListNotesRequest(loan: loan)) else { return }
+    let display = try connection.display()
+    guard !reply.notes.isEmpty else {
+      print(display.text(en: "No notes yet.", zh: "还没有沟通记录。"))
+      return
+    }
+    print(display.table(Self.table(reply.notes, display, withLoan: loan == nil)), terminator: "")
+  }
+
+  /// The notes as a table; the loan column only when they may be of several loans.
+  static func table(_ notes: [Control.Note], _ display: Display, withLoan: Bool) -> TextTable {
+    let english = display.language == .english
+    var header =
+      english ? ["ID", "At", "Channel", "Ref", "Follow up", "Text"] : ["ID", "时间", "渠道", "单号", "跟进日期", "内容"]
+    if withLoan { header.insert(english ? "Loan" : "贷款", at: 2) }
+    let rows = notes.map { note in
+      var row = [
+        String(note.id), display.time(note.at), note.channel.map { channel(display, $0) } ?? "-",
+        note.ref ?? "-",
+        note.followUp ?? "-", note.text,
+      ]
+      if withLoan { row.insert(note.loan, at: 2) }
+      return row
+    }
+    return TextTable(header: header, rows: rows, shrinkable: [header.count - 1])
+  }
+
+  /// A channel's name in the user's language.
+  static func channel(_ display: Display, _ channel: Control.NoteChannel) -> String {
+    switch channel {
+    case .phone: display.text(en: "phone", zh: "电话")
+    case .chat: display.text(en: "chat", zh: "在线客服")
+    case .email: display.text(en: "email", zh: "邮件")
+    case .visit: display.text(en: "visit", zh: "当面")
+    case .letter: display.text(en: "letter", zh: "信件")
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import RepayCore
+import RepayTestSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real `repayd` binary, started for a test with a household of two loans placed around
+/// today in Asia/Shanghai, a Chinese-named one not yet due and one three days overdue, serving
+/// its control socket in a private runtime directory; `stop()` ends it by its pid.
+final class LiveDaemon {
+  /// The zone the household lives in, given to both repayd and repayctl as `TZ`.
+  static let zone = "Asia/Shanghai"
+  /// The binary: in the same build folder as the running test bundle.
+  static let executable = URL(fileURLWithPath: RepayctlProcess.executable)
+    .deletingLastPathComponent().appendingPathComponent("repayd").path
+
+  /// The folder with the configuration, the state directory and the runtime directory.
+  let folder: String
+  /// The configuration file.
+  let configPath: String
+  /// The state directory.
+  let stateDirectory: String
+  /// The control socket's address, `unix:PATH`.
+  let address: String
+  /// Today in the household's zone.
+  let today: LocalDate
+  private let process = Process()
+
+  /// Writes the household and starts repayd on it; returns once repayd says `READY=1`.
+  init() throws {
+    folder =
+      FileManager.default.temporaryDirectory.appendingPathComponent("repayctl-live-\(UUID().uuidString)").path
+    let runtime = folder + "/runtime"
+    try FileManager.default.createDirectory(
+      atPath: runtime, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    configPath = folder + "/repayd.toml"
+    stateDirectory = folder + "/state"
+    address = "unix:" + runtime + "/repayd/control.sock"
+    let rules = try Self.rules()
+    today = rules.localDate(at: Int64(Date().timeIntervalSince1970))
+    try Self.household(today: today).write(toFile: configPath, atomically: true, encoding: .utf8)
+    let notify = try NotifySocket()
+    defer { notify.close() }
+    var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("LC_") }
+    environment.merge(["LANG": "C.UTF-8", "TZ": Self.zone, "XDG_RUNTIME_DIR": runtime]) { $1 }
+    environment.merge(notify.environment) { $1 }
+    process.executableURL = URL(fileURLWithPath: Self.executable)
+    process.arguments = ["--config", configPath, "--state-dir", stateDirectory]
+    process.environment = environment
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    guard notify.receive(count: 2, timeout: .seconds(15)).contains("READY=1") else {
+      stop()
+      throw LiveDaemonError.notReady
+    }
+  }
+
+  /// The zone's rules, read from this machine's zone files.
+  static func rules() throws -> TimeZoneRules {
+    try TimeZoneRules(
+      identifier: zone, tzif: Array(FileManager.default.contents(atPath: "/usr/share/zoneinfo/" + zone)!))
+  }
+
+  /// Two loans: `huabei` (花呗), 1250.00 due in 5 and 35 days; `jd` (京东白条), 300.00 due 3 days
+  /// ago and unpaid, with a phone number.
+  static func household(today: LocalDate) -> String {
+    """
+    [daemon]
+    timezone = "\(zone)"
+
+    [[loan]]
+    id = "huabei"
+    name = "花呗"
+    platform = "支付宝"
+    amount = "1250.00"
+    currency = "CNY"
+    business_day = "none"
+    due = { dates = [\(today.advanced(by: 5)), \(today.advanced(by: 35))] }
+
+    [[loan]]
+    id = "jd"
+    name = "京东白条"
+    platform = "京东"
+    contact = { phone = "950618" }
+    amount = "300.00"
+    currency = "CNY"
+    business_day = "none"
+    due = { dates = [\(today.advanced(by: -3))] }
+
+    """
+  }
+
+  /// Runs `repayctl ARGUMENTS` against this daemon (through `REPAYD_ADDRESS`).
+  func repayctl(
+    _ arguments: [String], lang: String = "C.UTF-8", environment: [String: String] = [:]
+  ) throws -> ChildProcess.Outcome {
+    try RepayctlProcess.run(
+      arguments, lang: lang,
+      environment: ["REPAYD_ADDRESS": address, "TZ": Self.zone, "NO_COLOR": "1"].merging(environment) { $1 })
+  }
+
+  /// The process id.
+  var pid: Int32 { process.processIdentifier }
+
+  /// Stops repayd (SIGTERM, then SIGKILL), by its pid.
+  func stop() {
+    process.stop()
+  }
+
+  deinit {
+    process.stop()
+    try? FileManager.default.removeItem(atPath: folder)
+  }
+}
+
+/// Why a test's daemon could not be used.
+enum LiveDaemonError: Error {
+  /// repayd did not say READY=1 in time.
+  case notReady
+}
