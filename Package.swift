@@ -172,7 +172,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RepayStoreTests",
-      dependencies: ["RepayStore", "RepayCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["RepayStore", "RepayCore", "RepayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // Talks to a real journald, a real notify socket, and a real session bus with a real
     // notification server; depends on the probe to have it built.

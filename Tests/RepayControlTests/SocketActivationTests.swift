@@ -39,7 +39,7 @@ import Testing
     activator.arguments = ["--listen=\(address.path)", "--fdname=control", ControlProbe.path, "serve"]
     activator.standardOutput = FileHandle.nullDevice
     activator.standardError = FileHandle.nullDevice
-    try activator.run()
+    try activator.runAlone()
     defer { activator.stop() }
     let (info, loans) = try await offPool {
       // systemd-socket-activate binds, then listens, then starts the probe on the first connection.

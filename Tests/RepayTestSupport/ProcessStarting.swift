@@ -4,7 +4,21 @@ import Foundation
   import Glibc
 #endif
 
+/// Held while a child starts: see `Process.runAlone()`.
+private let spawnLock = NSLock()
+
 extension Process {
+  /// Starts the process, one start at a time in this test process. Foundation's `Process` learns
+  /// of a child's end through a socket whose other end the child holds; that end is open in this
+  /// process until the start returns, without close-on-exec, so a child started by another test's
+  /// thread in that moment inherits it, and the first child is never reaped while the second
+  /// lives (its `waitUntilExit` hangs beside a zombie). Every test starts its children this way.
+  public func runAlone() throws {
+    spawnLock.lock()
+    defer { spawnLock.unlock() }
+    try run()
+  }
+
   /// Starts the process with the signals that stop or reload a daemon unblocked, so that
   /// `stop()`'s SIGTERM reaches it and it can end cleanly (remove its socket, its lock file). A
   /// child inherits the signal mask of the thread that spawns it, and the threads that run tests
@@ -13,6 +27,8 @@ extension Process {
   /// signalfd for Foundation's `Process`, and a thread that took it instead would lose the end
   /// of another test's child, whose `waitUntilExit` would then never return.
   public func runWithSignalsUnblocked() throws {
+    spawnLock.lock()
+    defer { spawnLock.unlock() }
     let spawn = UnblockedSpawn(self)
     let thread = Thread { spawn.run() }
     thread.start()

@@ -1,4 +1,5 @@
 import Foundation
+import RepayTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -17,7 +18,7 @@ final class RunningProbe {
     process.arguments = steps
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
-    try process.run()
+    try process.runAlone()
     var bytes = Data()
     while !bytes.contains(UInt8(ascii: "\n")) {
       let more = output.fileHandleForReading.availableData

@@ -142,7 +142,7 @@ struct DaemonCommandsTests {
       watcher.environment = environment
       let output = Pipe()
       watcher.standardOutput = output
-      try watcher.run()
+      try watcher.runAlone()
       defer { watcher.stop() }
       let reader = LineReader(output.fileHandleForReading)
       let first = try #require(reader.next())

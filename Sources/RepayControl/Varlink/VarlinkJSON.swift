@@ -1,13 +1,16 @@
 import Foundation
 
 /// The JSON both sides write and read: compact, with `/` unescaped (Varlink peers and people read
-/// paths in it), optional fields absent rather than null.
+/// paths in it), optional fields absent rather than null, keys sorted (Foundation's encoder on
+/// Linux otherwise writes them in an order that changes from process to process, and
+/// `repayctl --json` prints the daemon's bytes as they are: scripts and people diffing them
+/// deserve a stable order).
 enum VarlinkJSON {
   /// A new encoder in the protocol's form. (Each use makes its own: `JSONEncoder` is a class whose
   /// settings are mutable, so one shared instance could not be proven safe across tasks.)
   static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     return encoder
   }
 
