@@ -11,7 +11,8 @@ import Foundation
 ///   accepts clients), so that tests running at once never collide.
 /// - dunst's test configuration: notifications never expire (a test reads them at its own
 ///   pace), markup is on (so that dunst lists `body-markup`), and its context menu's picker
-///   (`dmenu`) is a script that prints the entry of the action chosen with `choose(action:)`.
+///   (`dmenu`) is a script that prints the entry of the action chosen with `choose(action:)`, and
+///   keeps it for `chosenEntry()`.
 ///
 /// Every process is started here and stopped here by its pid; `stop()` (or the end of the
 /// session) stops them all and removes the directory. A missing tool fails the test with the
@@ -152,11 +153,29 @@ public final class DesktopSession: @unchecked Sendable {
   /// entry of the action labelled `label` on a shown notification; dunst then signals
   /// `ActionInvoked` to the notification's sender.
   public func choose(action label: String) throws {
+    try? FileManager.default.removeItem(atPath: directory + "/chosen")
     try label.write(toFile: directory + "/choice", atomically: true, encoding: .utf8)
     let outcome = try dunstctl("context")
     guard outcome.status == 0 else {
       throw DesktopSessionError(description: "dunstctl context: \(outcome.standardError)")
     }
+  }
+
+  /// The entry the picker chose since the last `choose(action:)`, once it did: the id dunst
+  /// gave the notification (in decimal, as `dbus-monitor` prints a `replaces_id`) and the
+  /// action's key. It is what dunst itself offered, so it names the notification independently
+  /// of the code that showed it.
+  public func chosenEntry() throws -> (notification: String, key: String) {
+    let path = directory + "/chosen"
+    var line = ""
+    try Polling.until("the picker's choice", log: directory + "/dunst.log") {
+      line = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+      return line.hasSuffix("\n")
+    }
+    // The entry ends in "[ID,KEY]".
+    let fields = line.split(separator: "[").last?.dropLast(2).split(separator: ",") ?? []
+    guard fields.count == 2 else { throw DesktopSessionError(description: "the picker chose \(line)") }
+    return (String(fields[0]), String(fields[1]))
   }
 
   /// A `dbus-monitor` recording the calls to the notification server from now on.
@@ -200,10 +219,10 @@ public final class DesktopSession: @unchecked Sendable {
         timeout = 0
     """.write(toFile: directory + "/dunstrc", atomically: true, encoding: .utf8)
     // dunst feeds the picker one line per action, "#LABEL (SUMMARY) [ID,KEY]", and invokes the
-    // action of the line it prints.
+    // action of the line it prints; the line is also kept for `chosenEntry()`.
     try """
     #!/bin/sh
-    exec grep -m1 -F "#$(cat \(directory)/choice) ("
+    grep -m1 -F "#$(cat \(directory)/choice) (" | tee \(directory)/chosen
     """.write(toFile: directory + "/pick", atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory + "/pick")
   }

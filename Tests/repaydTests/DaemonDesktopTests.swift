@@ -1,0 +1,199 @@
+import Foundation
+import RepayControl
+import RepayTestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The real `repayd` binary on a desktop of real parts (`DesktopSession`: a private
+/// `dbus-daemon`, Xvfb and dunst) and a real journald: its notices shown by dunst in Chinese
+/// with the design brief's urgency and buttons, "Paid" chosen in dunst's own context menu
+/// settling the instalment, and dunst killed and started again under a daemon that lives on.
+/// Serialized: each test runs a daemon, a journald and a desktop for up to a minute of real time
+/// on a machine of two cores. Synchronous: they block while waiting for the processes.
+@Suite(.serialized)
+struct DaemonDesktopTests {
+  /// How a test makes repayd speak Chinese.
+  enum ChineseBy: String, CaseIterable, Sendable {
+    /// `LANG=zh_CN.UTF-8`, with no `locale` in the configuration.
+    case localeVariable
+    /// `locale = "zh-Hans"` in the configuration, with `LANG=C.UTF-8`.
+    case configuration
+  }
+
+  @Test(
+    "the advance notice in dunst in Chinese, with the brief's urgency and the three buttons",
+    arguments: ChineseBy.allCases)
+  func advanceInChinese(by way: ChineseBy) throws {
+    try withDesktopDaemon(
+      locale: way == .configuration ? "zh-Hans" : nil,
+      environment: way == .localeVariable ? ["LANG": "zh_CN.UTF-8"] : [:]
+    ) { run in
+      let advance = try run.notices(count: 1)
+      #expect(advance.map { $0["REPAY_STAGE"] } == ["advance"], "\(run.daemon.standardError)")
+      #expect(advance.first?["MESSAGE"]?.hasPrefix("花呗 ¥1,250.00 ") == true)
+
+      let call = try #require(try run.monitor.waitForCalls("Notify", count: 1).first)
+      try #require(call.count == 8, "\(call)")
+      #expect(call[0...2] == [.text("repayd"), .text("0"), .text("appointment-soon")])
+      let title = try #require(call[3].text)
+      // Due the same day (or, placed just before midnight, the next).
+      #expect(title == "花呗 ¥1,250.00 今天到期" || title == "花呗 ¥1,250.00 明天到期", "\(title)")
+      #expect(call[4].text?.contains("还款渠道：App 支付宝、电话 95188") == true, "\(call[4])")
+      #expect(
+        call[5] == .container(["paid", "已还款", "snooze-1d", "推迟 1 天", "details", "详情"].map { .text($0) }))
+      // The only advance offset is the closest one: normal, not low.
+      #expect(call[6] == .container([.container([.text("urgency"), .text("1")])]))
+
+      // dunst shows it; closed, its history holds what it showed.
+      #expect(try run.session.displayedCount() == 1)
+      #expect(try run.session.dunstctl("close").status == 0)
+      let shown = try #require(try run.session.history().first)
+      #expect(shown["appname"] == "repayd" && shown["summary"] == title)
+      #expect(shown["body"]?.contains("还款渠道") == true)
+    }
+  }
+
+  @Test("Paid in dunst's context menu: the payment recorded, the settled notice replaces the notification")
+  func paid() throws {
+    try withDesktopDaemon { run in
+      let household = run.household
+      _ = try run.notices(count: 1)
+      let advance = try #require(try run.monitor.waitForCalls("Notify", count: 1).first)
+      #expect(advance[1] == .text("0"))
+
+      try run.session.choose(action: "Paid")
+      let chosen = try run.session.chosenEntry()
+      #expect(chosen.key == "paid")
+
+      let settled = try run.notices("settled", count: 1)
+      #expect(
+        settled.first?["MESSAGE_ID"] == "9b56d4020eee4794b174cacd19902166", "\(run.daemon.standardError)")
+
+      // The settled notice took the place of the advance notice's notification.
+      let calls = try run.monitor.waitForCalls("Notify", count: 2)
+      try #require(calls.count == 2 && calls[1].count == 8, "\(calls)")
+      #expect(calls[1][1] == .text(chosen.notification))
+      #expect(calls[1][3].text?.hasPrefix("花呗: the instalment due ") == true, "\(calls[1][3])")
+      #expect(calls[1][5] == .container([.text("details"), .text("Details")]))
+      #expect(calls[1][6] == .container([.container([.text("urgency"), .text("0")])]))
+      #expect(try run.session.displayedCount() == 1)
+
+      // The store holds the payment of what was outstanding, and the instalment is settled.
+      let client = try ControlClient(address: ControlAddress(path: run.controlSocket), timeout: .seconds(20))
+      let loan = try client.call(Control.GetLoanRequest(id: household.loan))
+      #expect(loan.payments.map(\.amount) == ["1250.00"], "\(loan.payments)")
+      let occurrence = try #require(loan.occurrences.first { $0.due == loan.payments.first?.occurrence })
+      #expect(occurrence.status == .settled && occurrence.outstanding == "0.00", "\(occurrence)")
+
+      // Past the overdue notice's instant: neither the due nor the overdue notice came.
+      let after = Double(household.planned["overdue"]!) / 1_000_000 + 3
+      Thread.sleep(forTimeInterval: max(0, after - Date().timeIntervalSince1970))
+      let entries = try run.notices()
+      #expect(entries.map { $0["REPAY_STAGE"] } == ["advance", "settled"], "\(run.daemon.standardError)")
+      #expect(run.monitor.calls("Notify").count == 2)
+    }
+  }
+
+  @Test("dunst killed between the advance and the due notice and started again: nothing lost, no restart")
+  func serverRestart() throws {
+    try withDesktopDaemon { run in
+      _ = try run.notices(count: 1)
+      _ = try run.monitor.waitForCalls("Notify", count: 1)
+      #expect(try run.session.displayedCount() == 1)
+
+      run.session.stopNotificationServer()
+      let due = try run.notices("due", count: 1)
+      #expect(due.count == 1, "\(run.daemon.standardError)")
+      try run.session.startNotificationServer()
+
+      let overdue = try run.notices("overdue", count: 1)
+      #expect(overdue.count == 1, "\(run.daemon.standardError)")
+      // The restarted dunst got the overdue notice as a new notification: the old id meant
+      // something to the old server only.
+      let calls = try run.monitor.waitForCalls("Notify", count: 2)
+      try #require(calls.count == 2 && calls[1].count == 8, "\(calls)")
+      #expect(calls[1][1] == .text("0"))
+      #expect(calls[1][3].text?.hasSuffix(" is 1 day overdue") == true, "\(calls[1][3])")
+      #expect(calls[1][6] == .container([.container([.text("urgency"), .text("2")])]))
+      #expect(try run.session.displayedCount() == 1)
+      #expect(try run.session.dunstctl("close").status == 0)
+      #expect(try run.session.history().first?["summary"] == calls[1][3].text)
+
+      // Each notice once in the journal, all from the one daemon, which warned once and
+      // said when the desktop worked again.
+      Thread.sleep(forTimeInterval: 2)
+      let entries = try run.notices()
+      #expect(
+        entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(run.daemon.standardError)")
+      #expect(entries.allSatisfy { $0["_PID"] == "\(run.daemon.pid)" })
+      let log = try run.journal.read(matching: ["_PID=\(run.daemon.pid)"], since: run.household.start - 1)
+        .compactMap { $0["MESSAGE"] }
+      #expect(log.filter { $0.hasPrefix("desktop notifications unavailable") }.count == 1, "\(log)")
+      #expect(log.filter { $0 == "desktop notifications work again" }.count == 1, "\(log)")
+    }
+  }
+
+  /// What a test of a daemon on a desktop works with.
+  struct DesktopRun {
+    /// The household the daemon reminds of.
+    let household: PlacedHousehold
+    /// The desktop the daemon shows its notifications on.
+    let session: DesktopSession
+    /// The Notify calls since before the daemon started.
+    let monitor: BusMonitor
+    /// The journal the daemon writes to.
+    let journal: JournalReader
+    /// The daemon.
+    let daemon: RepaydProcess
+    /// The path of its control socket.
+    let controlSocket: String
+
+    /// The notices of the household's first loan in the journal (only those of `stage`, when
+    /// given), oldest first, once at least `count` are there or `timeout` has passed.
+    func notices(_ stage: String? = nil, count: Int = 0, timeout: Duration = .seconds(30)) throws
+      -> [JournalEntry]
+    {
+      try journal.entries(
+        matching: [household.match] + (stage.map { ["REPAY_STAGE=\($0)"] } ?? []), since: household.start - 1,
+        count: count, timeout: timeout)
+    }
+  }
+
+  /// Runs `body` with repayd on a household placed now (with `locale` in its configuration, when
+  /// given), on a desktop session of its own and a journald, in the household's zone with
+  /// `environment` added; then stops repayd (which must exit 0), the monitor and the session, by
+  /// their pids, and removes the household.
+  private func withDesktopDaemon(
+    locale: String? = nil, environment: [String: String] = [:], _ body: (DesktopRun) throws -> Void
+  ) throws {
+    let household = try PlacedHousehold()
+    defer { household.remove() }
+    if let locale {
+      let text = try String(contentsOfFile: household.configPath, encoding: .utf8)
+      try "[daemon]\nlocale = \"\(locale)\"\n\(text)".write(
+        toFile: household.configPath, atomically: true, encoding: .utf8)
+    }
+    let runtime = try household.makeRuntimeDirectory()
+    let session = try DesktopSession()
+    defer { session.stop() }
+    let monitor = try session.monitor()
+    defer { monitor.stop() }
+    try JournaldFixture.withJournald { journal in
+      let daemon = try RepaydProcess(
+        household.arguments,
+        environment: [
+          "TZ": PlacedHousehold.zoneName, "XDG_RUNTIME_DIR": runtime, "DISPLAY": session.display,
+          "DBUS_SESSION_BUS_ADDRESS": session.address,
+        ].merging(environment) { $1 })
+      try body(
+        DesktopRun(
+          household: household, session: session, monitor: monitor, journal: journal, daemon: daemon,
+          controlSocket: runtime + "/repayd/control.sock"))
+      daemon.send(SIGTERM)
+      #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+    }
+  }
+}
