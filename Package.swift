@@ -128,7 +128,7 @@ let package = Package(
     ),
 
     // What several test targets share: running the real tools as child processes.
-    .target(name: "RepayTestSupport", path: "Tests/RepayTestSupport"),
+    .target(name: "RepayTestSupport", dependencies: ["Systemd"], path: "Tests/RepayTestSupport"),
     // A child process for the notifier tests: sd_notify and sd_watchdog_enabled read the
     // environment, which a test cannot change in its own (multi-threaded) process.
     .executableTarget(name: "systemd-probe", dependencies: ["Systemd"], path: "Tests/SystemdProbe"),
@@ -172,7 +172,7 @@ let package = Package(
     ),
     .testTarget(
       name: "RepayStoreTests",
-      dependencies: ["RepayStore", "RepayCore", "RepayTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["RepayStore", "RepayCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // Talks to a real journald, a real notify socket, and a real session bus with a real
     // notification server; depends on the probe to have it built.

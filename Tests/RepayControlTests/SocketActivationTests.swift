@@ -34,12 +34,13 @@ import Testing
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let address = ControlAddress(path: directory.appendingPathComponent("control.sock").path)
-    let activator = Process()
-    activator.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-socket-activate")
-    activator.arguments = ["--listen=\(address.path)", "--fdname=control", ControlProbe.path, "serve"]
-    activator.standardOutput = FileHandle.nullDevice
-    activator.standardError = FileHandle.nullDevice
-    try activator.runAlone()
+    // Not through Foundation's Process: see SpawnedChild.
+    let activator = try SpawnedChild(
+      [
+        "/usr/bin/systemd-socket-activate", "--listen=\(address.path)", "--fdname=control", ControlProbe.path,
+        "serve",
+      ],
+      environment: [:])
     defer { activator.stop() }
     let (info, loans) = try await offPool {
       // systemd-socket-activate binds, then listens, then starts the probe on the first connection.

@@ -1,5 +1,4 @@
 import Foundation
-import RepayTestSupport
 
 /// A child `sqlite3` process that holds an exclusive write lock on a database until `release()`:
 /// another process that keeps the state database busy, as a second repayd would.
@@ -14,7 +13,7 @@ final class LockHoldingProcess {
     process.arguments = [path]
     process.standardInput = input
     process.standardOutput = output
-    try process.runAlone()
+    try process.run()
     input.fileHandleForWriting.write(
       Data("BEGIN EXCLUSIVE;\nINSERT INTO meta (key, value) VALUES ('held', 1);\n.print held\n".utf8))
     var said = Data()

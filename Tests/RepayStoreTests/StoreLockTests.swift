@@ -1,5 +1,4 @@
 import Foundation
-import RepayTestSupport
 import RepayCore
 import RepayStore
 import Testing
@@ -56,7 +55,7 @@ struct StoreLockTests {
     setup.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
     setup.arguments = [temporary.databasePath, "PRAGMA journal_mode = WAL; CREATE TABLE meta (key, value);"]
     setup.standardOutput = FileHandle.nullDevice
-    try setup.runAlone()
+    try setup.run()
     setup.waitUntilExit()
     let holder = try LockHoldingProcess(path: temporary.databasePath)
     defer { holder.release() }

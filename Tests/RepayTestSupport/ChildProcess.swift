@@ -31,7 +31,7 @@ public enum ChildProcess {
     process.standardInput = stdin
     process.standardOutput = stdout
     process.standardError = stderr
-    try process.runAlone()
+    try process.run()
     stdin.fileHandleForWriting.write(Data(input.utf8))
     try stdin.fileHandleForWriting.close()
     // Both pipes are drained concurrently with the child, so that neither can fill up and block it.

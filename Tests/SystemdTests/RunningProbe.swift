@@ -1,5 +1,4 @@
 import Foundation
-import RepayTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -18,7 +17,7 @@ final class RunningProbe {
     process.arguments = steps
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
-    try process.runAlone()
+    try process.run()
     var bytes = Data()
     while !bytes.contains(UInt8(ascii: "\n")) {
       let more = output.fileHandleForReading.availableData

@@ -142,7 +142,7 @@ struct DaemonCommandsTests {
       watcher.environment = environment
       let output = Pipe()
       watcher.standardOutput = output
-      try watcher.runAlone()
+      try watcher.run()
       defer { watcher.stop() }
       let reader = LineReader(output.fileHandleForReading)
       let first = try #require(reader.next())

@@ -51,7 +51,7 @@ final class LiveDaemon {
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
-    try process.runAlone()
+    try process.run()
     guard notify.receive(count: 2, timeout: .seconds(15)).contains("READY=1") else {
       stop()
       throw LiveDaemonError.notReady

@@ -216,17 +216,12 @@ struct DaemonControlTests {
     defer { household.remove() }
     let socket = household.folder + "/activated.sock"
     try JournaldFixture.withJournald { _ in
-      let activator = Process()
-      activator.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-socket-activate")
-      activator.arguments =
+      // Not through Foundation's Process: see SpawnedChild.
+      let activator = try SpawnedChild(
         [
-          "--listen=" + socket, "--fdname=control", "-E", "TZ=" + PlacedHousehold.zoneName, "-E",
-          "LANG=C.UTF-8",
-        ]
-        + [RepaydProcess.executable] + household.arguments
-      activator.standardOutput = FileHandle.nullDevice
-      activator.standardError = FileHandle.nullDevice
-      try activator.runWithSignalsUnblocked()
+          "/usr/bin/systemd-socket-activate", "--listen=" + socket, "--fdname=control", "-E",
+          "TZ=" + PlacedHousehold.zoneName, "-E", "LANG=C.UTF-8", RepaydProcess.executable,
+        ] + household.arguments, environment: [:])
       defer { activator.stop() }
       let deadline = ContinuousClock.now + .seconds(10)
       while access(socket, F_OK) != 0 && ContinuousClock.now < deadline {

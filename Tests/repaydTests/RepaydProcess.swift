@@ -32,7 +32,7 @@ final class RepaydProcess {
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = try FileHandle(forWritingTo: errorFile)
-    try process.runAlone()
+    try process.run()
   }
 
   /// The process id.
