@@ -180,7 +180,7 @@ public struct ReminderService: Service {
         hub.publish(change.event)
         guard change.replans else { return }
         plan("\(change.event.kind.rawValue) by a control call; planned again")
-        if change.event.kind == .payment, let settled = change.settled {
+        if let settled = change.settled {
           do throws(StoreError) {
             if let notice = try planner.settledNotice(of: settled, now: clock.now()) { handOver([notice]) }
           } catch {

@@ -51,39 +51,11 @@ struct DaemonIdleTests {
     return result
   }
 
-  @Test(
-    "idle with nothing due for weeks: no thread of repayd wakes over 5 s (libdispatch's pool monitor never starts)"
-  )
-  func noWakeUpsWhileIdle() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "repayd-idle-\(UUID().uuidString)"
-    ).path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let config = try Self.farHousehold(in: folder)
-    let notify = try NotifySocket()
-    defer { notify.close() }
-    let daemon = try RepaydProcess(
-      ["--config", config, "--state-dir", folder + "/state"], environment: notify.environment)
-    #expect(notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(daemon.standardError)")
-    // libdispatch retires a worker thread after 5 s without work; those that ran the start-up
-    // are gone after this, and the monitor, had it started, would have woken 6 times by now.
-    Thread.sleep(forTimeInterval: 6)
-    let before = Self.switches(of: daemon.pid)
-    Thread.sleep(forTimeInterval: 5)
-    let after = Self.switches(of: daemon.pid)
-    // A thread alive at both ends counts its new switches; one that came or went counts at
-    // least one (it ran).
-    let wakeUps =
-      after.reduce(0) { sum, thread in sum + thread.value - (before[thread.key] ?? 0) }
-      + before.keys.filter { after[$0] == nil }.count
-    #expect(wakeUps <= 1, "before \(before), after \(after)")
-    daemon.send(SIGTERM)
-    #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
-  }
-
-  @Test("with WATCHDOG_USEC set, repayd pings the watchdog at half the interval")
-  func watchdogPings() throws {
+  /// Runs `body` with a repayd on the far household (with `environment` added) and its notify
+  /// socket, then stops it with SIGTERM and expects exit 0.
+  private static func withFarDaemon(
+    environment: [String: String] = [:], _ body: (RepaydProcess, NotifySocket) throws -> Void
+  ) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "repayd-idle-\(UUID().uuidString)"
     ).path
@@ -94,12 +66,40 @@ struct DaemonIdleTests {
     defer { notify.close() }
     let daemon = try RepaydProcess(
       ["--config", config, "--state-dir", folder + "/state"],
-      environment: notify.environment.merging(["WATCHDOG_USEC": "2000000"]) { $1 })
-    // READY=1 and STATUS= first (a ping may come between them), then a ping each second.
-    let messages = notify.receive(count: 5, timeout: .seconds(10))
-    #expect(messages.contains("READY=1"), "\(messages) \(daemon.standardError)")
-    #expect(messages.filter { $0 == "WATCHDOG=1" }.count >= 3, "\(messages)")
+      environment: notify.environment.merging(environment) { $1 })
+    try body(daemon, notify)
     daemon.send(SIGTERM)
     #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+  }
+
+  @Test(
+    "idle with nothing due for weeks: no thread of repayd wakes over 5 s (libdispatch's pool monitor never starts)"
+  )
+  func noWakeUpsWhileIdle() throws {
+    try Self.withFarDaemon { daemon, notify in
+      #expect(notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(daemon.standardError)")
+      // libdispatch retires a worker thread after 5 s without work; those that ran the start-up
+      // are gone after this, and the monitor, had it started, would have woken 6 times by now.
+      Thread.sleep(forTimeInterval: 6)
+      let before = Self.switches(of: daemon.pid)
+      Thread.sleep(forTimeInterval: 5)
+      let after = Self.switches(of: daemon.pid)
+      // A thread alive at both ends counts its new switches; one that came or went counts at
+      // least one (it ran).
+      let wakeUps =
+        after.reduce(0) { sum, thread in sum + thread.value - (before[thread.key] ?? 0) }
+        + before.keys.filter { after[$0] == nil }.count
+      #expect(wakeUps <= 1, "before \(before), after \(after)")
+    }
+  }
+
+  @Test("with WATCHDOG_USEC set, repayd pings the watchdog at half the interval")
+  func watchdogPings() throws {
+    try Self.withFarDaemon(environment: ["WATCHDOG_USEC": "2000000"]) { daemon, notify in
+      // READY=1 and STATUS= first (a ping may come between them), then a ping each second.
+      let messages = notify.receive(count: 5, timeout: .seconds(10))
+      #expect(messages.contains("READY=1"), "\(messages) \(daemon.standardError)")
+      #expect(messages.filter { $0 == "WATCHDOG=1" }.count >= 3, "\(messages)")
+    }
   }
 }
