@@ -17,7 +17,7 @@ import UnixSignals
 public struct ReminderService: Service {
   /// The configuration in force at the start.
   public let configuration: Configuration
-  /// The files it was read from (empty for the demo), and its warnings, for `GetStatus`.
+  /// The files it was read from (empty for the demo), for `GetStatus`.
   public let configurationFiles: [String]
   /// The warnings of the configuration in force at the start.
   public let configurationWarnings: [Diagnostic]

@@ -118,7 +118,8 @@ struct RepaydCommand: AsyncParsableCommand {
     // The configuration: the user's, or the demo household placed at this start.
     let startup = Startup(environment: environment, logger: logger, loggingToStandardError: !toJournal)
     let report = try demo ? startup.demoConfiguration(at: startedAt) : startup.configuration(path: config)
-    let configuration = report.configuration!
+    // Startup exits 1 rather than return a report without a configuration.
+    guard let configuration = report.configuration else { throw ExitCode.failure }
     let language = configuration.language ?? Language(localeEnvironment: environment)
 
     // The state: the demo's is its own, and its household is new at each start. One daemon per

@@ -53,7 +53,7 @@ struct Startup {
     // The placed household is checked by the tests; a diagnostic here is a defect of repayd.
     for diagnostic in report.diagnostics { fail(diagnostic.description) }
     guard report.configuration != nil else { throw ExitCode.failure }
-    return ConfigurationReport(configuration: report.configuration, diagnostics: report.diagnostics)
+    return report
   }
 
   /// The state directory: `given`, else for the demo a new temporary directory (`temporary`
