@@ -132,6 +132,12 @@ let package = Package(
     // A child process for the notifier tests: sd_notify and sd_watchdog_enabled read the
     // environment, which a test cannot change in its own (multi-threaded) process.
     .executableTarget(name: "systemd-probe", dependencies: ["Systemd"], path: "Tests/SystemdProbe"),
+    // A child process for the hook sink's memory test, whose peak memory is the sink's alone.
+    .executableTarget(
+      name: "hook-probe",
+      dependencies: ["RepayDelivery", "RepayCore", .product(name: "Logging", package: "swift-log")],
+      path: "Tests/HookProbe"
+    ),
     // A child process for the control socket's tests: a server under systemd-socket-activate, and a
     // client run as another user (setpriv), which the test process itself cannot become.
     .executableTarget(
@@ -185,6 +191,7 @@ let package = Package(
         "RepayCore",
         "Systemd",
         "RepayTestSupport",
+        "hook-probe",
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
