@@ -172,12 +172,17 @@ public struct ReminderService: Service {
       }
       // A control call or a desktop button: answered from the state now, and, when it changed
       // what is due, planned again; a payment that settles an occurrence says so.
-      func answer(_ call: ControlCall) {
-        let desk = ControlDesk(
+      func desk() -> ControlDesk {
+        ControlDesk(
           configuration: status.configuration, store: store, now: clock.now(), language: writer.language,
           status: status, next: planner.nextReminder())
+      }
+      func answer(_ call: ControlCall) {
+        let desk = desk()
         guard let change = call.answer(desk) else { return }
         hub.publish(change.event)
+        // Its occurrences' notices now wait for the snooze's end: what shows them goes.
+        if let loan = change.quieted { desktop?.withdraw(loan: loan) }
         guard change.replans else { return }
         plan("\(change.event.kind.rawValue) by a control call; planned again")
         if let settled = change.settled {
@@ -252,6 +257,14 @@ public struct ReminderService: Service {
             reply(outcome)
           case .control(let call):
             answer(call)
+          case .desktopAction(let action) where action.event == .invoked(.details):
+            do throws(ControlError) {
+              desktop?.post(try desk().details(of: action.occurrence, writer: writer))
+            } catch {
+              logger.warning(
+                "the desktop's details for \(action.occurrence.loan) \(action.occurrence.due) failed: \(error.name)"
+              )
+            }
           case .desktopAction(let action):
             if let call = ControlCall.desktop(action, logger: logger) { answer(call) }
           case .watchdog:

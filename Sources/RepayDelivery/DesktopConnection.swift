@@ -45,12 +45,17 @@ final class DesktopConnection {
     }
   }
 
-  /// Closes the notification of `occurrence`, if one shows it; its closing is not reported.
-  func withdraw(_ occurrence: OccurrenceID) throws(SystemdCallError) {
+  /// Closes the notifications that show occurrences of `loan`; their closing is not reported.
+  func withdraw(loan: String) throws(SystemdCallError) {
     defer { source?.processPending() }
-    guard let id = ids.removeValue(forKey: .occurrence(occurrence)) else { return }
-    slots[id] = nil
-    try client.closeNotification(id)
+    let shown = ids.filter { slot, _ in
+      if case .occurrence(let occurrence) = slot { occurrence.loan == loan } else { false }
+    }
+    for (slot, id) in shown {
+      ids[slot] = nil
+      slots[id] = nil
+      try client.closeNotification(id)
+    }
   }
 
   /// Stops watching the bus; the connection closes when the last reference goes.

@@ -61,12 +61,27 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
     }
   }
 
-  /// Closes the notification of `occurrence`, if one is shown (after a payment recorded
-  /// elsewhere, say); a later notice of it then starts a new one. To update it instead, deliver
-  /// its next notice (a `settled` one after a payment), which replaces it in place.
-  public func withdraw(_ occurrence: OccurrenceID) throws {
-    try queue.sync {
-      try withConnection { connection throws(SystemdCallError) in try connection.withdraw(occurrence) }
+  /// Shows `notice` without waiting for the server: on the sink's queue, after everything asked
+  /// of the sink before. For what the daemon shows on request (a notification's details), which
+  /// is not a delivery and is recorded nowhere; a failure is logged as `deliver`'s are (once per
+  /// outage) and is not reported otherwise.
+  public func post(_ notice: Notice) {
+    queue.async { [self] in
+      try? withConnection { connection throws(SystemdCallError) in
+        try connection.show([notice], language: writer.language)
+      }
+    }
+  }
+
+  /// Closes the notifications of the occurrences of `loan` that are shown (after a snooze, say),
+  /// without waiting for the server, after everything asked of the sink before; a later notice
+  /// then starts a new one. To update a notification instead, deliver the occurrence's next
+  /// notice (a `settled` one after a payment), which replaces it in place. Without a connection
+  /// nothing of the loan is shown, and none is made.
+  public func withdraw(loan: String) {
+    queue.async { [self] in
+      guard connection != nil else { return }
+      try? withConnection { connection throws(SystemdCallError) in try connection.withdraw(loan: loan) }
     }
   }
 

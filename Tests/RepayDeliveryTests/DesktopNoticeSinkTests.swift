@@ -39,14 +39,40 @@ struct DesktopNoticeSinkTests {
     #expect(calls[1][1] != .text("0"))
     #expect(try session.displayedCount() == 1)
 
-    try sink.withdraw(examples.occurrence)
-    #expect(try session.displayedCount() == 0)
+    sink.withdraw(loan: "huabei")
+    try Polling.until("the withdrawn notification is gone") { try session.displayedCount() == 0 }
     let history = try session.history()
     #expect(history.count == 1)
     #expect(history.first?["summary"] == examples.overdue().title)
     #expect(history.first?["appname"] == "repayd")
     // The id it replaced is the id dunst gave the first notification and kept.
     #expect(history.first?["id"].map(MonitoredValue.text) == calls[1][1])
+  }
+
+  @Test(
+    "post shows a notice in its occurrence's place; withdraw(loan:) closes that loan's notifications only")
+  func postAndWithdraw() throws {
+    let session = try DesktopSession()
+    let monitor = try session.monitor()
+    let sink = makeSink(session)
+    defer { sink.close() }
+    let other = examples.overdue(examples.loan("baitiao", name: "白条"))
+    try sink.deliver([examples.overdue(), other])
+    #expect(try monitor.waitForCalls("Notify", count: 2).count == 2)
+    #expect(try session.displayedCount() == 2)
+
+    // Not waited for: the call is queued behind what came before and returns at once.
+    sink.post(examples.settled())
+    let calls = try monitor.waitForCalls("Notify", count: 3)
+    try #require(calls.count == 3)
+    #expect(calls[2][3] == .text(examples.settled().title))
+    #expect(calls[2][1] != .text("0"))
+    #expect(try session.displayedCount() == 2)
+
+    sink.withdraw(loan: "huabei")
+    try Polling.until("huabei's notification is gone") { try session.displayedCount() == 1 }
+    #expect(try session.dunstctl("close").status == 0)
+    #expect(try session.history().first?["summary"] == other.title)
   }
 
   @Test("Paid chosen in dunst's context menu arrives as the occurrence's action", .timeLimit(.minutes(1)))

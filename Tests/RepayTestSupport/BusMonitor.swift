@@ -35,13 +35,15 @@ public final class BusMonitor: @unchecked Sendable {
 
   /// The arguments of each call of `member` recorded so far, in order.
   public func calls(_ member: String) -> [[MonitoredValue]] {
-    // Each message starts with an unindented header line; its arguments are indented below it.
+    // Each message starts with a header line naming its type and time; its arguments are
+    // indented below it, except the further lines of a string that holds line breaks.
+    let headers = ["method call time=", "method return time=", "signal time=", "error time="]
     var messages: [(header: Substring, lines: [Substring])] = []
-    for line in recorded().split(separator: "\n") {
-      if line.first == " " {
-        if !messages.isEmpty { messages[messages.count - 1].lines.append(line) }
-      } else {
+    for line in recorded().split(separator: "\n", omittingEmptySubsequences: false) {
+      if headers.contains(where: line.hasPrefix) {
         messages.append((line, []))
+      } else if !messages.isEmpty {
+        messages[messages.count - 1].lines.append(line)
       }
     }
     return messages.filter { $0.header.hasPrefix("method call ") && $0.header.hasSuffix("member=\(member)") }

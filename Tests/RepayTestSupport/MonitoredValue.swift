@@ -10,8 +10,23 @@ public enum MonitoredValue: Hashable, Sendable, CustomStringConvertible {
   /// The arguments printed on `lines` (the indented lines under a message's header line).
   static func arguments(of lines: [Substring]) -> [MonitoredValue] {
     var stack: [[MonitoredValue]] = [[]]
+    // A string with line breaks, printed as they are: its lines so far, until one ends it.
+    var open: [Substring]?
     for line in lines {
+      if var parts = open {
+        parts.append(line)
+        open = parts
+        guard line.hasSuffix("\"") else { continue }
+        let text = parts.joined(separator: "\n").drop { $0 == " " }.dropFirst("string \"".count).dropLast()
+        stack[stack.count - 1].append(.text(String(text)))
+        open = nil
+        continue
+      }
       var token = line.drop { $0 == " " }
+      if token.hasPrefix("string \"") && (token.count == "string \"".count || !token.hasSuffix("\"")) {
+        open = [line]
+        continue
+      }
       // A variant prints its value on its own line: "variant             byte 2".
       if token.hasPrefix("variant ") { token = token.dropFirst("variant".count).drop { $0 == " " } }
       if token.hasSuffix("[") || token.hasSuffix("(") || token.hasSuffix("{") {

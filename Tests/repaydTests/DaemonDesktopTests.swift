@@ -97,6 +97,45 @@ struct DaemonDesktopTests {
     }
   }
 
+  @Test("Details in dunst's context menu shows the loan's details; a snooze withdraws its notification")
+  func detailsThenSnooze() throws {
+    try withDesktopDaemon { run in
+      let household = run.household
+      _ = try run.notices(count: 1)
+      #expect(try run.monitor.waitForCalls("Notify", count: 1).count == 1)
+      let client = try ControlClient(address: ControlAddress(path: run.controlSocket), timeout: .seconds(20))
+      _ = try client.call(
+        Control.AddNoteRequest(loan: household.loan, text: "asked for the bill; it is on its way"))
+
+      try run.session.choose(action: "Details")
+      #expect(try run.session.chosenEntry().key == "details")
+      let calls = try run.monitor.waitForCalls("Notify", count: 2)
+      try #require(calls.count == 2 && calls[1].count == 8, "\(calls)")
+      let title = try #require(calls[1][3].text)
+      #expect(title.hasPrefix("花呗: ¥1,250.00 outstanding, next due "), "\(title)")
+      let body = try #require(calls[1][4].text).split(separator: "\n")
+      #expect(body.first?.hasSuffix(": ¥1,250.00 due") == true, "\(body)")
+      #expect(
+        body.contains {
+          $0.hasPrefix("Latest note (") && $0.hasSuffix("): asked for the bill; it is on its way")
+        })
+      #expect(body.last == "The whole record: repayctl show \(household.loan)")
+      // Still unpaid: the buttons stay.
+      #expect(
+        calls[1][5]
+          == .container(
+            ["paid", "Paid", "snooze-1d", "Snooze 1 day", "details", "Details"].map { .text($0) }))
+      try Polling.until("the details are shown") { try run.session.displayedCount() == 1 }
+      // Shown on request, not delivered: the journal has the advance notice only.
+      #expect(try run.notices().map { $0["REPAY_STAGE"] } == ["advance"])
+
+      _ = try client.call(Control.SnoozeRequest(loan: household.loan, duration: "1d"))
+      #expect(try run.monitor.waitForCalls("CloseNotification", count: 1).count == 1)
+      try Polling.until("the snoozed loan's notification is gone") { try run.session.displayedCount() == 0 }
+      #expect(try run.session.history().first?["summary"] == title)
+    }
+  }
+
   @Test("dunst killed between the advance and the due notice and started again: nothing lost, no restart")
   func serverRestart() throws {
     try withDesktopDaemon { run in

@@ -118,7 +118,7 @@ public struct NoticeWriter: Sendable {
   }
 
   /// The loan's contact as short phrases, app first (where people pay), then web, phone, mail.
-  private func contactChannels(of loan: Loan) -> [String] {
+  func contactChannels(of loan: Loan) -> [String] {
     let contact = loan.contact
     return [
       contact.app.map { text(en: "app \($0)", zh: "App \($0)") },
@@ -176,9 +176,10 @@ public struct NoticeWriter: Sendable {
   }
 
   /// Title and body as one line for the journal.
-  private func joined(_ title: String, _ body: String) -> String {
+  func joined(_ title: String, _ body: String) -> String {
     title + text(en: ": ", zh: "：") + body
   }
 
-  private func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
+  /// `en` or `zh`, in the writer's language.
+  func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
 }

@@ -6,8 +6,9 @@ import RepayDelivery
 extension ControlCall {
   /// The call a desktop button stands for, through the same desk as the control socket's:
   /// "Paid" records a payment of what is outstanding on the notification's occurrence, "Snooze
-  /// 1 day" snoozes its loan for a day; nil for "Details" and for a closed notification, which
-  /// change nothing. There is no client to answer: a refusal is logged.
+  /// 1 day" snoozes its loan for a day; nil for "Details" (which the state owner answers with a
+  /// notification of details, `ControlDesk.details(of:writer:)`) and for a closed notification,
+  /// which change nothing. There is no client to answer: a refusal is logged.
   static func desktop(_ action: DesktopAction, logger: Logger) -> ControlCall? {
     guard case .invoked(let key) = action.event else { return nil }
     let occurrence = action.occurrence

@@ -19,12 +19,15 @@ struct ControlChange: Sendable {
   var replans: Bool
   /// The occurrence a payment settled, whose `settled` notice is then delivered.
   var settled: OccurrenceID?
+  /// The loan a snooze quieted, whose desktop notifications are then withdrawn.
+  var quieted: String?
 
   /// A change with these parts.
-  init(event: Control.WatchEvent, replans: Bool, settled: OccurrenceID? = nil) {
+  init(event: Control.WatchEvent, replans: Bool, settled: OccurrenceID? = nil, quieted: String? = nil) {
     self.event = event
     self.replans = replans
     self.settled = settled
+    self.quieted = quieted
   }
 
   /// The change a recorded payment makes, answered at `desk`'s instant: a plan, and when it
@@ -37,11 +40,12 @@ struct ControlChange: Sendable {
     return ControlChange(event: desk.event(.payment, reply.payment), replans: true, settled: settled)
   }
 
-  /// The change a snooze makes: a plan, in which its loan's notices wait.
+  /// The change a snooze makes: a plan, in which its loan's notices wait, and its loan's
+  /// notifications withdrawn.
   static func snooze(_ reply: Control.SnoozeReply, at desk: ControlDesk) -> ControlChange {
     ControlChange(
       event: Control.WatchEvent(
         kind: .snooze, at: desk.nowText, loan: reply.snooze.loan, id: reply.snooze.id),
-      replans: true)
+      replans: true, quieted: reply.snooze.loan)
   }
 }

@@ -4,16 +4,17 @@ import Testing
 /// The notices of the design brief's stage table: priorities, urgencies, the overdue playbook by
 /// days overdue, the penalty figures, and both languages.
 struct NoticeWriterTests {
-  private let yuan = Currency(code: "CNY")!
-  private let english = NoticeWriter(language: .english)
-  private let chinese = NoticeWriter(language: .simplifiedChinese)
-  private let due = LocalDate(parsing: "2026-12-10")!
+  let yuan = Currency(code: "CNY")!
+  let english = NoticeWriter(language: .english)
+  let chinese = NoticeWriter(language: .simplifiedChinese)
+  let due = LocalDate(parsing: "2026-12-10")!
 
-  /// Huabei: ¥1,250.00 a month, 0.05 % a day and no fee, advance notices 3 days and 1 day ahead.
-  private func huabei(graceDays: Int = 0, fee: Int64 = 0) -> Loan {
+  /// Huabei: ¥1,250.00 a month from `firstDue` (by default `due`), 0.05 % a day and no fee,
+  /// advance notices 3 days and 1 day ahead.
+  func huabei(graceDays: Int = 0, fee: Int64 = 0, firstDue: LocalDate? = nil) -> Loan {
     Loan(
       id: "huabei", name: "花呗", platform: "支付宝", contact: LoanContact(phone: "95188", app: "支付宝"),
-      amount: Money(minorUnits: 125_000, currency: yuan), dueRule: .monthlyDay(10), firstDue: due,
+      amount: Money(minorUnits: 125_000, currency: yuan), dueRule: .monthlyDay(10), firstDue: firstDue ?? due,
       term: .openEnded, paidThrough: nil, businessDay: .none, graceDays: graceDays,
       penalty: Penalty(dailyRate: try! Rate(parsing: "0.0005"), fee: Money(minorUnits: fee, currency: yuan)),
       balance: nil, apr: nil, minPayment: nil, reminders: .standard)
