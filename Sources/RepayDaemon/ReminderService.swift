@@ -123,8 +123,8 @@ public struct ReminderService: Service {
     // and systemd sees a failed start rather than a clean stop.
     var startFailure: StoreError?
     await withDiscardingTaskGroup { group in
-      let queue = DeliveryQueue(
-        sinks: sinks(writer) + (desktop.map { [$0] } ?? []), clock: { [clock] in clock.now() })
+      let deliverySinks = sinks(writer) + (desktop.map { [$0] } ?? [])
+      let queue = DeliveryQueue(sinks: deliverySinks, clock: { [clock] in clock.now() })
       group.addTask {
         await queue.run(batches) { post.yield(.delivered($0)) }
         post.yield(.deliveriesFinished)
@@ -166,6 +166,7 @@ public struct ReminderService: Service {
         let outcome = self.reload(into: planner, status: &status)
         if case .success = outcome {
           writer = NoticeWriter(language: status.configuration.language ?? localeLanguage)
+          for sink in deliverySinks { sink.reconfigure(for: status.configuration, writer: writer) }
           hub.publish(Control.WatchEvent(kind: .reload, at: InstantText.format(microseconds: clock.now())))
         }
         return outcome
@@ -331,8 +332,6 @@ public struct ReminderService: Service {
       logger.error("the new configuration has errors; the one in force stays")
       return outcome
     }
-    // The sinks keep the language they started with until the next start; the notices follow
-    // the new configuration at once.
     planner.replace(
       configuration: configuration, writer: NoticeWriter(language: configuration.language ?? localeLanguage))
     return outcome

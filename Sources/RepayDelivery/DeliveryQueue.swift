@@ -37,7 +37,7 @@ public struct DeliveryQueue: Sendable {
     var took: [String] = []
     var failures: [SinkFailure] = []
     let notices = batch.map(\.notice)
-    for sink in sinks {
+    for sink in sinks where sink.wants(notices) {
       do {
         try sink.deliver(notices)
         took.append(sink.name)

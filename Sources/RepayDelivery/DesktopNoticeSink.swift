@@ -26,8 +26,9 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
   /// What people do with the notifications of occurrences, in order; ends with `close()`.
   public let actions: AsyncStream<DesktopAction>
   private let continuation: AsyncStream<DesktopAction>.Continuation
-  private let writer: NoticeWriter
-  private let foldThreshold: Int
+  /// The language and the catch-up fold, on `queue`; a reload sets them again.
+  private var writer: NoticeWriter
+  private var foldThreshold: Int
   private let address: String?
   private let logger: Logger
   private let queue = DispatchQueue(label: "repayd.desktop")
@@ -53,11 +54,20 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
 
   /// Shows `notices` (or their summary); throws when the server did not take them all.
   public func deliver(_ notices: [Notice]) throws {
-    let shown = notices.count > foldThreshold ? [writer.summary(of: notices)] : notices
     try queue.sync {
+      let shown = notices.count > foldThreshold ? [writer.summary(of: notices)] : notices
       try withConnection { connection throws(SystemdCallError) in
         try connection.show(shown, language: writer.language)
       }
+    }
+  }
+
+  /// Shows later notices with the buttons and summaries in `writer`'s language, folding more
+  /// than `configuration`'s `catch_up_fold`; notifications already shown stay as they are.
+  public func reconfigure(for configuration: Configuration, writer: NoticeWriter) {
+    queue.async { [self] in
+      self.writer = writer
+      foldThreshold = configuration.catchUpFold
     }
   }
 

@@ -36,10 +36,12 @@ public final class HookNoticeSink: NoticeSink, @unchecked Sendable {
   /// The daemon's environment variables a hook gets, when the daemon has them.
   public static let passedVariables = ["PATH", "HOME", "LANG", "XDG_RUNTIME_DIR"]
 
-  private let hooks: [Hook]
-  private let maxConcurrent: Int
-  private let writer: NoticeWriter
-  private let foldThreshold: Int
+  /// The configuration's hooks, limit and catch-up fold, and the language, on `queue`; a reload
+  /// sets them again.
+  private var hooks: [Hook]
+  private var maxConcurrent: Int
+  private var writer: NoticeWriter
+  private var foldThreshold: Int
   private let inherited: [String]
   private let logger: Logger
   private let queue = DispatchQueue(label: "repayd.hooks")
@@ -75,8 +77,8 @@ public final class HookNoticeSink: NoticeSink, @unchecked Sendable {
   /// Queues a run of each hook whose stages include each notice's (or the summary's) stage, and
   /// returns without waiting for them; never throws.
   public func deliver(_ notices: [Notice]) {
-    let delivered = notices.count > foldThreshold ? [writer.summary(of: notices)] : notices
     queue.async { [self] in
+      let delivered = notices.count > foldThreshold ? [writer.summary(of: notices)] : notices
       for notice in delivered {
         for hook in hooks where hook.stages.contains(notice.stage) {
           waiting.append(
@@ -85,6 +87,28 @@ public final class HookNoticeSink: NoticeSink, @unchecked Sendable {
               logger: logger, finished: { [self] in queue.async { self.runFinished() } }))
         }
       }
+      startWaiting()
+    }
+  }
+
+  /// Whether a hook is for the stage of one of `notices` (or of their summary, when they fold).
+  public func wants(_ notices: [Notice]) -> Bool {
+    queue.sync {
+      let stages = notices.count > foldThreshold ? [.summary] : Set(notices.map(\.stage))
+      return hooks.contains { !$0.stages.isDisjoint(with: stages) }
+    }
+  }
+
+  /// Runs `configuration`'s hooks for the notices that follow, at most its `hooks_max_concurrent`
+  /// at once, folding more than its `catch_up_fold`, logging in `writer`'s language. Runs already
+  /// queued or running are of the hooks they were queued for, and finish as those.
+  public func reconfigure(for configuration: Configuration, writer: NoticeWriter) {
+    queue.async { [self] in
+      hooks = configuration.hooks
+      maxConcurrent = configuration.hooksMaxConcurrent
+      foldThreshold = configuration.catchUpFold
+      self.writer = writer
+      // A higher limit lets waiting runs start now.
       startWaiting()
     }
   }

@@ -140,8 +140,8 @@ struct RepaydCommand: AsyncParsableCommand {
       : { @Sendable in
         ConfigurationReader.read(configPath: configPath, environment: environment, language: Startup.language)
       }
-    // The user's [[hook]] commands, each run for the stages it names; those of the configuration
-    // at the start, as the other sinks keep its language until the next start.
+    // The user's [[hook]] commands, each run for the stages it names; always there, since a
+    // reload may bring hooks, and never called for a notice no hook is for.
     let hooks = HookNoticeSink(
       hooks: configuration.hooks, maxConcurrent: configuration.hooksMaxConcurrent,
       writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold,
@@ -149,7 +149,7 @@ struct RepaydCommand: AsyncParsableCommand {
       logger: logger)
     let sinks: @Sendable (NoticeWriter) -> [any NoticeSink] = { writer in
       (toJournal ? [JournalNoticeSink(writer: writer)] : [StandardErrorNoticeSink()])
-        + (configuration.hooks.isEmpty ? [] : [hooks])
+        + [hooks]
     }
     // The desktop, where a session bus is or comes later: without one, each delivery there
     // fails with one warning, and the other sinks carry on.

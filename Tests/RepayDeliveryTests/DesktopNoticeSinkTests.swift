@@ -75,6 +75,24 @@ struct DesktopNoticeSinkTests {
     #expect(try session.history().first?["summary"] == other.title)
   }
 
+  @Test("reconfigured by a reload: later notifications in its language, folding at its catch_up_fold")
+  func reconfigured() throws {
+    let session = try DesktopSession()
+    let monitor = try session.monitor()
+    let sink = makeSink(session)
+    defer { sink.close() }
+    let chinese = NoticeExamples(.simplifiedChinese)
+    sink.reconfigure(for: NoticeExamples.configuration(foldThreshold: 1), writer: chinese.writer)
+    try sink.deliver([chinese.overdue()])
+    try sink.deliver([chinese.overdue(), chinese.advance()])
+    let calls = try monitor.waitForCalls("Notify", count: 2)
+    try #require(calls.count == 2)
+    #expect(
+      calls[0][5]
+        == .container(["paid", "已还款", "snooze-1d", "推迟 1 天", "details", "详情"].map { .text($0) }))
+    #expect(calls[1][3] == .text(chinese.writer.summary(of: [chinese.overdue(), chinese.advance()]).title))
+  }
+
   @Test("Paid chosen in dunst's context menu arrives as the occurrence's action", .timeLimit(.minutes(1)))
   func paid() async throws {
     let session = try DesktopSession()

@@ -163,6 +163,54 @@ struct HookNoticeSinkTests {
     #expect(fixture.messages(at: .info).count == 20)
   }
 
+  @Test("a reload's hooks, limit and fold apply to what follows; the sink wants only notices a hook is for")
+  func reconfigured() async throws {
+    let fixture = try HookFixture()
+    let record = try fixture.script("record", "echo \"$2 $REPAY_STAGE\" >> \"$1/ran\"\n")
+    let sink = fixture.sink([fixture.hook(record + [fixture.directory, "first"])])
+    let (advance, overdue) = (fixture.examples.advance(), fixture.examples.overdue())
+    #expect(sink.wants([overdue]) && sink.wants([advance, overdue]))
+    #expect(!sink.wants([advance]))
+    sink.deliver([overdue])
+    await sink.waitUntilIdle()
+
+    // In Chinese, hooks for the advance stage and for summaries, and a fold of two.
+    let chinese = NoticeExamples(.simplifiedChinese)
+    sink.reconfigure(
+      for: NoticeExamples.configuration(
+        [fixture.hook(record + [fixture.directory, "second"], on: [.advance, .summary])], foldThreshold: 2),
+      writer: chinese.writer)
+    #expect(sink.wants([advance]) && !sink.wants([overdue]))
+    #expect(sink.wants([overdue, overdue, overdue]))
+    sink.deliver([advance])
+    sink.deliver([overdue, overdue, overdue])
+    await sink.waitUntilIdle()
+
+    #expect(fixture.file("ran") == "first overdue\nsecond advance\nsecond summary\n")
+    #expect(
+      fixture.messages(at: .info) == [
+        "hook /bin/sh finished (exit status 0)", "钩子 /bin/sh 已完成（退出状态 0）", "钩子 /bin/sh 已完成（退出状态 0）",
+      ])
+  }
+
+  @Test("a reload raising the limit starts waiting runs at once")
+  func reconfiguredLimit() async throws {
+    let fixture = try HookFixture()
+    let script = try fixture.script(
+      "slow", "echo \"start $$\" >> \"$1/events\"\nsleep 2\necho \"end $$\" >> \"$1/events\"\n")
+    let hook = fixture.hook(script + [fixture.directory])
+    let sink = fixture.sink([hook], maxConcurrent: 1)
+    sink.deliver([fixture.examples.overdue(), fixture.examples.overdue(), fixture.examples.overdue()])
+    sink.reconfigure(
+      for: NoticeExamples.configuration([hook], maxConcurrent: 3), writer: fixture.examples.writer)
+    await sink.waitUntilIdle()
+
+    // All three started before the first ended.
+    let events = try #require(fixture.file("events")).split(separator: "\n")
+    #expect(events.prefix(3).allSatisfy { $0.hasPrefix("start ") }, "\(events)")
+    #expect(events.count == 6)
+  }
+
   @Test("hostile loan names, ids and arguments arrive as plain values and run nothing")
   func hostileValues() async throws {
     let fixture = try HookFixture()

@@ -7,7 +7,8 @@ import Testing
 #endif
 
 /// The real `repayd` binary through the events of its life: stopped across its deadlines, a
-/// second instance, SIGHUP with a broken configuration, a change of the clock. Serialized: each
+/// second instance, SIGHUP with a broken configuration and with one that adds a hook, a change of
+/// the clock. Serialized: each
 /// test takes most of a minute of real time, and they share one journald.
 @Suite(.serialized)
 struct DaemonLifecycleTests {
@@ -43,7 +44,7 @@ struct DaemonLifecycleTests {
   }
 
   @Test(
-    "a second instance is refused naming the first; SIGHUP with a broken configuration keeps the old one; a change of the clock re-plans without repeats"
+    "a second instance is refused naming the first; SIGHUP with a broken configuration keeps the old one, with a hook added runs it; a change of the clock re-plans without repeats"
   )
   func secondInstanceReloadAndClockChange() throws {
     let household = try PlacedHousehold()
@@ -80,6 +81,16 @@ struct DaemonLifecycleTests {
           $0["MESSAGE"]?.hasPrefix("\(household.configPath):2:12: error: unknown time zone") == true
         })
 
+      // The good configuration again, with a hook: the reload takes it, and the hook runs for
+      // the notices that follow (once each, also across the change of the clock below).
+      let ran = household.folder + "/hook-ran"
+      try
+        (good
+        + "\n[[hook]]\non = [\"due\", \"overdue\"]\nexec = [\"/bin/sh\", \"-c\", \"echo $REPAY_STAGE >> \(ran)\"]\n")
+        .write(toFile: household.configPath, atomically: true, encoding: .utf8)
+      daemon.send(SIGHUP)
+      #expect(notify.receive(count: 3, timeout: .seconds(5)).contains("READY=1"))
+
       // After the advance notice, a (simulated) change of the clock: planned again, nothing twice.
       _ = try journal.entries(
         matching: [household.match], since: household.start - 1, count: 1, timeout: .seconds(30))
@@ -93,6 +104,10 @@ struct DaemonLifecycleTests {
       let replanned = try journal.read(
         matching: ["_PID=\(daemon.pid)", "PRIORITY=6"], since: household.start - 1)
       #expect(replanned.contains { $0["MESSAGE"]?.hasPrefix("the clock was set; planned again") == true })
+      try Polling.until("the hook ran twice") {
+        (try? String(contentsOfFile: ran, encoding: .utf8))?.count ?? 0 >= "due\noverdue\n".count
+      }
+      #expect(try String(contentsOfFile: ran, encoding: .utf8) == "due\noverdue\n")
 
       daemon.send(SIGTERM)
       #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
