@@ -3,9 +3,9 @@
 ///
 /// For a loan's stage: the loan's id, the occurrence's effective due date, the stage and its
 /// offset's length in seconds (0 for due and settled), since an occurrence has several advance
-/// and overdue stages. For a free-standing reminder: its id, the local date it fires on, the
-/// stage `reminder`, and the second of that local day, since a reminder may fire several times a
-/// day.
+/// and overdue stages. For a free-standing reminder: its id, the local date its calendar
+/// expression names (before quiet hours move it), the stage `reminder`, and the second of that
+/// local day, since a reminder may fire several times a day.
 public struct DeliveryKey: Hashable, Sendable, Comparable {
   /// The loan's id, or the reminder's.
   public var subject: String

@@ -28,8 +28,10 @@ public struct NoticeKeys: Sendable {
         offsetSeconds: offset)
     case .reminder(let index):
       let reminder = reminders[index]
+      // The calendar's instant, not the one quiet hours moved it to: two firings moved to the
+      // same morning stay two, and a change of the quiet hours names no firing anew.
       let (date, time) = zone.localTime(
-        at: Int64(CivilCalendar.floorDivision(Int(reminder.instant), 1_000_000).quotient))
+        at: Int64(CivilCalendar.floorDivision(Int(reminder.nominal), 1_000_000).quotient))
       return DeliveryKey(
         subject: reminder.id, date: date, stage: .reminder, offsetSeconds: Int64(time.secondOfDay))
     }

@@ -84,7 +84,8 @@ public struct RepaymentSchedule {
           ? configuration.quietHours.map { configuration.zone.deferring(instant, by: $0) } ?? instant
           : instant
         if fired >= start, fired < end {
-          result.append(ScheduledReminder(id: reminder.id, instant: fired, message: reminder.message))
+          result.append(
+            ScheduledReminder(id: reminder.id, instant: fired, nominal: instant, message: reminder.message))
         }
       }
     }

@@ -10,7 +10,8 @@ import Testing
 struct AgendaTests {
   /// One loan in UTC due 2026-12-10 at 09:00: advance 3d and 1d, due, overdue 1d and 3d; quiet
   /// hours 22:00-08:00; and a reminder every day at 23:00 (inside the quiet hours, so that it
-  /// fires at 08:00 the next morning), planned for the mornings of 8 and 9 December.
+  /// fires at 08:00 the next morning), planned for the mornings of 8 and 9 December. Its keys
+  /// name its 23:00 (82,800 s into the day before), not the 08:00 it fires at.
   private static let text = """
     [daemon]
     timezone = "UTC"
@@ -37,13 +38,18 @@ struct AgendaTests {
   private let reminders: [ScheduledReminder]
 
   init() throws {
-    let fixture = try ConfigurationFixture()
-    defer { fixture.remove() }
-    try fixture.write("repayd.toml", Self.text)
-    configuration = try #require(fixture.read("repayd.toml").configuration)
+    configuration = try Self.read(Self.text)
     let schedule = RepaymentSchedule(configuration: configuration)
     window = schedule.occurrences(from: LocalDate(parsing: "2026-11-01")!, days: 60)
     reminders = schedule.reminders(from: LocalDate(parsing: "2026-12-08")!, days: 2)
+  }
+
+  /// The configuration `text` gives, through the real reader.
+  private static func read(_ text: String) throws -> Configuration {
+    let fixture = try ConfigurationFixture()
+    defer { fixture.remove() }
+    try fixture.write("repayd.toml", text)
+    return try #require(fixture.read("repayd.toml").configuration)
   }
 
   /// Microseconds at an RFC 3339 instant in UTC.
@@ -94,8 +100,8 @@ struct AgendaTests {
     #expect(
       listed(byDeadline(agenda.ahead))
         == [
-          "huabei advance 259200 2026-12-07T09:00:00Z", "budget reminder 28800 2026-12-08T08:00:00Z",
-          "huabei advance 86400 2026-12-09T09:00:00Z", "budget reminder 28800 2026-12-09T08:00:00Z",
+          "huabei advance 259200 2026-12-07T09:00:00Z", "budget reminder 82800 2026-12-08T08:00:00Z",
+          "huabei advance 86400 2026-12-09T09:00:00Z", "budget reminder 82800 2026-12-09T08:00:00Z",
           "huabei due 0 2026-12-10T09:00:00Z", "huabei overdue 86400 2026-12-11T09:00:00Z",
           "huabei overdue 259200 2026-12-13T09:00:00Z",
         ].sorted { $0.suffix(20) < $1.suffix(20) })
@@ -116,8 +122,8 @@ struct AgendaTests {
     let agenda = plan(now: "2027-01-06T12:00:00Z", history: history(since: "2026-12-01T00:00:00Z"))
     #expect(
       listed(agenda.due) == [
-        "huabei advance 259200 2027-01-06T12:00:00Z", "budget reminder 28800 2027-01-06T12:00:00Z",
-        "budget reminder 28800 2027-01-06T12:00:00Z", "huabei advance 86400 2027-01-06T12:00:00Z",
+        "huabei advance 259200 2027-01-06T12:00:00Z", "budget reminder 82800 2027-01-06T12:00:00Z",
+        "budget reminder 82800 2027-01-06T12:00:00Z", "huabei advance 86400 2027-01-06T12:00:00Z",
         "huabei due 0 2027-01-06T12:00:00Z", "huabei overdue 86400 2027-01-06T12:00:00Z",
         "huabei overdue 259200 2027-01-06T12:00:00Z",
       ])
@@ -182,9 +188,50 @@ struct AgendaTests {
     #expect(listed(agenda.due) == ["huabei overdue 86400 2026-12-12T02:00:00Z"])
     #expect(
       listed(byDeadline(agenda.ahead)) == [
-        "huabei advance 259200 2026-12-12T08:00:00Z", "budget reminder 28800 2026-12-12T08:00:00Z",
-        "budget reminder 28800 2026-12-12T08:00:00Z", "huabei advance 86400 2026-12-12T08:00:00Z",
+        "huabei advance 259200 2026-12-12T08:00:00Z", "budget reminder 82800 2026-12-12T08:00:00Z",
+        "budget reminder 82800 2026-12-12T08:00:00Z", "huabei advance 86400 2026-12-12T08:00:00Z",
         "huabei due 0 2026-12-12T08:00:00Z", "huabei overdue 259200 2026-12-13T09:00:00Z",
       ])
+  }
+
+  @Test(
+    "a reminder is named by its calendar's instant: quiet hours changed after it fired do not fire it again")
+  func reminderKeyIgnoresQuietHours() throws {
+    // Held back by the quiet hours, the firing of 7 December 23:00 went out at 08:00 on the 8th.
+    let keys = NoticeKeys(window: window, reminders: reminders, zone: configuration.zone)
+    let fired = try #require(reminders.first)
+    #expect(fired.instant == at("2026-12-08T08:00:00Z") && fired.nominal == at("2026-12-07T23:00:00Z"))
+    let delivered = keys.key(of: .reminder(0))
+    #expect(
+      delivered
+        == DeliveryKey(
+          subject: "budget", date: LocalDate(parsing: "2026-12-07")!, stage: .reminder, offsetSeconds: 82_800)
+    )
+
+    // The quiet hours gone: the same firing is planned at 23:00 on the 7th, and is not due again.
+    let loud = try Self.read(Self.text.replacing("quiet_hours = \"22:00-08:00\"\n", with: ""))
+    let loudReminders = RepaymentSchedule(configuration: loud).reminders(
+      from: LocalDate(parsing: "2026-12-07")!, days: 2)
+    #expect(loudReminders.map(\.instant) == [at("2026-12-07T23:00:00Z"), at("2026-12-08T23:00:00Z")])
+    let agenda = Agenda(
+      window: window, reminders: loudReminders,
+      history: history(since: "2026-12-01T00:00:00Z", delivered: [delivered]),
+      now: at("2026-12-08T09:00:00Z"),
+      zone: loud.zone, quietHours: nil)
+    #expect(agenda.due.filter { $0.key.stage == .reminder }.isEmpty)
+    #expect(
+      listed(agenda.ahead.filter { $0.key.stage == .reminder }) == [
+        "budget reminder 82800 2026-12-08T23:00:00Z"
+      ])
+  }
+
+  @Test("two firings that quiet hours move to the same morning stay two notices")
+  func firingsMovedTogether() throws {
+    let twice = try Self.read(Self.text.replacing("*-*-* 23:00", with: "*-*-* 23,05:00"))
+    let firings = RepaymentSchedule(configuration: twice).reminders(
+      from: LocalDate(parsing: "2026-12-08")!, days: 1)
+    #expect(firings.map(\.instant) == [at("2026-12-08T08:00:00Z"), at("2026-12-08T08:00:00Z")])
+    let keys = NoticeKeys(window: window, reminders: firings, zone: twice.zone)
+    #expect(Set(firings.indices.map { keys.key(of: .reminder($0)) }).count == 2)
   }
 }
