@@ -3,10 +3,11 @@ extension NoticeWriter {
   static let detailedInstalments = 4
 
   /// What a person asked for with a notification's "Details" button, about the occurrence due
-  /// on `due` of the loan `standing` describes: the loan's total outstanding (what is due so far,
-  /// else what the next instalment asks) and how overdue it is, each unsettled instalment (at most `detailedInstalments`, then how many more) with its
-  /// penalty so far, the platform and how to reach it, the latest note of the communication log
-  /// (`latestNote`: its local date and text), and the command that shows the whole record.
+  /// on `due` of the loan `standing` describes: the loan's total outstanding (what is due so
+  /// far, else what the next instalment asks) and how overdue it is, each unsettled instalment
+  /// (at most `detailedInstalments`, then how many more) with its penalty so far, the platform
+  /// and how to reach it, the latest note of the communication log (`latestNote`: its local
+  /// date and text), and the command that shows the whole record.
   ///
   /// The notice is for the desktop only: it takes the place of the occurrence's notification,
   /// with that occurrence's stage as it stands (settled, overdue, else due) so that the
