@@ -68,31 +68,6 @@ func offPool<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) as
   }
 }
 
-extension ControlClient {
-  /// Sends `json` and a NUL, and returns the reply as a JSON object.
-  func rawCall(_ json: String) throws -> RawReply {
-    try sendRaw(Array(json.utf8) + [0])
-    return try receiveObject()
-  }
-
-  /// The next message, as a JSON object.
-  func receiveObject() throws -> RawReply {
-    let message = try receiveRaw(deadline: .now + .seconds(30))
-    return RawReply(object: try #require(JSONSerialization.jsonObject(with: Data(message)) as? [String: Any]))
-  }
-
-  /// Whether the daemon closed the connection: a read finds its end, within 30 s.
-  func waitForClose() -> Bool {
-    do {
-      while true { _ = try receiveRaw(deadline: .now + .seconds(30)) }
-    } catch ControlClientError.disconnected {
-      return true
-    } catch {
-      return false
-    }
-  }
-}
-
 /// A task executor that runs its jobs one at a time on a dispatch queue of its own.
 final class SerialQueueExecutor: TaskExecutor {
   private let queue = DispatchQueue(label: "repay-control-test-server")
@@ -101,17 +76,4 @@ final class SerialQueueExecutor: TaskExecutor {
     let job = UnownedJob(job)
     queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
   }
-}
-
-/// A reply as JSON, read without the client's types, to check what went over the wire.
-struct RawReply: @unchecked Sendable, CustomStringConvertible {
-  /// The whole message (immutable once read).
-  let object: [String: Any]
-
-  /// The error's name, if it is an error.
-  var error: String? { object["error"] as? String }
-  /// The parameter `name`.
-  func parameter(_ name: String) -> Any? { (object["parameters"] as? [String: Any])?[name] }
-  /// The message as JSON.
-  var description: String { "\(object)" }
 }
