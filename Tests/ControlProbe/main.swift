@@ -10,6 +10,9 @@ import ServiceLifecycle
 // (systemd-socket-activate), until SIGTERM; exits 2 when no socket was passed.
 // `control-probe call unix:PATH`: calls GetStatus as the user it runs as (setpriv) and prints
 // `ok` or the error's name; exits 0 on a reply, 1 on an error reply, 3 when it cannot connect.
+// `control-probe hold unix:PATH DIR`: calls GetStatus as the user it runs as, creates DIR/served
+// once answered, then keeps the connection open and creates DIR/closed when the server closes it
+// (exits 0), or exits 1 when a call fails or the connection is still open after 60 s.
 
 let arguments = CommandLine.arguments
 switch arguments.dropFirst().first {
@@ -35,7 +38,22 @@ case "call" where arguments.count == 3:
     print(error.errorName ?? "\(error)")
     exit(1)
   }
+case "hold" where arguments.count == 4:
+  guard let address = ControlAddress(parsing: arguments[2]) else { exit(2) }
+  let folder = URL(fileURLWithPath: arguments[3])
+  do {
+    let client = try ControlClient(address: address, timeout: .seconds(10))
+    _ = try client.call(Control.GetStatusRequest())
+    FileManager.default.createFile(atPath: folder.appendingPathComponent("served").path, contents: nil)
+    // The server sends nothing unasked: the read ends only when it closes the connection.
+    _ = try client.receiveRaw(deadline: .now + .seconds(60))
+    exit(1)
+  } catch {
+    guard case .disconnected = error else { exit(1) }
+    FileManager.default.createFile(atPath: folder.appendingPathComponent("closed").path, contents: nil)
+  }
 default:
-  FileHandle.standardError.write(Data("usage: control-probe serve | call unix:PATH\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: control-probe serve | call unix:PATH | hold unix:PATH DIR\n".utf8))
   exit(2)
 }
