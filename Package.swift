@@ -115,6 +115,7 @@ let package = Package(
       dependencies: [
         "RepayCore",
         "RepayConfig",
+        "RepayControl",
         "RepayDaemon",
         "Systemd",
         "TimerWheel",
