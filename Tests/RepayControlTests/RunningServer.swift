@@ -23,16 +23,25 @@ struct RunningServer: Sendable {
     let address = ControlAddress(path: directory.appendingPathComponent("repayd/control.sock").path)
     let handler = TestControlHandler()
     let logger = Logger(label: "control-test")
+    // The server says it listens once the socket has its mode: a client can connect a moment
+    // earlier, and a test that opens the mode wide must not have it narrowed after.
+    let (listening, listened) = AsyncStream.makeStream(of: Void.self)
     let server = ControlServer(
-      listener: .path(address.path), handler: handler, configuration: configuration, logger: logger)
+      listener: .path(address.path), handler: handler, configuration: configuration, logger: logger,
+      listening: { listened.finish() })
     let group = ServiceGroup(
       configuration: .init(services: [server], gracefulShutdownSignals: [], logger: logger))
     return try await withThrowingTaskGroup(of: Void.self) { tasks in
       // The server's tasks run on a queue of their own, as the daemon's do, so that a test's
       // blocking client never keeps them from running.
-      tasks.addTask(executorPreference: SerialQueueExecutor()) { try await group.run() }
+      tasks.addTask(executorPreference: SerialQueueExecutor()) {
+        // A server that failed to listen ends the wait too; the check below then fails.
+        defer { listened.finish() }
+        try await group.run()
+      }
       let result: Result
       do {
+        for await _ in listening {}
         try await waitUntilListening(address)
         result = try await body(RunningServer(address: address, handler: handler))
       } catch {
