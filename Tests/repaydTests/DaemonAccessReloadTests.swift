@@ -52,7 +52,7 @@ struct DaemonAccessReloadTests {
   }
 
   @Test(
-    "Reload adding a uid to allowed_uids admits its clients; removing it refuses them and closes the one open"
+    "Reload adding a uid to allowed_uids admits its clients; removing it refuses them and closes its idle and watching ones"
   )
   func changeAllowedUsers() throws {
     try ServingDaemon.with { served in
@@ -64,19 +64,24 @@ struct DaemonAccessReloadTests {
       _ = try own.call(Control.ReloadRequest())
       #expect(try served.callAs(Self.nobody) == "ok")
 
-      // A client of nobody that stays connected, and says when it was served and when closed.
-      let markers = served.household.folder + "/markers"
-      try FileManager.default.createDirectory(atPath: markers, withIntermediateDirectories: false)
-      // Set after the creation, which the umask narrows.
-      try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: markers)
-      let holder = try SpawnedChild(served.probe(as: Self.nobody, "hold", markers), environment: [:])
-      defer { holder.stop() }
-      #expect(appears(markers + "/served"))
+      // Two clients of nobody that stay connected, one idle and one following Watch; each says
+      // in its folder when it was served and when its connection was closed.
+      let holders = try ["idle", "watching"].map { name in
+        let markers = served.household.folder + "/" + name
+        try FileManager.default.createDirectory(atPath: markers, withIntermediateDirectories: false)
+        // Set after the creation, which the umask narrows.
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: markers)
+        let extra = name == "watching" ? ["watch"] : []
+        let probe = served.probe(as: Self.nobody, "hold", [markers] + extra)
+        return (markers, try SpawnedChild(probe, environment: [:]))
+      }
+      defer { for (_, holder) in holders { holder.stop() } }
+      for (markers, _) in holders { #expect(appears(markers + "/served"), "\(markers)") }
 
-      // Access revoked: new clients of nobody are refused, the open connection is closed.
+      // Access revoked: new clients of nobody are refused, the open connections are closed.
       try served.configure(daemon: "")
       _ = try own.call(Control.ReloadRequest())
-      #expect(appears(markers + "/closed"))
+      for (markers, _) in holders { #expect(appears(markers + "/closed"), "\(markers)") }
       #expect(try served.callAs(Self.nobody) == "org.varlink.service.PermissionDenied")
       // The daemon's own uid is always allowed, and its connection stayed open.
       #expect(try own.call(Control.ListLoansRequest()).loans.contains { $0.id == served.household.loan })

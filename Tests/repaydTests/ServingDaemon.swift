@@ -80,7 +80,7 @@ struct ServingDaemon {
 
   /// `control-probe ARGUMENTS` run as `uid` (and its gid) through `setpriv`, with its socket
   /// address after the mode; the arguments for `ChildProcess.run` or `SpawnedChild`.
-  func probe(as uid: UInt32, _ mode: String, _ extra: String...) -> [String] {
+  func probe(as uid: UInt32, _ mode: String, _ extra: [String] = []) -> [String] {
     [
       "/usr/bin/setpriv", "--reuid", "\(uid)", "--regid", "\(uid)", "--clear-groups", Self.probe, mode,
       address.description,
