@@ -115,6 +115,7 @@ let package = Package(
       dependencies: [
         "RepayCore",
         "RepayConfig",
+        "RepayControl",
         "RepayDaemon",
         "Systemd",
         "TimerWheel",
@@ -202,10 +203,14 @@ let package = Package(
       ]
     ),
     // Runs the real repayd binary against a real journald, and scripts/install with the built
-    // repayd and repayctl; depends on both executables to have them built.
+    // repayd and repayctl; depends on both executables to have them built, and on the control
+    // probe to call the daemon as another user.
     .testTarget(
       name: "repaydTests",
-      dependencies: ["repayd", "repayctl", "RepayConfig", "RepayControl", "RepayCore", "RepayTestSupport"]
+      dependencies: [
+        "repayd", "repayctl", "control-probe", "RepayConfig", "RepayControl", "RepayControlTestSupport",
+        "RepayCore", "RepayTestSupport",
+      ]
     ),
     // Runs the real repayctl binary, also against the real repayd on a real socket, so it depends
     // on both executables to have them built.

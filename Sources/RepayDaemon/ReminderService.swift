@@ -162,11 +162,17 @@ public struct ReminderService: Service {
           planFailed(error)
         }
       }
+      // Set once the control socket is served, so that a reload can hand it the new access rule.
+      var controlServer: ControlServer<DaemonControl>?
       func reload() -> ReloadOutcome {
         let outcome = self.reload(into: planner, status: &status)
         if case .success = outcome {
           writer = NoticeWriter(language: status.configuration.language ?? localeLanguage)
           for sink in deliverySinks { sink.reconfigure(for: status.configuration, writer: writer) }
+          // Through the server's own lock: the server never reads the state owner's configuration.
+          controlServer?.changeAccess(
+            allowedUserIDs: Set(status.configuration.allowedUIDs),
+            maximumConnections: status.configuration.maxConnections)
           hub.publish(Control.WatchEvent(kind: .reload, at: InstantText.format(microseconds: clock.now())))
         }
         return outcome
@@ -219,6 +225,7 @@ public struct ReminderService: Service {
           configuration: ControlServerConfiguration(
             allowedUserIDs: Set(configuration.allowedUIDs), maximumConnections: configuration.maxConnections),
           logger: logger, listening: { listened.finish() })
+        controlServer = server
         group.addTask {
           do {
             try await server.run()

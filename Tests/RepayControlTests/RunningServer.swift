@@ -23,16 +23,25 @@ struct RunningServer: Sendable {
     let address = ControlAddress(path: directory.appendingPathComponent("repayd/control.sock").path)
     let handler = TestControlHandler()
     let logger = Logger(label: "control-test")
+    // The server says it listens once the socket has its mode: a client can connect a moment
+    // earlier, and a test that opens the mode wide must not have it narrowed after.
+    let (listening, listened) = AsyncStream.makeStream(of: Void.self)
     let server = ControlServer(
-      listener: .path(address.path), handler: handler, configuration: configuration, logger: logger)
+      listener: .path(address.path), handler: handler, configuration: configuration, logger: logger,
+      listening: { listened.finish() })
     let group = ServiceGroup(
       configuration: .init(services: [server], gracefulShutdownSignals: [], logger: logger))
     return try await withThrowingTaskGroup(of: Void.self) { tasks in
       // The server's tasks run on a queue of their own, as the daemon's do, so that a test's
       // blocking client never keeps them from running.
-      tasks.addTask(executorPreference: SerialQueueExecutor()) { try await group.run() }
+      tasks.addTask(executorPreference: SerialQueueExecutor()) {
+        // A server that failed to listen ends the wait too; the check below then fails.
+        defer { listened.finish() }
+        try await group.run()
+      }
       let result: Result
       do {
+        for await _ in listening {}
         try await waitUntilListening(address)
         result = try await body(RunningServer(address: address, handler: handler))
       } catch {
@@ -68,31 +77,6 @@ func offPool<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) as
   }
 }
 
-extension ControlClient {
-  /// Sends `json` and a NUL, and returns the reply as a JSON object.
-  func rawCall(_ json: String) throws -> RawReply {
-    try sendRaw(Array(json.utf8) + [0])
-    return try receiveObject()
-  }
-
-  /// The next message, as a JSON object.
-  func receiveObject() throws -> RawReply {
-    let message = try receiveRaw(deadline: .now + .seconds(30))
-    return RawReply(object: try #require(JSONSerialization.jsonObject(with: Data(message)) as? [String: Any]))
-  }
-
-  /// Whether the daemon closed the connection: a read finds its end, within 30 s.
-  func waitForClose() -> Bool {
-    do {
-      while true { _ = try receiveRaw(deadline: .now + .seconds(30)) }
-    } catch ControlClientError.disconnected {
-      return true
-    } catch {
-      return false
-    }
-  }
-}
-
 /// A task executor that runs its jobs one at a time on a dispatch queue of its own.
 final class SerialQueueExecutor: TaskExecutor {
   private let queue = DispatchQueue(label: "repay-control-test-server")
@@ -101,17 +85,4 @@ final class SerialQueueExecutor: TaskExecutor {
     let job = UnownedJob(job)
     queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
   }
-}
-
-/// A reply as JSON, read without the client's types, to check what went over the wire.
-struct RawReply: @unchecked Sendable, CustomStringConvertible {
-  /// The whole message (immutable once read).
-  let object: [String: Any]
-
-  /// The error's name, if it is an error.
-  var error: String? { object["error"] as? String }
-  /// The parameter `name`.
-  func parameter(_ name: String) -> Any? { (object["parameters"] as? [String: Any])?[name] }
-  /// The message as JSON.
-  var description: String { "\(object)" }
 }

@@ -17,19 +17,10 @@ struct DaemonControlTests {
     "every kind of call on the real daemon's socket; a payment stops the reminders and is announced as settled"
   )
   func controlSocket() throws {
-    let household = try PlacedHousehold()
-    defer { household.remove() }
-    let runtime = try household.makeRuntimeDirectory()
-    let notify = try NotifySocket()
-    defer { notify.close() }
-    try JournaldFixture.withJournald { journal in
-      let daemon = try RepaydProcess(
-        household.arguments,
-        environment: ["TZ": PlacedHousehold.zoneName, "XDG_RUNTIME_DIR": runtime].merging(notify.environment)
-        { $1 })
-      #expect(notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(daemon.standardError)")
+    try ServingDaemon.with { served in
+      let (household, daemon, journal) = (served.household, served.daemon, served.journal)
       // The socket is where design.md puts it, private to the user.
-      let path = runtime + "/repayd/control.sock"
+      let path = served.address.path
       var info = stat()
       #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o600)
       let client = try ControlClient(address: ControlAddress(path: path), timeout: .seconds(20))
@@ -152,22 +143,10 @@ struct DaemonControlTests {
     let python = Self.root.appendingPathComponent(".build/venv/bin/python").path
     try #require(
       FileManager.default.isExecutableFile(atPath: python), "no \(python): run scripts/install-deps")
-    let household = try PlacedHousehold()
-    defer { household.remove() }
-    let runtime = try household.makeRuntimeDirectory()
-    let notify = try NotifySocket()
-    defer { notify.close() }
-    try JournaldFixture.withJournald { _ in
-      let daemon = try RepaydProcess(
-        household.arguments,
-        environment: ["TZ": PlacedHousehold.zoneName, "XDG_RUNTIME_DIR": runtime].merging(notify.environment)
-        { $1 })
-      #expect(notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(daemon.standardError)")
+    try ServingDaemon.with { served in
+      let household = served.household
       let script = Self.root.appendingPathComponent("Tests/oracles/varlink_daemon_client.py").path
-      let outcome = try ChildProcess.run(
-        python, [script, "unix:" + runtime + "/repayd/control.sock", household.loan])
-      daemon.send(SIGTERM)
-      #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+      let outcome = try ChildProcess.run(python, [script, served.address.description, household.loan])
       try #require(outcome.status == 0, "\(outcome.standardError)")
       let seen = try #require(
         JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])

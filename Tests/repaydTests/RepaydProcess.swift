@@ -38,6 +38,9 @@ final class RepaydProcess {
   /// The process id.
   var pid: Int32 { process.processIdentifier }
 
+  /// Whether the process is still running (not yet ended and reaped).
+  var isRunning: Bool { process.isRunning }
+
   /// Sends `signal` to the process.
   func send(_ signal: Int32) { kill(pid, signal) }
 

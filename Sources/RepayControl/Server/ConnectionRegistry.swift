@@ -1,33 +1,65 @@
 import NIOConcurrencyHelpers
 import NIOCore
 
-/// The connections a server holds: how many (against the maximum), which are idle, which were
+/// The connections a server holds and the access rule they are held under: how many (against the
+/// maximum), whose (against the allowed uids), which are idle or following a `Watch`, which were
 /// accepted but not yet served, and whether the server is shutting down. A graceful shutdown
 /// closes the idle connections at once; a busy one closes after its call.
+///
+/// The rule can change while the server runs (`changeAccess`, from a reload): its lock is the one
+/// thread-safe path by which a daemon's state owner reaches the server, so that no handler and no
+/// event loop ever reads the daemon's state.
 final class ConnectionRegistry: Sendable {
-  /// What `admit()` decided for a new connection.
+  /// What `admit(uid:channel:)` decided for a new connection.
   enum Admission {
     /// Counted against the maximum, under this id; `leave(_:)` frees the slot.
     case admitted(Int)
-    /// The maximum is reached.
-    case full
+    /// The uid is neither the server's own nor an allowed one.
+    case notAllowed
+    /// The maximum, given here, is reached.
+    case full(Int)
     /// The server is shutting down: no connection is admitted any more.
     case shuttingDown
   }
 
-  private struct State {
-    var count = 0
-    var nextID = 0
-    var idle: [Int: any Channel] = [:]
-    var unserved: [ObjectIdentifier: NIOAsyncChannel<ByteBuffer, ByteBuffer>] = [:]
-    var shuttingDown = false
+  /// What an admitted connection is doing, which decides when a revocation or a shutdown closes it.
+  private enum Phase {
+    /// Waiting for its next call: closed at once.
+    case idle
+    /// Answering a call: closed once the reply is written, so that no call is cut in half.
+    case answering
+    /// Following a `Watch`: closed at once on a revocation (the stream would go on forever);
+    /// a shutdown ends it by finishing the stream.
+    case watching
   }
 
-  private let state = NIOLockedValueBox(State())
-  let maximum: Int
+  private struct Connection {
+    let uid: UInt32
+    let channel: any Channel
+    var phase = Phase.idle
+    /// Its uid lost access while it was answering a call: it closes after that call.
+    var revoked = false
+  }
 
-  init(maximum: Int) {
-    self.maximum = maximum
+  private struct State {
+    var allowedUserIDs: Set<UInt32>
+    var maximum: Int
+    var nextID = 0
+    var connections: [Int: Connection] = [:]
+    var unserved: [ObjectIdentifier: NIOAsyncChannel<ByteBuffer, ByteBuffer>] = [:]
+    var shuttingDown = false
+
+    func allows(_ uid: UInt32, owner: UInt32) -> Bool { uid == owner || allowedUserIDs.contains(uid) }
+  }
+
+  private let state: NIOLockedValueBox<State>
+  /// The server's own uid, always allowed.
+  private let owner: UInt32
+
+  /// A registry admitting `owner` and `allowedUserIDs`, up to `maximum` at once.
+  init(owner: UInt32, allowedUserIDs: Set<UInt32>, maximum: Int) {
+    self.owner = owner
+    state = NIOLockedValueBox(State(allowedUserIDs: allowedUserIDs, maximum: maximum))
   }
 
   /// Wraps a connection NIO just accepted (`wrap` runs on its event loop) and holds it until
@@ -71,49 +103,74 @@ final class ConnectionRegistry: Sendable {
     }
   }
 
-  /// A slot for a new connection, unless the maximum is reached or the server is shutting down.
-  func admit() -> Admission {
+  /// A slot for a new connection of a client of `uid`, idle, unless the uid is not allowed, the
+  /// maximum is reached or the server is shutting down. Decided under the rule in force now.
+  func admit(uid: UInt32, channel: any Channel) -> Admission {
     state.withLockedValue { state in
       guard !state.shuttingDown else { return .shuttingDown }
-      guard state.count < maximum else { return .full }
-      state.count += 1
+      guard state.allows(uid, owner: owner) else { return .notAllowed }
+      guard state.connections.count < state.maximum else { return .full(state.maximum) }
       state.nextID += 1
+      state.connections[state.nextID] = Connection(uid: uid, channel: channel)
       return .admitted(state.nextID)
     }
   }
 
   /// Frees the slot of a connection that ended.
   func leave(_ id: Int) {
-    state.withLockedValue { state in
-      state.count -= 1
-      state.idle[id] = nil
-    }
+    _ = state.withLockedValue { $0.connections.removeValue(forKey: id) }
   }
 
   /// Marks the connection idle, waiting for its next call; false when the server is shutting down
-  /// (the connection is then to close).
-  func becomeIdle(_ id: Int, _ channel: any Channel) -> Bool {
+  /// or the connection's access was revoked (the connection is then to close).
+  func becomeIdle(_ id: Int) -> Bool {
     state.withLockedValue { state in
-      guard !state.shuttingDown else { return false }
-      state.idle[id] = channel
+      guard !state.shuttingDown, state.connections[id]?.revoked == false else { return false }
+      state.connections[id]?.phase = .idle
       return true
     }
   }
 
-  /// Marks the connection busy with a call; false when the server is shutting down.
+  /// Marks the connection busy with a call; false when the server is shutting down or the
+  /// connection's access was revoked.
   func becomeBusy(_ id: Int) -> Bool {
     state.withLockedValue { state in
-      state.idle[id] = nil
-      return !state.shuttingDown
+      state.connections[id]?.phase = .answering
+      return !state.shuttingDown && state.connections[id]?.revoked == false
     }
+  }
+
+  /// Marks the connection as following a `Watch`; false when its access was revoked meanwhile.
+  func beginWatch(_ id: Int) -> Bool {
+    state.withLockedValue { state in
+      state.connections[id]?.phase = .watching
+      return state.connections[id]?.revoked == false
+    }
+  }
+
+  /// Puts a new rule in force: new connections are checked against `allowedUserIDs` and counted
+  /// against `maximum`. Open connections of a uid no longer allowed lose their access: an idle
+  /// one or a `Watch` is closed at once, one answering a call is closed once that call is
+  /// answered. Open connections past a lower maximum stay: only new ones are refused.
+  func changeAccess(allowedUserIDs: Set<UInt32>, maximum: Int) {
+    let revoked = state.withLockedValue { state in
+      state.allowedUserIDs = allowedUserIDs
+      state.maximum = maximum
+      var closeNow: [any Channel] = []
+      for (id, connection) in state.connections where !state.allows(connection.uid, owner: owner) {
+        state.connections[id]?.revoked = true
+        if connection.phase != .answering { closeNow.append(connection.channel) }
+      }
+      return closeNow
+    }
+    for channel in revoked { channel.close(promise: nil) }
   }
 
   /// Starts the shutdown: no more connections or calls; the idle ones are closed now.
   func shutDown() {
     let idle = state.withLockedValue { state in
       state.shuttingDown = true
-      defer { state.idle = [:] }
-      return Array(state.idle.values)
+      return state.connections.values.filter { $0.phase == .idle }.map(\.channel)
     }
     for channel in idle { channel.close(promise: nil) }
   }

@@ -1,10 +1,6 @@
 import Logging
 import NIOCore
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Serves one client: checks who it is, then reads its calls one after the other (Varlink answers
 /// a connection's calls in order) and writes their replies, under the idle and reply limits.
 struct ControlConnection<Handler: ControlHandler>: Sendable {
@@ -24,7 +20,7 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
         guard let slot = try await admit(writer) else { return }
         defer { registry.leave(slot) }
         var messages = inbound.makeAsyncIterator()
-        while registry.becomeIdle(slot, channel) {
+        while registry.becomeIdle(slot) {
           let idle = channel.eventLoop.scheduleTask(in: configuration.idleTimeout) {
             channel.close(promise: nil)
           }
@@ -44,7 +40,8 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
             try await writer.write(bytes)
             if thenClose { return }
           case .stream(let events):
-            try await stream(events, to: writer)
+            // A watch whose access was revoked meanwhile ends before its first event.
+            if registry.beginWatch(slot) { try await stream(events, to: writer) }
             return
           }
         }
@@ -57,9 +54,9 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
   }
 
   /// A slot for the client when it may stay: its uid is allowed, the maximum not reached and the
-  /// server not shutting down. Otherwise nil is returned, so that the connection closes: a client
-  /// refused for its uid or the maximum is first answered with the reason (it reads that as the
-  /// reply to its first call).
+  /// server not shutting down, under the access rule in force when it connected. Otherwise nil is
+  /// returned, so that the connection closes: a client refused for its uid or the maximum is
+  /// first answered with the reason (it reads that as the reply to its first call).
   private func admit(_ writer: ReplyWriter) async throws -> Int? {
     let uid: UInt32
     do {
@@ -69,18 +66,16 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
       logger.debug("control socket: cannot read a client's credentials: \(error)")
       return nil
     }
-    guard uid == getuid() || configuration.allowedUserIDs.contains(uid) else {
+    switch registry.admit(uid: uid, channel: writer.channel) {
+    case .admitted(let slot):
+      return slot
+    case .notAllowed:
       logger.notice("control socket: refused a client of uid \(uid), not allowed")
       try await writer.write(errorMessage(VarlinkServiceError.permissionDenied))
       return nil
-    }
-    switch registry.admit() {
-    case .admitted(let slot):
-      return slot
-    case .full:
-      logger.notice("control socket: refused a client, \(configuration.maximumConnections) connected already")
-      try await writer.write(
-        errorMessage(ControlError.tooManyConnections(limit: configuration.maximumConnections)))
+    case .full(let maximum):
+      logger.notice("control socket: refused a client, \(maximum) connected already")
+      try await writer.write(errorMessage(ControlError.tooManyConnections(limit: maximum)))
       return nil
     case .shuttingDown:
       // Not a refusal for the maximum: the client finds the connection closed, as it would a

@@ -17,6 +17,10 @@ import ServiceLifecycle
 /// up: the only timers are each connection's idle and reply limits, armed as NIO scheduled tasks
 /// on the connection's event loop. It starts no unstructured task: each connection is a child
 /// task of `run()`, so that a caller's task executor preference holds for all of them.
+///
+/// Its access rule (the allowed uids, the maximum of connections) starts as `configuration` says
+/// and changes with `changeAccess(allowedUserIDs:maximumConnections:)`, from any thread. A server
+/// runs once: make another to serve again.
 public struct ControlServer<Handler: ControlHandler>: Service {
   /// Where it listens.
   public let listener: ControlListener
@@ -28,6 +32,7 @@ public struct ControlServer<Handler: ControlHandler>: Service {
   public let logger: Logger
   /// Called once the socket listens, so that a daemon can say it is ready only then.
   public let listening: @Sendable () -> Void
+  private let registry: ConnectionRegistry
 
   /// A server for `handler` on `listener`; `listening` is called once it listens.
   public init(
@@ -39,12 +44,22 @@ public struct ControlServer<Handler: ControlHandler>: Service {
     self.configuration = configuration
     self.logger = logger
     self.listening = listening
+    registry = ConnectionRegistry(
+      owner: getuid(), allowedUserIDs: configuration.allowedUserIDs, maximum: configuration.maximumConnections
+    )
+  }
+
+  /// Puts a new access rule in force (a reload's `allowed_uids` and `max_connections`), safe to
+  /// call from any thread while the server runs. New connections are checked against it; open
+  /// connections of a uid no longer allowed are closed (an idle one or a `Watch` at once, one
+  /// answering a call after its reply), and open connections past a lower maximum stay.
+  public func changeAccess(allowedUserIDs: Set<UInt32>, maximumConnections: Int) {
+    registry.changeAccess(allowedUserIDs: allowedUserIDs, maximum: maximumConnections)
   }
 
   /// Binds (or takes over the inherited socket) and serves until a graceful shutdown or
   /// cancellation; throws when the socket cannot be set up.
   public func run() async throws {
-    let registry = ConnectionRegistry(maximum: configuration.maximumConnections)
     let server = try await bind(registry)
     listening()
     let connection = ControlConnection(

@@ -4,9 +4,11 @@ import RepayCore
 
 /// The limits and the access rule of the control socket, and who the service says it is.
 public struct ControlServerConfiguration: Sendable {
-  /// Users besides the server's own that may connect (`allowed_uids`); root is not special.
+  /// Users besides the server's own that may connect (`allowed_uids`) when the server starts;
+  /// root is not special. `ControlServer.changeAccess` changes it while the server runs.
   public var allowedUserIDs: Set<UInt32>
-  /// Clients at once (`max_connections`); one more is answered `TooManyConnections` and closed.
+  /// Clients at once (`max_connections`) when the server starts; one more is answered
+  /// `TooManyConnections` and closed. `ControlServer.changeAccess` changes it while it runs.
   public var maximumConnections: Int
   /// A connection with no call in progress for this long is closed, and so is one whose reply
   /// the client has not taken for this long. A `Watch` in progress is a call in progress.

@@ -68,7 +68,8 @@ final class NotifySocket {
     }
   }
 
-  private static func address(_ path: String) -> sockaddr_un {
+  /// The address of the Unix socket at `path`; traps on a path too long for one.
+  static func address(_ path: String) -> sockaddr_un {
     var address = sockaddr_un()
     address.sun_family = sa_family_t(AF_UNIX)
     let bytes = Array(path.utf8)
