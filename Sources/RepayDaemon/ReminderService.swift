@@ -179,6 +179,14 @@ public struct ReminderService: Service {
       }
       // A control call or a desktop button: answered from the state now, and, when it changed
       // what is due, planned again; a payment that settles an occurrence says so.
+      // The timer fired, or a notice came due while calls were queued: what is due goes out.
+      func wake() {
+        do throws(StoreError) {
+          handOver(try planner.wake(now: clock.now()))
+        } catch {
+          planFailed(error)
+        }
+      }
       func desk() -> ControlDesk {
         ControlDesk(
           configuration: status.configuration, store: store, now: clock.now(), language: writer.language,
@@ -242,11 +250,7 @@ public struct ReminderService: Service {
         for await event in events {
           switch event {
           case .wake:
-            do throws(StoreError) {
-              handOver(try planner.wake(now: clock.now()))
-            } catch {
-              planFailed(error)
-            }
+            wake()
           case .clockChanged:
             plan("the clock was set; planned again")
           case .zoneChanged:
@@ -264,6 +268,9 @@ public struct ReminderService: Service {
             notify(notifier, .ready)
             reply(outcome)
           case .control(let call):
+            // A call never holds up a notice: one that came due while calls queued up behind
+            // each other goes out first (its own `.wake` then finds nothing left to do).
+            if clock.now() >= planner.nextWake { wake() }
             answer(call)
           case .desktopAction(let action) where action.event == .invoked(.details):
             do throws(ControlError) {

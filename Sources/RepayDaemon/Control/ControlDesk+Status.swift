@@ -1,5 +1,6 @@
 import RepayControl
 import RepayCore
+import RepayStore
 
 extension ControlDesk {
   /// `GetStatus`: the version, since when repayd runs, the configuration in force and the last
@@ -9,8 +10,11 @@ extension ControlDesk {
   func getStatus(_ request: Control.GetStatusRequest) throws(ControlError) -> Control.GetStatusReply {
     var overdueCount = 0
     var totals: [(currency: Currency, minorUnits: Int64)] = []
+    // One read of the payments for all loans, not one per loan.
+    let paid = paidPerLoan(try stored { () throws(StoreError) in try store.paidPerOccurrence() })
     for loan in configuration.loans {
-      for instalment in try standing(of: loan).instalments where instalment.status == .overdue {
+      for instalment in standing(of: loan, paid: paid[loan.id] ?? [:]).instalments
+      where instalment.status == .overdue {
         overdueCount += 1
         if let index = totals.firstIndex(where: { $0.currency == instalment.outstanding.currency }) {
           totals[index].minorUnits += instalment.outstanding.minorUnits
