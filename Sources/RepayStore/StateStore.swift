@@ -73,8 +73,8 @@ public final class StateStore: Sendable {
     try db.execute(sql: "PRAGMA synchronous = FULL")
   }
 
-  /// Closes the connection; SQLite then folds the WAL into the database file. Any access after
-  /// this fails.
+  /// Closes the connection; SQLite then folds the WAL into the database file. The store must
+  /// not be used afterwards.
   public func close() throws(StoreError) {
     do {
       try queue.close()
