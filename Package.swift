@@ -208,9 +208,12 @@ let package = Package(
       dependencies: ["repayd", "repayctl", "RepayConfig", "RepayControl", "RepayCore", "RepayTestSupport"]
     ),
     // Runs the real repayctl binary, also against the real repayd on a real socket, so it depends
-    // on both executables to have them built.
+    // on both executables to have them built. The expected screens of its terminal test are read
+    // from the source folder.
     .testTarget(
-      name: "repayctlTests", dependencies: ["repayctl", "repayd", "RepayCore", "RepayTestSupport"]),
+      name: "repayctlTests",
+      dependencies: ["repayctl", "repayd", "RepayCore", "RepayTestSupport", "Systemd"],
+      exclude: ["Screens"]),
   ],
   swiftLanguageModes: [.v6]
 )
