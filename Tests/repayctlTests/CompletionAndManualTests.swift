@@ -11,7 +11,7 @@ struct CompletionAndManualTests {
   /// Every generated file, relative to share/.
   private static let files = [
     "completions/repayctl.bash", "completions/_repayctl", "completions/repayctl.fish", "man/man1/repayctl.1",
-    "man/zh_CN/man1/repayctl.1",
+    "man/zh_CN/man1/repayctl.1", "man/man1/repayd.1", "man/zh_CN/man1/repayd.1",
   ]
 
   private static func shared(_ relative: String) -> String { repository + "/share/" + relative }
@@ -31,8 +31,8 @@ struct CompletionAndManualTests {
     let generated = try ChildProcess.run(
       "/bin/bash",
       [
-        Self.repository + "/scripts/generate-docs", "--binary", RepayctlProcess.executable, "--output",
-        output,
+        Self.repository + "/scripts/generate-docs", "--binaries",
+        URL(fileURLWithPath: RepayctlProcess.executable).deletingLastPathComponent().path, "--output", output,
       ],
       environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"])
     #expect(generated.status == 0, "\(generated.standardError)")
@@ -118,18 +118,24 @@ struct CompletionAndManualTests {
     #expect(loaded.standardOutput == "_repayctl\n" && loaded.standardError.isEmpty, "\(loaded.standardError)")
   }
 
-  @Test("man renders both pages without a warning, every command with its synopsis and examples")
-  func manual() throws {
+  /// `page` (below share/) as `man -l` shows it at 80 columns, overstrikes removed and tabs
+  /// expanded (`col -bx`), in lines; no warning of groff's.
+  private func rendered(_ page: String) throws -> [String] {
     let man = try Self.tool("/usr/bin/man", package: "man-db")
     let col = try Self.tool("/usr/bin/col", package: "bsdextrautils")
+    let rendered = try ChildProcess.run(
+      "/bin/sh", ["-c", "\(man) --warnings -l \"$1\" | \(col) -bx", "sh", Self.shared(page)],
+      environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "MANWIDTH": "80", "MANPAGER": "cat"])
+    #expect(rendered.status == 0 && rendered.standardError.isEmpty, "\(page): \(rendered.standardError)")
+    return rendered.standardOutput.split(separator: "\n").map(String.init)
+  }
+
+  @Test("man renders repayctl's pages without a warning, every command with its synopsis and examples")
+  func manual() throws {
     for (page, heading, examples) in [
       ("man/man1/repayctl.1", "COMMANDS", "Examples:"), ("man/zh_CN/man1/repayctl.1", "命令", "示例："),
     ] {
-      let rendered = try ChildProcess.run(
-        "/bin/sh", ["-c", "\(man) --warnings -l \"$1\" | \(col) -b", "sh", Self.shared(page)],
-        environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "MANWIDTH": "80", "MANPAGER": "cat"])
-      #expect(rendered.status == 0 && rendered.standardError.isEmpty, "\(page): \(rendered.standardError)")
-      let lines = rendered.standardOutput.split(separator: "\n").map(String.init)
+      let lines = try rendered(page)
       #expect(lines.first?.hasPrefix("REPAYCTL(1)") == true, "\(page)")
       #expect(lines.contains(heading), "\(page)")
       for command in [
@@ -143,6 +149,25 @@ struct CompletionAndManualTests {
       }
       #expect(lines.filter { $0.trimmingCharacters(in: .whitespaces) == examples }.count >= 17, "\(page)")
       #expect(lines.contains { $0.contains("repayctl pay huabei 500.00 --note") }, "\(page)")
+    }
+  }
+
+  @Test("man renders repayd's pages without a warning: its synopsis, every option with its values")
+  func daemonManual() throws {
+    for (page, heading) in [("man/man1/repayd.1", "OPTIONS"), ("man/zh_CN/man1/repayd.1", "选项")] {
+      let lines = try rendered(page)
+      #expect(lines.first?.hasPrefix("REPAYD(1)") == true, "\(page)")
+      #expect(lines.contains(heading), "\(page)")
+      #expect(
+        lines.contains { $0.hasPrefix("       repayd [--config <path>] [--state-dir <dir>] [--demo]") },
+        "\(page)")
+      for option in ["--config <path>", "--state-dir <dir>", "--demo", "--log-level <level>", "--version"] {
+        #expect(lines.contains { $0.hasPrefix("       \(option)") }, "\(page): no \(option)")
+      }
+      // Words as they flow across the lines.
+      let words = lines.flatMap { $0.split(separator: " ") }.joined(separator: " ")
+      #expect(words.contains("trace, debug, info, notice, warning, error, critical"), "\(page): no values")
+      #expect(lines.contains { $0.contains("repayctl(1)") }, "\(page)")
     }
   }
 }

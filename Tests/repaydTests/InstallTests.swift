@@ -293,14 +293,16 @@ private enum InstallPaths {
   static let script = repositoryRoot.appendingPathComponent("scripts/install").path
   /// The folder `swift build` put repayd and repayctl in, beside the running test bundle.
   static let binaries = URL(fileURLWithPath: RepaydProcess.executable).deletingLastPathComponent().path
-  /// repayctl's completions and man pages: where the script installs each below the home, and
-  /// the checked-in file it copies.
+  /// repayctl's completions and the man pages of repayctl and repayd: where the script installs
+  /// each below the home, and the checked-in file it copies.
   static let generated: [(installed: String, shared: String)] = [
     (".local/share/bash-completion/completions/repayctl", "share/completions/repayctl.bash"),
     (".local/share/zsh/site-functions/_repayctl", "share/completions/_repayctl"),
     (".local/share/fish/vendor_completions.d/repayctl.fish", "share/completions/repayctl.fish"),
     (".local/share/man/man1/repayctl.1", "share/man/man1/repayctl.1"),
     (".local/share/man/zh_CN/man1/repayctl.1", "share/man/zh_CN/man1/repayctl.1"),
+    (".local/share/man/man1/repayd.1", "share/man/man1/repayd.1"),
+    (".local/share/man/zh_CN/man1/repayd.1", "share/man/zh_CN/man1/repayd.1"),
   ]
 }
 
