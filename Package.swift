@@ -127,6 +127,10 @@ let package = Package(
       dependencies: daemonDependencies
     ),
 
+    // The baseline of `repay-bench ctl` for repayctl's whole-process time: prints a line, nothing
+    // else, built the same way as repayctl.
+    .executableTarget(name: "repay-minimal"),
+
     // What several test targets share: running the real tools as child processes.
     .target(name: "RepayTestSupport", dependencies: ["Systemd"], path: "Tests/RepayTestSupport"),
     // A child process for the notifier tests: sd_notify and sd_watchdog_enabled read the

@@ -104,7 +104,7 @@ struct DaemonBenchmark: ParsableCommand {
   }
 
   /// The first three fields of /proc/loadavg: the 1, 5 and 15 minute load averages.
-  private static func loadAverage() -> String {
+  static func loadAverage() -> String {
     let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
     return text.split(separator: " ").prefix(3).joined(separator: " ")
   }
