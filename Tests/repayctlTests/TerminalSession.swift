@@ -32,6 +32,10 @@ final class TerminalSession {
   func screen(
     of script: String, environment: [String: String], columns: Int = 80, rows: Int = 40, escapes: Bool = false
   ) throws -> (text: String, status: Int32) {
+    guard FileManager.default.isExecutableFile(atPath: Self.tmux) else {
+      throw TerminalSessionError.tmux(
+        [], "\(Self.tmux) is missing: apt-get install tmux (scripts/install-deps)")
+    }
     runs += 1
     let name = "run\(runs)"
     let exitFile = folder + "/\(name).exit"
