@@ -79,6 +79,44 @@ struct CompletionAndManualTests {
     #expect(registered.standardOutput == "complete -o filenames -F _repayctl repayctl\n")
   }
 
+  @Test("in a real terminal (tmux), Tab completes a subcommand and lists --channel's values in bash and zsh")
+  func interactive() throws {
+    let zsh = try Self.tool("/usr/bin/zsh", package: "zsh")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("repayctl-tab-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let terminal = TerminalSession(folder: folder)
+    defer { terminal.kill() }
+    let environment = [
+      "HOME": folder, "TERM": "screen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PS1": "$ ",
+    ]
+    // Neither shell reads a startup file; each loads the script as a user's set-up would:
+    // bash-completion sources it, zsh's compinit finds it in fpath. bash lists the candidates
+    // on a second Tab, zsh on the first.
+    for (name, shell, setup, listing) in [
+      (
+        "bash", ["/bin/bash", "--norc", "--noprofile", "-i"],
+        "source \(Self.shared("completions/repayctl.bash"))", ["Tab", "Tab"]
+      ),
+      (
+        "zsh", [zsh, "-f", "-i"],
+        "fpath=(\(Self.shared("completions")) $fpath); autoload -U compinit; compinit -u -D", ["Tab"]
+      ),
+    ] {
+      try terminal.start(name, shell, environment: environment, rows: 12)
+      defer { terminal.end(name) }
+      try terminal.type(name, [setup, "Enter", "repayctl sn", "Tab"])
+      try Polling.until("\(name) to complete `repayctl sn`", timeout: .seconds(20)) {
+        try terminal.capture(name).contains("$ repayctl snooze")
+      }
+      try terminal.type(name, ["C-u", "repayctl note jd text --channel "] + listing)
+      try Polling.until("\(name) to list the channels", timeout: .seconds(20)) {
+        let screen = try terminal.capture(name)
+        return ["phone", "chat", "email", "visit", "letter"].allSatisfy { screen.contains($0) }
+      }
+    }
+  }
+
   @Test("fish completes subcommands and option values; zsh reads the script and registers it")
   func fishAndZsh() throws {
     let fish = try Self.tool("/usr/bin/fish", package: "fish")
