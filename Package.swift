@@ -128,6 +128,10 @@ let package = Package(
       dependencies: daemonDependencies
     ),
 
+    // The baseline of `repay-bench ctl` for repayctl's whole-process time: prints a line, nothing
+    // else, built the same way as repayctl.
+    .executableTarget(name: "repay-minimal"),
+
     // What several test targets share: running the real tools as child processes.
     .target(name: "RepayTestSupport", dependencies: ["Systemd"], path: "Tests/RepayTestSupport"),
     // A child process for the notifier tests: sd_notify and sd_watchdog_enabled read the
@@ -213,9 +217,12 @@ let package = Package(
       ]
     ),
     // Runs the real repayctl binary, also against the real repayd on a real socket, so it depends
-    // on both executables to have them built.
+    // on both executables to have them built. The expected screens of its terminal test are read
+    // from the source folder.
     .testTarget(
-      name: "repayctlTests", dependencies: ["repayctl", "repayd", "RepayCore", "RepayTestSupport"]),
+      name: "repayctlTests",
+      dependencies: ["repayctl", "repayd", "RepayCore", "RepayTestSupport", "Systemd"],
+      exclude: ["Screens"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,8 @@ struct RepayBench: ParsableCommand {
     abstract: "Benchmarks of repayd's parts against their baselines, measured in one run.",
     discussion: "Build in release mode: swift run -c release repay-bench SUBCOMMAND",
     subcommands: [
-      CalendarBenchmark.self, ClientsBenchmark.self, DaemonBenchmark.self, LatenessBenchmark.self,
+      CalendarBenchmark.self, ClientsBenchmark.self, CtlBenchmark.self, DaemonBenchmark.self,
+      LatenessBenchmark.self,
       ScheduleBenchmark.self,
       WheelBenchmark.self, TickingWheelCommand.self,
     ])

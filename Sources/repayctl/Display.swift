@@ -79,4 +79,19 @@ struct Display {
   func table(_ table: TextTable) -> String {
     table.text(width: width)
   }
+
+  /// `items` joined by " · " on lines indented by two spaces, each ending in a newline; a new
+  /// line begins before an item that would pass the width (an item wider than that stays whole
+  /// on a line of its own), so that the terminal never breaks one in the middle.
+  func items(_ items: [String]) -> String {
+    var lines: [String] = []
+    for item in items {
+      if let last = lines.last, width.map({ TerminalWidth.columns(last + " · " + item) <= $0 }) ?? true {
+        lines[lines.count - 1] = last + " · " + item
+      } else {
+        lines.append("  " + item)
+      }
+    }
+    return lines.map { $0 + "\n" }.joined()
+  }
 }

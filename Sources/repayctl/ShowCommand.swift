@@ -52,15 +52,15 @@ struct ShowCommand: ParsableCommand {
         display.text(en: "next due \(next) (", zh: "下次到期 \(next)（") + display.due(next)
           + display.text(en: ")", zh: "）"))
     }
-    text += "  " + facts.joined(separator: " · ") + "\n"
+    text += display.items(facts)
     if let contact = reply.contact {
       let ways = [
         contact.phone.map { display.text(en: "phone ", zh: "电话 ") + $0 },
         contact.app.map { display.text(en: "app ", zh: "应用 ") + $0 },
         contact.email.map { display.text(en: "email ", zh: "邮箱 ") + $0 }, contact.url,
       ].compactMap { $0 }.filter { !$0.isEmpty }
-      if !ways.isEmpty {
-        text += "  " + display.text(en: "contact: ", zh: "联系方式：") + ways.joined(separator: " · ") + "\n"
+      if let first = ways.first {
+        text += display.items([display.text(en: "contact: ", zh: "联系方式：") + first] + ways.dropFirst())
       }
     }
     if let until = reply.snoozedUntil {

@@ -9,7 +9,8 @@ import Testing
 /// `scripts/install` into a temporary home, with this build's binaries: every file in place with
 /// its mode, a user's configuration never overwritten, and the installed units accepted by
 /// `systemd-analyze --user verify` (which resolves `%h` to that home and checks the binary
-/// there). Also the directives issue 6 asks of the unit files.
+/// there). Also the directives issue 6 asks of the unit files, and repayctl's completions and
+/// man pages (issue 9).
 struct InstallTests {
   @Test("the binaries, units, holiday calendars and example configuration, each with its mode")
   func installsEverything() throws {
@@ -23,9 +24,19 @@ struct InstallTests {
       (".config/repayd", 0o700), (".config/repayd/repayd.toml", 0o600),
       (".config/repayd/holidays", 0o700), (".config/repayd/holidays/cn-2026.ics", 0o600),
     ]
-    for (path, mode) in expected {
+    for (path, mode) in expected + InstallPaths.generated.map { ($0.installed, 0o644) } {
       #expect(try home.mode(path) == mode, "\(path)")
     }
+    // The completions and man pages are the checked-in ones (CompletionAndManualTests shows those
+    // current), each where bash-completion, zsh, fish and man look for a user's own.
+    for (installed, shared) in InstallPaths.generated {
+      #expect(
+        FileManager.default.contents(atPath: home.path(installed))
+          == FileManager.default.contents(
+            atPath: InstallPaths.repositoryRoot.appendingPathComponent(shared).path),
+        "\(installed)")
+    }
+    #expect(outcome.standardOutput.contains("fpath=(\(home.path(".local/share/zsh/site-functions")) $fpath)"))
     // The units are the repository's, byte for byte.
     for unit in ["repayd.service", "repayd.socket"] {
       #expect(
@@ -146,6 +157,18 @@ struct InstallTests {
     #expect(FileManager.default.fileExists(atPath: home.path("xdg/repayd/repayd.toml")))
     #expect(FileManager.default.fileExists(atPath: home.path(".local/bin/repayd")))
     #expect(!FileManager.default.fileExists(atPath: home.path(".config")))
+  }
+
+  @Test("without --prefix, an absolute XDG_DATA_HOME gets the completions and man pages")
+  func honoursXDGDataHome() throws {
+    let home = try TemporaryHome()
+    let outcome = try home.install(prefix: false, environment: ["XDG_DATA_HOME": home.path("data")])
+    #expect(outcome.status == 0, "\(outcome.standardError)")
+    for (installed, _) in InstallPaths.generated {
+      let relative = installed.replacingOccurrences(of: ".local/share/", with: "data/")
+      #expect(FileManager.default.fileExists(atPath: home.path(relative)), "\(relative)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: home.path(".local/share")))
   }
 
   @Test("repayd.service: notify, reload by SIGHUP, watchdog, restart on failure, user-unit hardening")
@@ -270,6 +293,17 @@ private enum InstallPaths {
   static let script = repositoryRoot.appendingPathComponent("scripts/install").path
   /// The folder `swift build` put repayd and repayctl in, beside the running test bundle.
   static let binaries = URL(fileURLWithPath: RepaydProcess.executable).deletingLastPathComponent().path
+  /// repayctl's completions and the man pages of repayctl and repayd: where the script installs
+  /// each below the home, and the checked-in file it copies.
+  static let generated: [(installed: String, shared: String)] = [
+    (".local/share/bash-completion/completions/repayctl", "share/completions/repayctl.bash"),
+    (".local/share/zsh/site-functions/_repayctl", "share/completions/_repayctl"),
+    (".local/share/fish/vendor_completions.d/repayctl.fish", "share/completions/repayctl.fish"),
+    (".local/share/man/man1/repayctl.1", "share/man/man1/repayctl.1"),
+    (".local/share/man/zh_CN/man1/repayctl.1", "share/man/zh_CN/man1/repayctl.1"),
+    (".local/share/man/man1/repayd.1", "share/man/man1/repayd.1"),
+    (".local/share/man/zh_CN/man1/repayd.1", "share/man/zh_CN/man1/repayd.1"),
+  ]
 }
 
 /// A unit file's assignments by section and key, in order, as systemd reads them: comments (`#`,
