@@ -322,6 +322,10 @@ public struct ReminderService: Service {
             group.cancelAll()
             return
           }
+          // The stream hands over queued events without suspending, so without this a queue of
+          // calls would keep the other tasks on the daemon's one serial executor (the delivery
+          // queue's loop, which hands the sinks what is due) waiting until it ran dry.
+          await Task.yield()
         }
       } onGracefulShutdown: {
         post.yield(.shutdown)
