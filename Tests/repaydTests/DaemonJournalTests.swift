@@ -71,6 +71,14 @@ struct DaemonJournalTests {
       #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
       // Every wake-up updated the status meanwhile; the last message is the stop.
       #expect(notify.receive(count: 100, timeout: .seconds(2)).last == "STOPPING=1")
+      // A clean stop logs no error of its own (the overdue notice itself has priority 3); its
+      // last line, "stopped", says the log is all there.
+      _ = try journal.entries(
+        matching: ["_PID=\(daemon.pid)", "MESSAGE=stopped"], since: started, count: 1, timeout: .seconds(10))
+      let errors = try journal.read(matching: ["_PID=\(daemon.pid)"], since: started).filter {
+        $0["REPAY_STAGE"] == nil && Int($0["PRIORITY"] ?? "") ?? 7 <= 3
+      }
+      #expect(errors.isEmpty, "\(errors.map { $0["MESSAGE"] ?? "" })")
     }
   }
 

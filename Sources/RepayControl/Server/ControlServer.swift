@@ -73,6 +73,8 @@ public struct ControlServer<Handler: ControlHandler>: Service {
               registry.take(channel.channel)
               group.addTask { await connection.serve(channel) }
             }
+          } catch is CancellationError {
+            // The daemon is ending and its task group cancels what still runs: not a failure.
           } catch {
             logger.error("the control socket stopped accepting: \(error)")
           }
