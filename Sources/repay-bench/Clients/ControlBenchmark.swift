@@ -71,6 +71,7 @@ struct ControlBenchmark: ParsableCommand {
     let phases: [Phase]
     do {
       phases = try measure(
+        daemon: daemon.pid,
         socket: root + "/state/control.sock", echo: root + "/echo.sock", log: log, firing: firing)
     } catch {
       daemon.terminate()
@@ -90,11 +91,14 @@ struct ControlBenchmark: ParsableCommand {
     let echo: Bool
     let clients: Int
     let load: CallLoad.Measurement
+    /// repayd's CPU time over the phase (all its threads), in seconds; nil for the echo.
+    let cpu: Double?
   }
 
-  /// The phases, against repayd once its socket takes connections and an echo started then.
-  private func measure(socket: String, echo path: String, log: String, firing: FiringReminders) throws
-    -> [Phase]
+  /// The phases, against repayd (process `daemon`) once its socket takes connections and an echo
+  /// started then.
+  private func measure(daemon: pid_t, socket: String, echo path: String, log: String, firing: FiringReminders)
+    throws -> [Phase]
   {
     try ControlSocket.waitUntilListening(socket, log: log)
     let message = Array(#"{"method":"io.repayd.Control.GetStatus"}"#.utf8) + [0]
@@ -112,9 +116,11 @@ struct ControlBenchmark: ParsableCommand {
 
     var phases: [Phase] = []
     func measure(_ name: String, echo: Bool, clients: Int, seconds: Double) throws {
+      let before = ProcessCPU.seconds(of: daemon)
       let load = try CallLoad(path: echo ? path : socket, clients: clients, message: message).run(
         seconds: seconds)
-      phases.append(Phase(name: name, echo: echo, clients: clients, load: load))
+      let cpu = echo ? nil : ProcessCPU.seconds(of: daemon).flatMap { after in before.map { after - $0 } }
+      phases.append(Phase(name: name, echo: echo, clients: clients, load: load, cpu: cpu))
     }
     try measure("echo", echo: true, clients: 1, seconds: seconds)
     try measure("repayd", echo: false, clients: 1, seconds: seconds)
@@ -137,8 +143,8 @@ struct ControlBenchmark: ParsableCommand {
   /// The table of phases and the goals' verdicts.
   private static func report(_ phases: [Phase], clients: Int, firing: FiringReminders, fired: Int) -> String {
     var lines = [
-      "| phase | server | clients | calls | calls/s | errors | round trip p50 µs | p99 µs | max µs |",
-      "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+      "| phase | server | clients | calls | calls/s | errors | round trip p50 µs | p99 µs | max µs | repayd CPU µs per call |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for phase in phases {
       let trips = phase.load.roundTrips
@@ -146,6 +152,7 @@ struct ControlBenchmark: ParsableCommand {
         phase.name, phase.echo ? "raw echo" : "repayd", "\(phase.clients)", "\(trips.count)",
         format(rate(phase), 0), "\(phase.load.errors)", format(trips.percentile(0.5), 1),
         format(trips.percentile(0.99), 1), format(trips.max() ?? 0, 1),
+        phase.cpu.map { format($0 * 1e6 / Double(trips.count), 0) } ?? "-",
       ]
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }
