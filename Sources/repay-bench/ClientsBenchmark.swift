@@ -2,10 +2,6 @@ import ArgumentParser
 import Foundation
 import RepayControl
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// `repay-bench clients`: the real repayd under many concurrent control clients, each figure
 /// against the same daemon unloaded in the same run. Round trips of one client, of one client
 /// beside stuck clients, and of many clients at once; and the lateness of reminders that fall
@@ -57,9 +53,7 @@ struct ClientsBenchmark: ParsableCommand {
 
   func run() throws {
     let binaries = try DaemonBinaries()
-    var template = Array("/tmp/repay-bench-clients-XXXXXX".utf8CString)
-    guard let made = mkdtemp(&template) else { throw ValidationFailure("mkdtemp: errno \(errno)") }
-    let root = String(cString: made)
+    let root = try RunFolder.make(prefix: "repay-bench-clients")
     defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
     let household = try IdleHousehold(loans: loans, directory: root, name: "household.toml")
@@ -88,13 +82,7 @@ struct ClientsBenchmark: ParsableCommand {
   private func measure(root: String, reminders: TimedReminders) throws {
     // Without XDG_RUNTIME_DIR, repayd serves control.sock in its state directory.
     let path = root + "/state/control.sock"
-    let deadline = ProcessProbe.monotonicNanoseconds() + 30_000_000_000
-    while (try? ControlSocket.connect(to: path)).map({ close($0) }) == nil {
-      guard ProcessProbe.monotonicNanoseconds() < deadline else {
-        throw ValidationFailure("repayd did not listen within 30 s; see \(root)/repayd.log")
-      }
-      usleep(10_000)
-    }
+    try ControlSocket.waitUntilListening(path, log: root + "/repayd.log")
     let watch = try DeliveryWatch(address: ControlAddress(path: path))
     // The deliveries are matched to the planned instants in order: the watch must see the first.
     guard Self.unixMicroseconds() < reminders.instants[0] * 1_000_000 else {

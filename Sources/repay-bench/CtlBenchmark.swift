@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// `repay-bench ctl`: the whole-process wall time of `repayctl status` against a running repayd
 /// (on a small generated household) against `repay-minimal`, a Swift program that only prints a
 /// line, built the same way, in the same run. Goal (issue 9): at most 1.5 times.
@@ -45,9 +41,7 @@ struct CtlBenchmark: ParsableCommand {
         "\(path) is missing: build it beside repay-bench, e.g. swift build -c release --product "
           + URL(fileURLWithPath: path).lastPathComponent)
     }
-    var template = Array("/tmp/repay-bench-ctl-XXXXXX".utf8CString)
-    guard let made = mkdtemp(&template) else { throw ValidationFailure("mkdtemp: errno \(errno)") }
-    let root = String(cString: made)
+    let root = try RunFolder.make(prefix: "repay-bench-ctl")
     defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
     let household = try IdleHousehold(loans: loans, directory: root, name: "household.toml")
     // repayd's socket (and its instance lock) in a runtime directory of its own.

@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// `repay-bench daemon`: the real repayd binary (built beside repay-bench) against baselines in
 /// the same run: start-up to `READY=1` on the generated household against starting a process at
 /// all; idle RSS against repay-idle, an idle program that links the same libraries; idle
@@ -53,9 +49,7 @@ struct DaemonBenchmark: ParsableCommand {
 
   func run() throws {
     let binaries = try DaemonBinaries()
-    var template = Array("/tmp/repay-bench-daemon-XXXXXX".utf8CString)
-    guard let made = mkdtemp(&template) else { throw ValidationFailure("mkdtemp: errno \(errno)") }
-    let root = String(cString: made)
+    let root = try RunFolder.make(prefix: "repay-bench-daemon")
     defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
     let loadBefore = Self.loadAverage()
     let household = try IdleHousehold(loans: loans, directory: root, name: "household.toml")

@@ -15,5 +15,6 @@ struct RepayBench: ParsableCommand {
       LatenessBenchmark.self,
       ScheduleBenchmark.self,
       WheelBenchmark.self, TickingWheelCommand.self,
+      ControlBenchmark.self,
     ])
 }

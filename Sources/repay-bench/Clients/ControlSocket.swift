@@ -29,4 +29,32 @@ enum ControlSocket {
     let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     guard written == bytes.count else { throw ValidationFailure("a write to repayd was cut short") }
   }
+
+  /// Waits up to 30 s until a connection to `path` is taken (the daemon listens); throws naming
+  /// `log`, where the daemon's output is, when none is.
+  static func waitUntilListening(_ path: String, log: String) throws {
+    let deadline = ProcessProbe.monotonicNanoseconds() + 30_000_000_000
+    while (try? connect(to: path)).map({ close($0) }) == nil {
+      guard ProcessProbe.monotonicNanoseconds() < deadline else {
+        throw ValidationFailure("repayd did not listen within 30 s; see \(log)")
+      }
+      usleep(10_000)
+    }
+  }
+
+  /// Connects to `path`, sends `message` (with its NUL) and returns the first reply, its NUL
+  /// included.
+  static func call(_ message: [UInt8], at path: String) throws -> [UInt8] {
+    let descriptor = try connect(to: path)
+    defer { close(descriptor) }
+    try send(message, on: descriptor)
+    var reply: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while reply.last != 0 {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      guard count > 0 else { throw ValidationFailure("\(path) closed the connection before its reply") }
+      reply += buffer[..<count]
+    }
+    return reply
+  }
 }
