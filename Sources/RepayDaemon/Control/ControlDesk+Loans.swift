@@ -6,7 +6,7 @@ extension ControlDesk {
   /// `ListLoans`: every loan of the configuration, in its order, at a glance today. Fails only
   /// with `StoreFailed`.
   func listLoans(_ request: Control.ListLoansRequest) throws(ControlError) -> Control.ListLoansReply {
-    let paid = paidPerLoan(try stored { () throws(StoreError) in try store.paidPerOccurrence() })
+    let paid = try paidPerLoan()
     return Control.ListLoansReply(
       loans: configuration.loans.map { Control.LoanSummary(standing(of: $0, paid: paid[$0.id] ?? [:])) })
   }

@@ -24,6 +24,11 @@ extension ControlDesk {
     LoanStanding(loan: loan, paid: paid, today: today, through: through, holidays: configuration.holidays)
   }
 
+  /// `paidPerLoan(_:)` of every payment the store holds. Fails only with `StoreFailed`.
+  func paidPerLoan() throws(ControlError) -> [String: [LocalDate: Int64]] {
+    paidPerLoan(try stored { () throws(StoreError) in try store.paidPerOccurrence() })
+  }
+
   /// Per configured loan's id, the minor units paid per effective due date, counting only the
   /// payments in the loan's own currency, as the planner does.
   func paidPerLoan(_ sums: [OccurrencePaid]) -> [String: [LocalDate: Int64]] {

@@ -1,6 +1,5 @@
 import RepayControl
 import RepayCore
-import RepayStore
 
 extension ControlDesk {
   /// `GetStatus`: the version, since when repayd runs, the configuration in force and the last
@@ -11,7 +10,7 @@ extension ControlDesk {
     var overdueCount = 0
     var totals: [(currency: Currency, minorUnits: Int64)] = []
     // One read of the payments for all loans, not one per loan.
-    let paid = paidPerLoan(try stored { () throws(StoreError) in try store.paidPerOccurrence() })
+    let paid = try paidPerLoan()
     for loan in configuration.loans {
       for instalment in standing(of: loan, paid: paid[loan.id] ?? [:]).instalments
       where instalment.status == .overdue {
