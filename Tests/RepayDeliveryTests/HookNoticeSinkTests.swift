@@ -174,11 +174,13 @@ struct HookNoticeSinkTests {
     sink.deliver([overdue])
     await sink.waitUntilIdle()
 
-    // In Chinese, hooks for the advance stage and for summaries, and a fold of two.
+    // In Chinese, hooks for the advance stage and for summaries, and a fold of two; one run at a
+    // time, so that the two runs below append in the order they were queued.
     let chinese = NoticeExamples(.simplifiedChinese)
     sink.reconfigure(
       for: NoticeExamples.configuration(
-        [fixture.hook(record + [fixture.directory, "second"], on: [.advance, .summary])], foldThreshold: 2),
+        [fixture.hook(record + [fixture.directory, "second"], on: [.advance, .summary])], maxConcurrent: 1,
+        foldThreshold: 2),
       writer: chinese.writer)
     #expect(sink.wants([advance]) && !sink.wants([overdue]))
     #expect(sink.wants([overdue, overdue, overdue]))
