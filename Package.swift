@@ -163,6 +163,7 @@ let package = Package(
         "RepayControl", "RepayControlTestSupport", "RepayCore", "RepayTestSupport", "control-probe",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ]
     ),

@@ -112,6 +112,7 @@ public struct ReminderService: Service {
       loadedAt: startedAt, warnings: configurationWarnings)
     let hub = WatchHub()
     defer { hub.finishAll() }
+    let board = StatusBoard()
     // The sinks whose last delivery failed, so that an outage is logged once.
     var failingSinks: Set<String> = []
     // Half the interval, as sd_watchdog_enabled(3) advises; the ping itself comes from the
@@ -190,7 +191,7 @@ public struct ReminderService: Service {
       func desk() -> ControlDesk {
         ControlDesk(
           configuration: status.configuration, store: store, now: clock.now(), language: writer.language,
-          status: status, next: planner.nextReminder())
+          status: status, next: planner.nextReminder(), wake: planner.nextWake)
       }
       func answer(_ call: ControlCall) {
         let desk = desk()
@@ -225,7 +226,8 @@ public struct ReminderService: Service {
         // One event-loop thread: a control socket has little to do, and each idle thread costs
         // memory. Set before the group is first made.
         NIOSingletons.groupLoopCountSuggestion = 1
-        let handler = DaemonControl(post: post, hub: hub, clock: clock, language: writer.language)
+        let handler = DaemonControl(
+          post: post, hub: hub, clock: clock, language: writer.language, board: board)
         // Ready means serving: READY=1 waits until the socket listens (or failed to).
         let (listening, listened) = AsyncStream.makeStream(of: Void.self)
         let server = ControlServer(
@@ -248,6 +250,8 @@ public struct ReminderService: Service {
 
       await withGracefulShutdownHandler {
         for await event in events {
+          // Any event may change what a status says; the next `GetStatus` posts it again.
+          board.takeDown()
           switch event {
           case .wake:
             wake()

@@ -12,6 +12,7 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
   private var notes: [Control.Note] = []
   private var watchers: [Int: AsyncStream<Control.WatchEvent>.Continuation] = [:]
   private var nextWatcher = 0
+  private var atOnce = false
 
   /// A handler with no notes and no watches.
   public init() {}
@@ -60,8 +61,29 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
   public func getStatus(_ request: Control.GetStatusRequest) async throws(ControlError)
     -> Control.GetStatusReply
   {
+    Self.status(uptimeSeconds: Self.statusUptime)
+  }
+
+  /// The fixed status with `uptimeSeconds` 43 while `answersStatusAtOnce` is set, else nil.
+  public func currentStatus() -> Control.GetStatusReply? {
+    answersStatusAtOnce ? Self.status(uptimeSeconds: Self.currentStatusUptime) : nil
+  }
+
+  /// Whether `currentStatus()` answers; off at first, so that every `GetStatus` reaches
+  /// `getStatus`.
+  public var answersStatusAtOnce: Bool {
+    get { lock.withLock { atOnce } }
+    set { lock.withLock { atOnce = newValue } }
+  }
+
+  /// The uptime of the status `getStatus` gives.
+  public static let statusUptime = 42
+  /// The uptime of the status `currentStatus()` gives, so that a test tells which answered.
+  public static let currentStatusUptime = 43
+
+  private static func status(uptimeSeconds: Int) -> Control.GetStatusReply {
     Control.GetStatusReply(
-      version: RepayVersion.current, startedAt: Self.instant, uptimeSeconds: 42,
+      version: RepayVersion.current, startedAt: Self.instant, uptimeSeconds: uptimeSeconds,
       configuration: Self.configuration,
       nextReminder: Control.NextReminder(
         at: "2026-12-03T01:30:00Z", stage: .advance, loan: "huabei", occurrence: "2026-12-10"),

@@ -66,15 +66,17 @@ struct ControlDeskFixture {
     store = try StateStore(directory: directory.path)
   }
 
-  /// The desk at `now` (default: the fixture's).
-  func desk(at now: Int64 = ControlDeskFixture.now, language: Language = .english) -> ControlDesk {
+  /// The desk at `now` (default: the fixture's), whose planner wakes at `wake` next.
+  func desk(at now: Int64 = ControlDeskFixture.now, language: Language = .english, wake: Int64 = .max)
+    -> ControlDesk
+  {
     ControlDesk(
       configuration: configuration, store: store, now: now, language: language,
       status: DaemonStatus(
         startedAt: Self.now - 3_600_000_000, configuration: configuration, files: ["repayd.toml"],
         demo: false,
         loadedAt: Self.now - 3_600_000_000, warnings: []),
-      next: nil)
+      next: nil, wake: wake)
   }
 
   /// Closes the store and removes the directory.

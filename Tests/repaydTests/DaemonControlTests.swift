@@ -32,6 +32,12 @@ struct DaemonControlTests {
       #expect(status.nextReminder?.loan == household.loan && status.nextReminder?.stage == .advance)
       #expect(status.nextReminder?.at == InstantText.format(microseconds: household.planned["advance"]!))
       #expect(status.lastReload == nil && status.overdueCount == 0)
+      // Asked again with nothing changed: the same status (answered on the socket's event loop
+      // from the one the state owner gave), but for the uptime.
+      var again = try client.call(Control.GetStatusRequest())
+      #expect(again.uptimeSeconds >= status.uptimeSeconds)
+      again.uptimeSeconds = status.uptimeSeconds
+      #expect(again == status)
 
       let loans = try client.call(Control.ListLoansRequest()).loans
       let loan = try #require(loans.first { $0.id == household.loan })
@@ -72,6 +78,9 @@ struct DaemonControlTests {
       // The whole instalment paid before its first notice: nothing more is due.
       let paid = try client.call(Control.RecordPaymentRequest(loan: household.loan))
       #expect(paid.payment.amount == "1250.00" && paid.occurrence.status == .settled)
+      // A status asked right after the payment's reply knows of it: the paid instalment's
+      // advance notice is no longer the next.
+      #expect(try client.call(Control.GetStatusRequest()).nextReminder != status.nextReminder)
       let announced = try nextEvent()
       #expect(
         announced?.kind == .payment && announced?.loan == household.loan && announced?.id == paid.payment.id)

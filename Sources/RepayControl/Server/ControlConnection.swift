@@ -20,16 +20,17 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
         guard let slot = try await admit(writer) else { return }
         defer { registry.leave(slot) }
         var messages = inbound.makeAsyncIterator()
+        var taken = 0
         while registry.becomeIdle(slot) {
-          let idle = channel.eventLoop.scheduleTask(in: configuration.idleTimeout) {
-            channel.close(promise: nil)
-          }
+          // After the last reply, so that a status answered on the event loop follows it; the
+          // idle limit runs from here (ImmediateStatusHandler).
+          channel.triggerUserOutboundEvent(
+            ImmediateStatusHandler<Handler>.WaitingForCall(taken: taken), promise: nil)
           let message: ByteBuffer?
           do {
             message = try await messages.next()
-            idle.cancel()
+            taken += 1
           } catch VarlinkFrameError.tooLarge(let limit) {
-            idle.cancel()
             try await writer.write(errorMessage(ControlError.messageTooLarge(limit: limit)))
             return
           }

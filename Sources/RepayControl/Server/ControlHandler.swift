@@ -8,6 +8,10 @@
 public protocol ControlHandler: Sendable {
   /// `GetStatus`.
   func getStatus(_ request: Control.GetStatusRequest) async throws(ControlError) -> Control.GetStatusReply
+  /// `GetStatus` answered at once: the reply `getStatus` would give now, when the handler holds
+  /// one that is still current, or nil to have `getStatus` called. Called on the event loop's
+  /// thread, so it must neither block nor wait.
+  func currentStatus() -> Control.GetStatusReply?
   /// `ListLoans`.
   func listLoans(_ request: Control.ListLoansRequest) async throws(ControlError) -> Control.ListLoansReply
   /// `GetLoan`.

@@ -8,7 +8,8 @@ import ServiceLifecycle
 #endif
 
 /// The control socket's server: Varlink over a Unix socket, one task per connection, each call
-/// handed to a `ControlHandler`.
+/// handed to a `ControlHandler`; a plain `GetStatus` is answered on the event loop when the
+/// handler has a current status (`ImmediateStatusHandler`).
 ///
 /// A service of swift-service-lifecycle: `run()` serves until a graceful shutdown, which closes
 /// the listener and the idle connections at once, closes unanswered the clients that were still
@@ -91,14 +92,16 @@ public struct ControlServer<Handler: ControlHandler>: Service {
     _ registry: ConnectionRegistry
   ) async throws -> NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never> {
     let limit = configuration.messageLimit
+    let (handler, idleTimeout) = (handler, configuration.idleTimeout)
     let bootstrap = ServerBootstrap(group: configuration.eventLoopGroup)
       .serverChannelOption(.backlog, value: 256)
     let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<ByteBuffer, ByteBuffer>> = {
       channel in
       channel.eventLoop.makeCompletedFuture {
         try registry.accept(channel) {
-          try channel.pipeline.syncOperations.addHandler(
-            ByteToMessageHandler(VarlinkFrameDecoder(limit: limit)))
+          try channel.pipeline.syncOperations.addHandlers(
+            ByteToMessageHandler(VarlinkFrameDecoder(limit: limit)),
+            ImmediateStatusHandler(handler: handler, idleTimeout: idleTimeout))
           return try NIOAsyncChannel(wrappingChannelSynchronously: channel)
         }
       }

@@ -24,12 +24,28 @@ extension ControlDesk {
     }
     return Control.GetStatusReply(
       version: RepayVersion.current, startedAt: InstantText.format(microseconds: status.startedAt),
-      uptimeSeconds: Int((now - status.startedAt) / 1_000_000), configuration: status.configurationRecord,
+      uptimeSeconds: Self.uptimeSeconds(since: status.startedAt, at: now),
+      configuration: status.configurationRecord,
       lastReload: status.lastReload, nextReminder: next, overdueCount: overdueCount,
       overdueTotal: totals.map {
         Control.Amount(
           amount: Money(minorUnits: $0.minorUnits, currency: $0.currency).decimalText,
           currency: $0.currency.code)
       })
+  }
+
+  /// Whole seconds from `startedAt` to `now` (both microseconds since 1970): a status's uptime.
+  static func uptimeSeconds(since startedAt: Int64, at now: Int64) -> Int {
+    Int((now - startedAt) / 1_000_000)
+  }
+
+  /// The instants over which the reply of `getStatus` stays as it is but for its uptime: from
+  /// now to the next notice (which changes the next reminder) or the start of tomorrow (which
+  /// may make an instalment overdue), whichever comes first. The state owner's other changes
+  /// (a payment, a reload, a delivery) come as events, and each takes the status down.
+  var statusHolds: Range<Int64> {
+    let tomorrow =
+      configuration.zone.startOfDay(LocalDate(daysSinceEpoch: today.daysSinceEpoch + 1)) * 1_000_000
+    return now..<max(now, min(wake, tomorrow))
   }
 }

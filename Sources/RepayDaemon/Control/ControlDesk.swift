@@ -19,6 +19,9 @@ struct ControlDesk {
   let status: DaemonStatus
   /// The next notice ahead; nil when none is.
   let next: Control.NextReminder?
+  /// The planner's next wake-up, microseconds since 1970 (`Int64.max` when nothing is ahead):
+  /// what the desk reads of the plan holds until then at most.
+  let wake: Int64
 
   /// `now` as the interface writes instants.
   var nowText: String { InstantText.format(microseconds: now) }

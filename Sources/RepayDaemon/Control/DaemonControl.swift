@@ -14,9 +14,19 @@ struct DaemonControl: ControlHandler {
   let clock: SystemClock
   /// The language of the answer to a call the stopping daemon did not handle.
   let language: Language
+  /// The last status the state owner gave, while it holds.
+  let board: StatusBoard
 
   func getStatus(_ request: Control.GetStatusRequest) async throws(ControlError) -> Control.GetStatusReply {
-    try await ask { desk throws(ControlError) in try desk.getStatus(request) }
+    try await ask { [board] desk throws(ControlError) in
+      let reply = try desk.getStatus(request)
+      board.post(reply, startedAt: desk.status.startedAt, holds: desk.statusHolds)
+      return reply
+    }
+  }
+
+  func currentStatus() -> Control.GetStatusReply? {
+    board.reply(at: clock.now())
   }
 
   func listLoans(_ request: Control.ListLoansRequest) async throws(ControlError) -> Control.ListLoansReply {

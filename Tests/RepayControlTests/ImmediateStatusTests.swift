@@ -1,0 +1,196 @@
+import Foundation
+import NIOCore
+import NIOEmbedded
+import RepayControlTestSupport
+import RepayTestSupport
+import Testing
+
+@testable import RepayControl
+
+/// A plain `GetStatus` answered on the event loop from the handler's current status: when it is,
+/// that calls still come back in order, and that the idle and stuck-client limits still hold.
+@Suite struct ImmediateStatusTests {
+  @Test func aPlainStatusComesFromTheCurrentStatusWhenTheHandlerHasOne() async throws {
+    try await RunningServer.with { server in
+      let uptimes = try await offPool {
+        let client = try ControlClient(address: server.address)
+        func uptime(_ call: String) throws -> Int? {
+          try client.rawCall(call).parameter("uptime_seconds") as? Int
+        }
+        let plain = #"{"method":"io.repayd.Control.GetStatus"}"#
+        let before = try uptime(plain)
+        server.handler.answersStatusAtOnce = true
+        return [
+          before, try uptime(plain),
+          try uptime(#"{"method": "io.repayd.Control.GetStatus", "parameters": {}}"#),
+          // A flag is read by the general way, which asks the handler.
+          try uptime(#"{"method":"io.repayd.Control.GetStatus","more":false}"#),
+        ]
+      }
+      #expect(
+        uptimes == [
+          TestControlHandler.statusUptime, TestControlHandler.currentStatusUptime,
+          TestControlHandler.currentStatusUptime, TestControlHandler.statusUptime,
+        ])
+    }
+  }
+
+  @Test func callsSentTogetherAreAnsweredInOrder() async throws {
+    try await RunningServer.with { server in
+      server.handler.answersStatusAtOnce = true
+      let replies = try await offPool {
+        let client = try ControlClient(address: server.address)
+        let calls = [
+          #"{"method":"io.repayd.Control.GetStatus"}"#, #"{"method":"io.repayd.Control.ListLoans"}"#,
+          #"{"method":"io.repayd.Control.GetStatus"}"#,
+          #"{"method":"io.repayd.Control.GetLoan","parameters":{"id":"x"}}"#,
+          #"{"method":"io.repayd.Control.GetStatus"}"#,
+        ]
+        try client.sendRaw(calls.flatMap { Array($0.utf8) + [0] })
+        return try (0..<calls.count).map { _ in try client.receiveObject() }
+      }
+      let kinds = replies.map { reply in
+        reply.error
+          ?? (reply.parameter("loans") != nil ? "loans" : reply.parameter("version") != nil ? "status" : "?")
+      }
+      #expect(kinds == ["status", "loans", "status", "io.repayd.Control.LoanNotFound", "status"])
+    }
+  }
+
+  @Test func aClientPollingTheStatusIsNotIdle() async throws {
+    try await RunningServer.with(.init(idleTimeout: .seconds(1))) { server in
+      server.handler.answersStatusAtOnce = true
+      let (answered, closed) = try await offPool {
+        let client = try ControlClient(address: server.address)
+        var answered = 0
+        // Three idle limits in all, a call every quarter of one.
+        for _ in 0..<12 {
+          if try client.rawCall(#"{"method":"io.repayd.Control.GetStatus"}"#).parameter("version") != nil {
+            answered += 1
+          }
+          Thread.sleep(forTimeInterval: 0.25)
+        }
+        return (answered, client.waitForClose())
+      }
+      // Every call answered, then closed once it stopped calling.
+      #expect(answered == 12 && closed)
+    }
+  }
+
+  @Test func aClientThatDoesNotReadItsStatusesIsCutOff() async throws {
+    try await RunningServer.with(.init(idleTimeout: .milliseconds(500))) { server in
+      server.handler.answersStatusAtOnce = true
+      // 400,000 calls (16 MB) asked and no reply read: far more replies (180 MB) than the
+      // socket's buffers hold. The server must stop taking calls once its replies wait, and close
+      // the connection when one has waited the limit, rather than read on and keep the replies.
+      let outcome = try await offPool { Self.sendWithoutReading(calls: 400_000, to: server.address.path) }
+      #expect(outcome == .cutOff)
+      let loans = try await offPool {
+        try ControlClient(address: server.address).call(Control.ListLoansRequest()).loans
+      }
+      #expect(loans == [TestControlHandler.loan])
+    }
+  }
+
+  private enum SendOutcome: Equatable {
+    case cutOff, allTaken
+    case stuck(errno: Int32)
+    case unreachable
+  }
+
+  /// Sends `calls` plain statuses on a connection of its own to `path` and reads nothing.
+  private static func sendWithoutReading(calls: Int, to path: String) -> SendOutcome {
+    let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+    guard descriptor >= 0 else { return .unreachable }
+    defer { close(descriptor) }
+    guard UnixSocketAddress.with(path, { connect(descriptor, $0, $1) }) == 0 else { return .unreachable }
+    var timeout = timeval(tv_sec: 30, tv_usec: 0)
+    setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    let call = Array(#"{"method":"io.repayd.Control.GetStatus"}"#.utf8) + [0]
+    let hundred = Array((0..<100).map { _ in call }.joined())
+    for _ in 0..<(calls / 100) {
+      var offset = 0
+      while offset < hundred.count {
+        let sent = hundred[offset...].withUnsafeBytes {
+          send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+        }
+        if sent < 0 {
+          if errno == EINTR { continue }
+          return errno == EPIPE || errno == ECONNRESET ? .cutOff : .stuck(errno: errno)
+        }
+        offset += sent
+      }
+    }
+    return .allTaken
+  }
+
+  @Test func aStatusWaitsForTheCallsBeforeIt() throws {
+    let handler = TestControlHandler()
+    handler.answersStatusAtOnce = true
+    let channel = EmbeddedChannel(
+      handler: ImmediateStatusHandler(handler: handler, idleTimeout: .seconds(60)))
+    let status = #"{"method":"io.repayd.Control.GetStatus"}"#
+    func send(_ call: String) throws { try channel.writeInbound(ByteBuffer(string: call)) }
+    func passedOn() throws -> String? {
+      try channel.readInbound(as: ByteBuffer.self).map { String(buffer: $0) }
+    }
+    func answered() throws -> Int? {
+      guard let reply = try channel.readOutbound(as: ByteBuffer.self) else { return nil }
+      let object = try JSONSerialization.jsonObject(with: Data(reply.readableBytesView.dropLast()))
+      return ((object as? [String: Any])?["parameters"] as? [String: Any])?["uptime_seconds"] as? Int
+    }
+    func waiting(taken: Int) {
+      channel.pipeline.triggerUserOutboundEvent(
+        ImmediateStatusHandler<TestControlHandler>.WaitingForCall(taken: taken), promise: nil)
+    }
+
+    // Before the connection's task waits (it has not yet checked the client), everything goes on.
+    try send(status)
+    #expect(try passedOn() == status && answered() == nil)
+    // The task says it waits having taken none: one is still queued for it, so it goes on too.
+    waiting(taken: 0)
+    try send(status)
+    #expect(try passedOn() == status && answered() == nil)
+    // It has taken both and waits: the next status is answered here.
+    waiting(taken: 2)
+    try send(status)
+    #expect(try passedOn() == nil && answered() == TestControlHandler.currentStatusUptime)
+    // Another call goes on, and a status after it waits for its answer.
+    try send(#"{"method":"io.repayd.Control.ListLoans"}"#)
+    try send(status)
+    #expect(try passedOn() != nil && passedOn() == status && answered() == nil)
+    // No current status: the task is asked.
+    waiting(taken: 4)
+    handler.answersStatusAtOnce = false
+    try send(status)
+    #expect(try passedOn() == status && answered() == nil)
+    _ = try channel.finish()
+  }
+
+  @Test func aConnectionWaitingForACallIsClosedAfterTheIdleLimit() throws {
+    let handler = TestControlHandler()
+    handler.answersStatusAtOnce = true
+    let loop = EmbeddedEventLoop()
+    let channel = EmbeddedChannel(
+      handler: ImmediateStatusHandler(handler: handler, idleTimeout: .seconds(60)), loop: loop)
+    try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+    channel.pipeline.triggerUserOutboundEvent(
+      ImmediateStatusHandler<TestControlHandler>.WaitingForCall(taken: 0), promise: nil)
+    // Answered calls count as activity: 50 s, a status, 50 s more, and it is still open.
+    loop.advanceTime(by: .seconds(50))
+    try channel.writeInbound(ByteBuffer(string: #"{"method":"io.repayd.Control.GetStatus"}"#))
+    loop.advanceTime(by: .seconds(50))
+    #expect(channel.isActive)
+    // A call for the task stops the clock while the task works on it, however long.
+    try channel.writeInbound(ByteBuffer(string: #"{"method":"io.repayd.Control.ListLoans"}"#))
+    loop.advanceTime(by: .seconds(120))
+    #expect(channel.isActive)
+    // Waiting again: closed 60 s later.
+    channel.pipeline.triggerUserOutboundEvent(
+      ImmediateStatusHandler<TestControlHandler>.WaitingForCall(taken: 1), promise: nil)
+    loop.advanceTime(by: .seconds(59))
+    #expect(channel.isActive)
+    loop.advanceTime(by: .seconds(1))
+    #expect(!channel.isActive)
+  }
+}
