@@ -128,7 +128,7 @@ import Testing
     let handler = TestControlHandler()
     handler.answersStatusAtOnce = true
     let channel = EmbeddedChannel(
-      handler: ImmediateStatusHandler(handler: handler, idleTimeout: .seconds(60)))
+      handler: ImmediateStatusHandler(currentStatus: handler.currentStatus, idleTimeout: .seconds(60)))
     let status = #"{"method":"io.repayd.Control.GetStatus"}"#
     func send(_ call: String) throws { try channel.writeInbound(ByteBuffer(string: call)) }
     func passedOn() throws -> String? {
@@ -141,7 +141,7 @@ import Testing
     }
     func waiting(taken: Int) {
       channel.pipeline.triggerUserOutboundEvent(
-        ImmediateStatusHandler<TestControlHandler>.WaitingForCall(taken: taken), promise: nil)
+        ImmediateStatusHandler.WaitingForCall(taken: taken), promise: nil)
     }
 
     // Before the connection's task waits (it has not yet checked the client), everything goes on.
@@ -172,10 +172,11 @@ import Testing
     handler.answersStatusAtOnce = true
     let loop = EmbeddedEventLoop()
     let channel = EmbeddedChannel(
-      handler: ImmediateStatusHandler(handler: handler, idleTimeout: .seconds(60)), loop: loop)
+      handler: ImmediateStatusHandler(currentStatus: handler.currentStatus, idleTimeout: .seconds(60)),
+      loop: loop)
     try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
     channel.pipeline.triggerUserOutboundEvent(
-      ImmediateStatusHandler<TestControlHandler>.WaitingForCall(taken: 0), promise: nil)
+      ImmediateStatusHandler.WaitingForCall(taken: 0), promise: nil)
     // Answered calls count as activity: 50 s, a status, 50 s more, and it is still open.
     loop.advanceTime(by: .seconds(50))
     try channel.writeInbound(ByteBuffer(string: #"{"method":"io.repayd.Control.GetStatus"}"#))
@@ -187,7 +188,7 @@ import Testing
     #expect(channel.isActive)
     // Waiting again: closed 60 s later.
     channel.pipeline.triggerUserOutboundEvent(
-      ImmediateStatusHandler<TestControlHandler>.WaitingForCall(taken: 1), promise: nil)
+      ImmediateStatusHandler.WaitingForCall(taken: 1), promise: nil)
     loop.advanceTime(by: .seconds(59))
     #expect(channel.isActive)
     loop.advanceTime(by: .seconds(1))

@@ -25,7 +25,7 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
           // After the last reply, so that a status answered on the event loop follows it; the
           // idle limit runs from here (ImmediateStatusHandler).
           channel.triggerUserOutboundEvent(
-            ImmediateStatusHandler<Handler>.WaitingForCall(taken: taken), promise: nil)
+            ImmediateStatusHandler.WaitingForCall(taken: taken), promise: nil)
           let message: ByteBuffer?
           do {
             message = try await messages.next()

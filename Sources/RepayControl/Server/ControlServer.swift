@@ -101,7 +101,7 @@ public struct ControlServer<Handler: ControlHandler>: Service {
         try registry.accept(channel) {
           try channel.pipeline.syncOperations.addHandlers(
             ByteToMessageHandler(VarlinkFrameDecoder(limit: limit)),
-            ImmediateStatusHandler(handler: handler, idleTimeout: idleTimeout))
+            ImmediateStatusHandler(currentStatus: { handler.currentStatus() }, idleTimeout: idleTimeout))
           return try NIOAsyncChannel(wrappingChannelSynchronously: channel)
         }
       }

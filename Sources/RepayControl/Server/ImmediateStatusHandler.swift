@@ -14,7 +14,7 @@ import NIOCore
 /// task has taken every message passed on to it and waits for the next (it says so with a
 /// `WaitingForCall` event, sent after its last reply was written); from the first message passed
 /// on until the next such event, every message goes on to the task.
-final class ImmediateStatusHandler<Handler: ControlHandler>: ChannelDuplexHandler {
+final class ImmediateStatusHandler: ChannelDuplexHandler {
   typealias InboundIn = ByteBuffer
   typealias InboundOut = ByteBuffer
   typealias OutboundIn = ByteBuffer
@@ -26,7 +26,7 @@ final class ImmediateStatusHandler<Handler: ControlHandler>: ChannelDuplexHandle
     let taken: Int
   }
 
-  private let handler: Handler
+  private let currentStatus: @Sendable () -> Control.GetStatusReply?
   private let idleTimeout: TimeAmount
   private var passedOn = 0
   private var waiting = false
@@ -34,17 +34,17 @@ final class ImmediateStatusHandler<Handler: ControlHandler>: ChannelDuplexHandle
   // The last status answered and its message, so that an unchanged status is not encoded again.
   private var answered: (status: Control.GetStatusReply, message: ByteBuffer)?
 
-  /// A handler answering from `handler`, closing a connection that waits longer than
-  /// `idleTimeout` for a call.
-  init(handler: Handler, idleTimeout: TimeAmount) {
-    self.handler = handler
+  /// A handler answering from `currentStatus` (a `ControlHandler`'s), closing a connection that
+  /// waits longer than `idleTimeout` for a call.
+  init(currentStatus: @escaping @Sendable () -> Control.GetStatusReply?, idleTimeout: TimeAmount) {
+    self.currentStatus = currentStatus
     self.idleTimeout = idleTimeout
   }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
     let message = unwrapInboundIn(data)
     if waiting, context.channel.isWritable, PlainStatusCall.matches(message.readableBytesView),
-      let status = handler.currentStatus()
+      let status = currentStatus()
     {
       context.writeAndFlush(wrapOutboundOut(reply(status)), promise: nil)
       waitForCall(context)

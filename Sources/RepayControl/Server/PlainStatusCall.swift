@@ -10,6 +10,8 @@
 /// what the call asks for; at worst it passes a call on that it could have answered.
 enum PlainStatusCall {
   private static let method = Array(Control.GetStatusRequest.method.utf8)
+  private static let methodKey = Array("method".utf8)
+  private static let parametersKey = Array("parameters".utf8)
 
   /// Whether `message` (without its NUL) is a plain `GetStatus` call.
   static func matches(_ message: some Collection<UInt8>) -> Bool {
@@ -18,14 +20,16 @@ enum PlainStatusCall {
     var sawMethod = false
     var sawParameters = false
     repeat {
-      switch reader.string() {
-      case Array("method".utf8)? where !sawMethod:
-        guard reader.take(UInt8(ascii: ":")), reader.string() == method else { return false }
+      guard let key = reader.string() else { return false }
+      if !sawMethod, key.elementsEqual(methodKey) {
+        guard reader.take(UInt8(ascii: ":")), reader.string()?.elementsEqual(method) == true else {
+          return false
+        }
         sawMethod = true
-      case Array("parameters".utf8)? where !sawParameters:
+      } else if !sawParameters, key.elementsEqual(parametersKey) {
         guard reader.take(UInt8(ascii: ":")), reader.emptyObjectOrNull() else { return false }
         sawParameters = true
-      default:
+      } else {
         return false
       }
     } while reader.take(UInt8(ascii: ","))
@@ -59,18 +63,19 @@ enum PlainStatusCall {
     }
 
     /// The bytes of a string without escapes or control characters; nil for anything else.
-    mutating func string() -> [UInt8]? {
+    mutating func string() -> Bytes.SubSequence? {
       guard take(UInt8(ascii: "\"")) else { return nil }
-      var content: [UInt8] = []
+      let start = index
       while index != bytes.endIndex {
         let byte = bytes[index]
-        bytes.formIndex(after: &index)
         switch byte {
-        case UInt8(ascii: "\""): return content
+        case UInt8(ascii: "\""):
+          defer { bytes.formIndex(after: &index) }
+          return bytes[start..<index]
         // An escape could spell the same name otherwise; the decoder reads those. A control
         // character or a byte beyond ASCII cannot be part of the names recognized here.
         case UInt8(ascii: "\\"), 0..<0x20, 0x80...: return nil
-        default: content.append(byte)
+        default: bytes.formIndex(after: &index)
         }
       }
       return nil
