@@ -31,6 +31,9 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
   private var passedOn = 0
   private var waiting = false
   private var idle: Scheduled<Void>?
+  // When the last status was answered while waiting: the idle limit counts from then. Kept
+  // rather than the limit re-armed per call, which would cost a scheduled task each time.
+  private var lastAnswered = NIODeadline.distantPast
   // The last status answered and its message, so that an unchanged status is not encoded again.
   private var answered: (status: Control.GetStatusReply, message: ByteBuffer)?
 
@@ -47,7 +50,7 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
       let status = currentStatus()
     {
       context.writeAndFlush(wrapOutboundOut(reply(status)), promise: nil)
-      waitForCall(context)
+      lastAnswered = context.eventLoop.now
       return
     }
     waiting = false
@@ -76,9 +79,26 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
 
   private func waitForCall(_ context: ChannelHandlerContext) {
     waiting = true
+    lastAnswered = context.eventLoop.now
+    closeWhenIdle(context, in: idleTimeout)
+  }
+
+  /// Closes the connection `delay` from now unless a status was answered since; then looks
+  /// again when the limit from that answer ends.
+  private func closeWhenIdle(_ context: ChannelHandlerContext, in delay: TimeAmount) {
     idle?.cancel()
-    let channel = context.channel
-    idle = context.eventLoop.scheduleTask(in: idleTimeout) { channel.close(promise: nil) }
+    let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+    let loopBoundContext = NIOLoopBound(context, eventLoop: context.eventLoop)
+    idle = context.eventLoop.scheduleTask(in: delay) {
+      let (handler, context) = (handler.value, loopBoundContext.value)
+      let end = handler.lastAnswered + handler.idleTimeout
+      let now = context.eventLoop.now
+      if end > now {
+        handler.closeWhenIdle(context, in: end - now)
+      } else {
+        context.channel.close(promise: nil)
+      }
+    }
   }
 
   private func reply(_ status: Control.GetStatusReply) -> ByteBuffer {
