@@ -25,3 +25,17 @@ enum DaemonEvent: Sendable {
   /// A button pressed on a desktop notification, or the notification closed.
   case desktopAction(DesktopAction)
 }
+
+extension DaemonEvent {
+  /// Whether handling it may change what `GetStatus` says, so that the state owner takes the
+  /// posted status down first (`StatusBoard`). Not a call: one that changes something takes it
+  /// down itself, before its reply (`DaemonControl`), and the others, `GetStatus` among them,
+  /// must leave it up, or a crowd of clients polling the status would keep taking it down for
+  /// one another. Not the watchdog's ping either.
+  var mayChangeStatus: Bool {
+    switch self {
+    case .control, .watchdog: false
+    default: true
+    }
+  }
+}

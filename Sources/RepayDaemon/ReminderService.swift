@@ -250,8 +250,8 @@ public struct ReminderService: Service {
 
       await withGracefulShutdownHandler {
         for await event in events {
-          // Any event may change what a status says; the next `GetStatus` posts it again.
-          board.takeDown()
+          // The next `GetStatus` posts the status again.
+          if event.mayChangeStatus { board.takeDown() }
           switch event {
           case .wake:
             wake()
@@ -274,7 +274,10 @@ public struct ReminderService: Service {
           case .control(let call):
             // A call never holds up a notice: one that came due while calls queued up behind
             // each other goes out first (its own `.wake` then finds nothing left to do).
-            if clock.now() >= planner.nextWake { wake() }
+            if clock.now() >= planner.nextWake {
+              board.takeDown()
+              wake()
+            }
             answer(call)
           case .desktopAction(let action) where action.event == .invoked(.details):
             do throws(ControlError) {

@@ -139,9 +139,9 @@ import Testing
       let object = try JSONSerialization.jsonObject(with: Data(reply.readableBytesView.dropLast()))
       return ((object as? [String: Any])?["parameters"] as? [String: Any])?["uptime_seconds"] as? Int
     }
-    func waiting(taken: Int) {
+    func waiting(taken: Int, afterReply: Bool = false) {
       channel.pipeline.triggerUserOutboundEvent(
-        ImmediateStatusHandler.WaitingForCall(taken: taken), promise: nil)
+        ImmediateStatusHandler.WaitingForCall(taken: taken, afterReply: afterReply), promise: nil)
     }
 
     // Before the connection's task waits (it has not yet checked the client), everything goes on.
@@ -159,8 +159,18 @@ import Testing
     try send(#"{"method":"io.repayd.Control.ListLoans"}"#)
     try send(status)
     #expect(try passedOn() != nil && passedOn() == status && answered() == nil)
+    // The task says it will wait once its reply is out: until the reply passes, a status goes on
+    // to the task; after, it is answered here.
+    waiting(taken: 4, afterReply: true)
+    try send(status)
+    #expect(try passedOn() == status && answered() == nil)
+    waiting(taken: 5, afterReply: true)
+    try channel.writeOutbound(ByteBuffer(string: "the task's reply"))
+    #expect(try channel.readOutbound(as: ByteBuffer.self).map { String(buffer: $0) } == "the task's reply")
+    try send(status)
+    #expect(try passedOn() == nil && answered() == TestControlHandler.currentStatusUptime)
     // No current status: the task is asked.
-    waiting(taken: 4)
+    waiting(taken: 5)
     handler.answersStatusAtOnce = false
     try send(status)
     #expect(try passedOn() == status && answered() == nil)
@@ -176,7 +186,7 @@ import Testing
       loop: loop)
     try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
     channel.pipeline.triggerUserOutboundEvent(
-      ImmediateStatusHandler.WaitingForCall(taken: 0), promise: nil)
+      ImmediateStatusHandler.WaitingForCall(taken: 0, afterReply: false), promise: nil)
     // Answered calls count as activity: 50 s, a status, 50 s more, and it is still open.
     loop.advanceTime(by: .seconds(50))
     try channel.writeInbound(ByteBuffer(string: #"{"method":"io.repayd.Control.GetStatus"}"#))
@@ -188,7 +198,7 @@ import Testing
     #expect(channel.isActive)
     // Waiting again: closed 60 s later.
     channel.pipeline.triggerUserOutboundEvent(
-      ImmediateStatusHandler.WaitingForCall(taken: 1), promise: nil)
+      ImmediateStatusHandler.WaitingForCall(taken: 1, afterReply: false), promise: nil)
     loop.advanceTime(by: .seconds(59))
     #expect(channel.isActive)
     loop.advanceTime(by: .seconds(1))

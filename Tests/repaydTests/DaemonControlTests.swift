@@ -144,6 +144,22 @@ struct DaemonControlTests {
     }
   }
 
+  @Test("a status asked right after a snooze's reply, or an unsnooze's, shows what the call changed")
+  func statusAfterAChange() throws {
+    try ServingDaemon.with { served in
+      let client = try ControlClient(address: served.address, timeout: .seconds(20))
+      let before = try client.call(Control.GetStatusRequest())
+      #expect(before.nextReminder?.loan == served.household.loan)
+      // Asked twice, so that the status is the one the socket keeps, not the state owner's own.
+      #expect(try client.call(Control.GetStatusRequest()).nextReminder == before.nextReminder)
+      _ = try client.call(Control.SnoozeRequest(loan: served.household.loan, duration: "30d"))
+      let snoozed = try client.call(Control.GetStatusRequest()).nextReminder
+      #expect(snoozed != before.nextReminder, "\(String(describing: snoozed))")
+      _ = try client.call(Control.UnsnoozeRequest(loan: served.household.loan))
+      #expect(try client.call(Control.GetStatusRequest()).nextReminder == before.nextReminder)
+    }
+  }
+
   private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 

@@ -21,11 +21,13 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
         defer { registry.leave(slot) }
         var messages = inbound.makeAsyncIterator()
         var taken = 0
+        // Whether the reply just written said that the connection then waits for a call.
+        var announced = false
         while registry.becomeIdle(slot) {
-          // After the last reply, so that a status answered on the event loop follows it; the
-          // idle limit runs from here (ImmediateStatusHandler).
-          channel.triggerUserOutboundEvent(
-            ImmediateStatusHandler.WaitingForCall(taken: taken), promise: nil)
+          // A status answered on the event loop must follow the last reply; the idle limit runs
+          // from here (ImmediateStatusHandler).
+          if !announced { waiting(channel, taken: taken, afterReply: false) }
+          announced = false
           let message: ByteBuffer?
           do {
             message = try await messages.next()
@@ -38,6 +40,10 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
           switch await dispatcher.outcome(of: Array(message.readableBytesView)) {
           case .none: continue
           case .reply(let bytes, let thenClose):
+            if !thenClose {
+              waiting(channel, taken: taken, afterReply: true)
+              announced = true
+            }
             try await writer.write(bytes)
             if thenClose { return }
           case .stream(let events):
@@ -52,6 +58,13 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
       // that is all there is to do about it.
       logger.debug("control socket: a connection ended: \(error)")
     }
+  }
+
+  /// Tells the connection's `ImmediateStatusHandler` that the task waits for a call, having
+  /// taken `taken` messages: at once, or once the reply it writes next has gone out.
+  private func waiting(_ channel: any Channel, taken: Int, afterReply: Bool) {
+    channel.triggerUserOutboundEvent(
+      ImmediateStatusHandler.WaitingForCall(taken: taken, afterReply: afterReply), promise: nil)
   }
 
   /// A slot for the client when it may stay: its uid is allowed, the maximum not reached and the

@@ -12,8 +12,8 @@ import NIOCore
 ///
 /// Order: Varlink answers a connection's calls in order. So the handler answers only while the
 /// task has taken every message passed on to it and waits for the next (it says so with a
-/// `WaitingForCall` event, sent after its last reply was written); from the first message passed
-/// on until the next such event, every message goes on to the task.
+/// `WaitingForCall` event, sent just before its reply, which the handler then lets pass first);
+/// from the first message passed on until then, every message goes on to the task.
 final class ImmediateStatusHandler: ChannelDuplexHandler {
   typealias InboundIn = ByteBuffer
   typealias InboundOut = ByteBuffer
@@ -21,15 +21,19 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
   typealias OutboundOut = ByteBuffer
 
   /// The outbound event by which the connection's task says it waits for a call, having taken
-  /// `taken` messages in all.
+  /// `taken` messages in all: at once, or, with `afterReply`, once the reply it writes next has
+  /// gone out. (Said before the reply, so that the handler knows it by the time the client can
+  /// answer the reply with its next call.)
   struct WaitingForCall: Sendable {
     let taken: Int
+    let afterReply: Bool
   }
 
   private let currentStatus: @Sendable () -> Control.GetStatusReply?
   private let idleTimeout: TimeAmount
   private var passedOn = 0
   private var waiting = false
+  private var waitingAfterWrite = false
   private var idle: Scheduled<Void>?
   // When the last status was answered while waiting: the idle limit counts from then. Kept
   // rather than the limit re-armed per call, which would cost a scheduled task each time.
@@ -54,10 +58,19 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
       return
     }
     waiting = false
+    waitingAfterWrite = false
     idle?.cancel()
     idle = nil
     passedOn += 1
     context.fireChannelRead(data)
+  }
+
+  func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+    context.write(data, promise: promise)
+    if waitingAfterWrite {
+      waitingAfterWrite = false
+      waitForCall(context)
+    }
   }
 
   func triggerUserOutboundEvent(context: ChannelHandlerContext, event: Any, promise: EventLoopPromise<Void>?)
@@ -67,7 +80,9 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
       return
     }
     // With messages still queued for the task, it goes on with them rather than waiting.
-    if event.taken == passedOn { waitForCall(context) }
+    if event.taken == passedOn {
+      if event.afterReply { waitingAfterWrite = true } else { waitForCall(context) }
+    }
     promise?.succeed()
   }
 

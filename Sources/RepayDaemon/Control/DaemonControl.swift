@@ -129,6 +129,9 @@ struct DaemonControl: ControlHandler {
         answer: { desk in
           do throws(ControlError) {
             let answer = try body(desk)
+            // Before the reply: a client that asks for the status once it has the reply must
+            // see what its call changed.
+            if change != nil { board.takeDown() }
             reply.resume(returning: .success(answer))
             return change?(desk, answer)
           } catch {
