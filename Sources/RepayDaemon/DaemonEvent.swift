@@ -31,10 +31,11 @@ extension DaemonEvent {
   /// posted status down first (`StatusBoard`). Not a call: one that changes something takes it
   /// down itself, before its reply (`DaemonControl`), and the others, `GetStatus` among them,
   /// must leave it up, or a crowd of clients polling the status would keep taking it down for
-  /// one another. Not the watchdog's ping either.
+  /// one another. Not the watchdog's ping either, nor a delivery's report: recording what was
+  /// delivered changes no part of a status (the notice left the plan when it came due, a wake-up).
   var mayChangeStatus: Bool {
     switch self {
-    case .control, .watchdog: false
+    case .control, .watchdog, .delivered: false
     default: true
     }
   }
