@@ -110,7 +110,7 @@ struct RepaydCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current()
     let clock = SystemClock()
     let startedAt = clock.now()
 
