@@ -3,9 +3,10 @@ import RepayCore
 import RepayDelivery
 import RepayStore
 
-/// The daemon's state, owned by the one task that handles its events: the schedule of the
-/// configuration in force over a window of dates, the notices ahead on the timeline, and what
-/// has been handed to the delivery queue but not yet recorded. Every method takes "now" from
+/// The daemon's state, owned by the one task that handles its events: the configuration in
+/// force, the notices ahead on the timeline (each whole in itself: the schedule window a plan
+/// is made from is dropped once the plan is made), and what has been handed to the delivery
+/// queue but not yet recorded. Every method takes "now" from
 /// the driver; the decisions themselves are `Agenda`'s and `DeliveryTimeline`'s.
 public final class ReminderPlanner {
   /// How long a plan serves before it is rebuilt, so that its window keeps ahead of today.
@@ -22,7 +23,9 @@ public final class ReminderPlanner {
   /// Stages planned at or before this instant are never caught up (the first start).
   private let since: Int64
 
-  private var window: ScheduleWindow
+  /// The loans of the configuration the plan was made from, which the timeline's sources name
+  /// by index. The plan's schedule window is not kept: each source on the timeline is whole.
+  private var loans: [Loan]
   private var reminders: [ScheduledReminder] = []
   private var paid: [OccurrenceID: Int64] = [:]
   private var timeline = DeliveryTimeline.empty {
@@ -53,7 +56,7 @@ public final class ReminderPlanner {
     self.store = store
     self.writer = writer
     self.since = since
-    window = ScheduleWindow(loans: configuration.loans, occurrences: [], stageInstants: [])
+    loans = configuration.loans
   }
 
   /// Puts `configuration` in force, with notices written by `writer`, from the next plan on;
@@ -85,7 +88,8 @@ public final class ReminderPlanner {
       today.advanced(by: -Self.maximumCatchUpDays))
     let days = from.distance(to: today) + horizonDays()
     let schedule = RepaymentSchedule(configuration: configuration)
-    window = schedule.occurrences(from: from, days: days)
+    let window = schedule.occurrences(from: from, days: days)
+    loans = window.loans
     reminders = schedule.reminders(from: from, days: days)
     let firstPlanned = max(since, Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
     // Only payments in the loan's own currency count towards it.
@@ -103,7 +107,7 @@ public final class ReminderPlanner {
       window: window, reminders: reminders, history: history, now: now, zone: zone,
       quietHours: configuration.quietHours)
     timeline = DeliveryTimeline(
-      ahead: agenda.ahead, keys: NoticeKeys(window: window, reminders: reminders, zone: zone), now: now)
+      ahead: agenda.ahead, keys: NoticeKeys(loans: loans, reminders: reminders, zone: zone), now: now)
     replanAt = now + Self.replanInterval
     heldBackSince = agenda.ahead.lazy.map(\.planned).filter { $0 <= now }.min()
     unrecordedSince = nil
@@ -177,11 +181,9 @@ public final class ReminderPlanner {
     guard let next = firstAhead else { return nil }
     let at = InstantText.format(microseconds: next.deadline)
     switch next.source {
-    case .stage(let occurrenceIndex, let stageIndex):
-      let occurrence = window.occurrences[occurrenceIndex]
+    case .stage(let loan, let due, let stage):
       return Control.NextReminder(
-        at: at, stage: window.stageInstants[stageIndex].stage, loan: window.loan(of: occurrence).id,
-        occurrence: occurrence.due.description)
+        at: at, stage: stage.stage, loan: loans[loan].id, occurrence: due.description)
     case .reminder(let index):
       return Control.NextReminder(at: at, stage: .reminder, reminder: reminders[index].id)
     }
@@ -213,13 +215,11 @@ public final class ReminderPlanner {
 
   private func notice(for item: AgendaItem, today: LocalDate) -> Notice {
     switch item.source {
-    case .stage(let occurrenceIndex, let stageIndex):
-      let occurrence = window.occurrences[occurrenceIndex]
-      let loan = window.loan(of: occurrence)
-      let stage = window.stageInstants[stageIndex]
+    case .stage(let index, let due, let stage):
+      let loan = loans[index]
       return writer.notice(
-        stage.stage, offset: loan.reminders.offset(of: stage), of: loan, due: occurrence.due,
-        paid: paid[OccurrenceID(loan: loan.id, due: occurrence.due)] ?? 0, today: today)
+        stage.stage, offset: loan.reminders.offset(of: stage), of: loan, due: due,
+        paid: paid[OccurrenceID(loan: loan.id, due: due)] ?? 0, today: today)
     case .reminder(let index):
       return writer.reminder(id: reminders[index].id, message: reminders[index].message)
     }

@@ -15,6 +15,12 @@ public enum StateLocation {
     return joined(home, ".local/state/repayd")
   }
 
+  /// Creates the state directory `directory` and its missing parents with mode 0700, as
+  /// opening a store there does; an existing directory keeps its mode.
+  public static func makeDirectory(_ directory: String) throws(StoreError) {
+    try StateFileCreation.makeDirectory(directory)
+  }
+
   /// The database file in `directory`.
   public static func databasePath(inDirectory directory: String) -> String {
     joined(directory, fileName)

@@ -129,6 +129,14 @@ enum LibSystemd {
     }
   }
 
+  /// `mallopt(M_MMAP_THRESHOLD, bytes)`: blocks of at least `bytes` get their own mapping,
+  /// unmapped when freed, and glibc stops raising the threshold (and the trim threshold, twice
+  /// it) after each such block is freed; true when glibc took the setting.
+  @inline(never)
+  static func fixMallocMapThreshold(bytes: Int32) -> Bool {
+    mallopt(M_MMAP_THRESHOLD, bytes) == 1
+  }
+
   /// `malloc_trim(0)`: returns freed heap memory to the kernel; true when some was.
   @inline(never)
   static func trimFreedMemory() -> Bool {

@@ -77,8 +77,12 @@ struct RepaydCommand: AsyncParsableCommand {
 
   /// Parses the command line and runs the daemon, every task of it on one serial queue (see
   /// `DaemonExecutor`: the default executor would wake the process every second); a usage error
-  /// exits 2 (swift-argument-parser's default is 64), as `repayctl` does.
+  /// exits 2 (swift-argument-parser's default is 64), as `repayctl` does. Large freed blocks go
+  /// back to the kernel at once (`FreedMemory.keepLargeBlocksMapped()`).
   static func main() async {
+    // Large temporary blocks (the configuration's text, the plan's expansion) go back to the
+    // kernel as they are freed, rather than staying resident at the top of a thread's arena.
+    FreedMemory.keepLargeBlocksMapped()
     await withTaskExecutorPreference(DaemonExecutor(label: "repayd")) {
       do {
         var command = try parseAsRoot()
@@ -106,7 +110,7 @@ struct RepaydCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current()
     let clock = SystemClock()
     let startedAt = clock.now()
 

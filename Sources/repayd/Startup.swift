@@ -21,7 +21,7 @@ struct Startup {
   let loggingToStandardError: Bool
 
   /// The language of messages before the configuration says otherwise: the locale's.
-  static let language = Language(localeEnvironment: ProcessInfo.processInfo.environment)
+  static let language = Language(localeEnvironment: ProcessEnvironment.current())
 
   /// `en` or `zh`, whichever the locale's language is.
   static func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
@@ -100,13 +100,13 @@ struct Startup {
   func instanceLock(stateDirectory: String, demo: Bool) throws -> InstanceLock {
     let directory = instanceDirectory(stateDirectory: stateDirectory, demo: demo)
     do {
-      if directory == stateDirectory {
-        try FileManager.default.createDirectory(
-          atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      }
+      if directory == stateDirectory { try StateLocation.makeDirectory(directory) }
       return try InstanceLock.acquire(directory: directory)
     } catch let error as InstanceLockError {
       fail("repayd: " + (Self.language == .english ? error.english : error.simplifiedChinese))
+      throw ExitCode.failure
+    } catch let error as StoreError {
+      fail("repayd: " + error.message(in: Self.language))
       throw ExitCode.failure
     } catch {
       fail("repayd: \(error)")

@@ -8,6 +8,9 @@ final class ConfigCalendar {
   private let dates = CalendarDates()
   /// Expressions already parsed: many loans share one (every credit card's `*-*~01`).
   private var parsed: [String: Result<CalendarSpec, CalendarSyntaxError>] = [:]
+  /// Due rules already made, by expression: loans with one expression share one boxed rule
+  /// rather than hold a box each for as long as the configuration is in force.
+  private var dueRules: [String: DueRule] = [:]
   private let environment: [String: String]
 
   /// A calendar for the zones of `environment`'s `TZDIR`.
@@ -24,6 +27,16 @@ final class ConfigCalendar {
       return nil
     }
     return CalendarDateRule(text: text, spec: spec)
+  }
+
+  /// `dateRule(text, at: key, fields: fields)` as a loan's due rule, shared with every earlier
+  /// loan of the same expression; nil after reporting a fault.
+  func dueRule<Key>(_ text: String, at key: Key, fields: TableFields<Key>) -> DueRule? {
+    guard let rule = dateRule(text, at: key, fields: fields) else { return nil }
+    if let shared = dueRules[text] { return shared }
+    let due = DueRule.calendar(rule)
+    dueRules[text] = due
+    return due
   }
 
   /// The expression `text`, the value of `key` in `fields`, with the rules of the zone it names

@@ -85,10 +85,11 @@ public enum ConfigurationReader {
     var loans: [Loan] = []
     loans.reserveCapacity(tables.loans.count)
     var loanIDs = UniqueIDs(kind: .loan, capacity: tables.loans.count)
+    var lists = SharedLoanLists()
     for (table, location) in tables.loans {
       loanIDs.check(table, log: log)
       if let loan = LoanSection.read(table, at: location, defaults: policy, calendar: calendar, log: log) {
-        loans.append(loan)
+        loans.append(lists.share(loan))
       }
     }
     var reminders: [CalendarReminder] = []

@@ -173,7 +173,7 @@ enum LoanSection {
       return .monthlyDay(Int(day))
     }
     if let text = due.string(.calendar) {
-      return calendar.dateRule(text, at: .calendar, fields: due).map(DueRule.calendar)
+      return calendar.dueRule(text, at: .calendar, fields: due)
     }
     if let dateValue = due.value(.dates) {
       guard case .array(let elements) = dateValue.kind else {

@@ -43,12 +43,14 @@ public struct Agenda: Sendable {
       if deadline <= now { due.append(item) } else { ahead.append(item) }
     }
     let loans = window.loans
-    for (index, occurrence) in window.occurrences.enumerated() {
+    for occurrence in window.occurrences {
       let loan = loans[occurrence.loan].id
       let paid = history.paid[OccurrenceID(loan: loan, due: occurrence.due)] ?? 0
       guard paid < loans[occurrence.loan].amount.minorUnits else { continue }
-      for stageIndex in occurrence.stages {
-        place(.stage(occurrence: index, stage: stageIndex), holdUntil: history.snoozedUntil[loan])
+      for stage in window.stages(of: occurrence) {
+        place(
+          .stage(loan: occurrence.loan, due: occurrence.due, stage: stage),
+          holdUntil: history.snoozedUntil[loan])
       }
     }
     for index in reminders.indices {

@@ -1,10 +1,11 @@
 /// One notice still to deliver: what it is, when it was planned, and when to deliver it.
 public struct AgendaItem: Hashable, Sendable {
-  /// Where the notice comes from in the schedule it was planned from.
+  /// Where the notice comes from in the schedule it was planned from: whole in itself, so that
+  /// the plan's schedule window need not be kept once the notices ahead are on the timeline.
   public enum Source: Hashable, Sendable {
-    /// The stage instant at `stage` (an index of `ScheduleWindow.stageInstants`) of the
-    /// occurrence at `occurrence` (an index of `ScheduleWindow.occurrences`).
-    case stage(occurrence: Int, stage: Int)
+    /// The stage instant `stage` of the occurrence due on `due` of the loan at `loan` (an index
+    /// of the planned configuration's loans).
+    case stage(loan: Int, due: LocalDate, stage: StageInstant)
     /// The free-standing reminder firing at this index of the planned reminder list.
     case reminder(Int)
   }

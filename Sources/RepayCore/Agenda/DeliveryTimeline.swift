@@ -6,10 +6,14 @@ import TimerWheel
 /// changes (a start, a reload, a payment, a change of the clock), so it never has to move back.
 public struct DeliveryTimeline: Sendable {
   /// The wheel counts milliseconds of Unix time; agenda instants are microseconds. It holds
-  /// where each notice comes from, a few numbers, rather than the whole item: a plan of 10,000
-  /// loans has about 185,000 notices ahead, and their keys are made again as they come due.
-  private var wheel: TimerWheel<AgendaItem.Source>
+  /// where each notice comes from, a few numbers (`TimelineEntry`), rather than the whole
+  /// item: a plan of 10,000 loans has about 100,000 notices ahead, and their keys are made
+  /// again as they come due.
+  private var wheel: TimerWheel<TimelineEntry>
   private let keys: NoticeKeys
+  /// The notices that do not fit in a `TimelineEntry` (held back, or planned off a whole
+  /// millisecond), with their planned instants: few in any real plan.
+  private var spilled: [(source: AgendaItem.Source, planned: Int64)] = []
 
   /// The notices `ahead` (each with its deadline), at `now` (microseconds since 1970); `keys`
   /// makes each whole again when it comes due.
@@ -18,7 +22,11 @@ public struct DeliveryTimeline: Sendable {
     self.keys = keys
     wheel.reserveCapacity(ahead.count)
     for item in ahead {
-      wheel.insert(item.source, deadline: Self.tick(item.deadline))
+      let entry =
+        TimelineEntry(item.source, planned: item.planned, deadline: item.deadline)
+        ?? TimelineEntry(spilled: spilled.count)
+      if entry.isSpilled { spilled.append((item.source, item.planned)) }
+      wheel.insert(entry, deadline: Self.tick(item.deadline))
     }
   }
 
@@ -26,7 +34,7 @@ public struct DeliveryTimeline: Sendable {
   public static let empty = DeliveryTimeline(
     ahead: [],
     keys: NoticeKeys(
-      window: ScheduleWindow(loans: [], occurrences: [], stageInstants: []), reminders: [], zone: .utc),
+      loans: [], reminders: [], zone: .utc),
     now: 0)
 
   /// The number of notices still ahead.
@@ -49,10 +57,12 @@ public struct DeliveryTimeline: Sendable {
   }
 
   /// The whole item of a notice that left the wheel (its deadline now on a whole millisecond).
-  private func item(_ entry: TimerWheel<AgendaItem.Source>.Expired) -> AgendaItem {
-    AgendaItem(
-      key: keys.key(of: entry.payload), source: entry.payload, planned: keys.planned(of: entry.payload),
-      deadline: entry.deadline * 1_000)
+  private func item(_ entry: TimerWheel<TimelineEntry>.Expired) -> AgendaItem {
+    let deadline = entry.deadline * 1_000
+    let (source, planned) =
+      entry.payload.isSpilled
+      ? spilled[Int(entry.payload.subject)] : (entry.payload.source(planned: deadline), deadline)
+    return AgendaItem(key: keys.key(of: source), source: source, planned: planned, deadline: deadline)
   }
 
   /// The millisecond tick of `microseconds`: rounded up for deadlines, so that a notice never

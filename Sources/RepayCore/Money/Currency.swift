@@ -1,16 +1,27 @@
 /// A currency of ISO 4217 and the number of digits of its minor unit (CNY 2: fen; JPY 0;
 /// KWD 3: fils), which decides how many decimals an amount may have.
+///
+/// Held in four bytes (the code's three ASCII letters and the digits) rather than a string and
+/// an integer: every loan holds up to four amounts, and a household may have 10,000 loans.
 public struct Currency: Hashable, Sendable, CustomStringConvertible {
+  /// The code's three bytes (the first lowest), then the minor unit's digits in the top byte.
+  private let packed: UInt32
+
   /// The three-letter code, upper case.
-  public let code: String
+  public var code: String {
+    withUnsafeBytes(of: packed.littleEndian) { String(decoding: $0.prefix(3), as: UTF8.self) }
+  }
+
   /// How many decimal digits the minor unit has (0 to 4).
-  public let minorUnitDigits: Int
+  public var minorUnitDigits: Int { Int(packed >> 24) }
 
   /// The currency with code `code` (upper case), or nil when ISO 4217 has no such active code.
   public init?(code: String) {
     guard let digits = Self.minorUnitDigitsByCode[code] else { return nil }
-    self.code = code
-    self.minorUnitDigits = digits
+    // Every code of the table is three ASCII letters.
+    var packed = UInt32(digits) << 24
+    for (index, byte) in code.utf8.prefix(3).enumerated() { packed |= UInt32(byte) << (8 * index) }
+    self.packed = packed
   }
 
   /// The code, as configuration files and JSON write it.

@@ -182,6 +182,29 @@ struct AgendaTests {
   }
 
   @Test(
+    "the timeline gives back every item ahead whole (key, source, planned instant, deadline): those at their planned instant and those a snooze or quiet hours hold back"
+  )
+  func timelineKeepsItemsWhole() {
+    let keys = NoticeKeys(loans: configuration.loans, reminders: reminders, zone: configuration.zone)
+    for snoozedUntil in [nil, "2026-12-12T23:30:00Z"] {
+      let now = at("2026-12-10T10:00:00Z")
+      let agenda = plan(
+        now: "2026-12-10T10:00:00Z",
+        history: history(since: "2026-12-01T00:00:00Z", snoozedUntil: snoozedUntil))
+      #expect(agenda.ahead.contains { $0.deadline != $0.planned } == (snoozedUntil != nil))
+      var timeline = DeliveryTimeline(ahead: agenda.ahead, keys: keys, now: now)
+      let expired = timeline.expire(at: at("2027-01-31T00:00:00Z"))
+      let expected = byDeadline(agenda.ahead)
+      #expect(expired.count == expected.count && !expected.isEmpty)
+      for (got, want) in zip(
+        expired.sorted { ($0.deadline, $0.planned, $0.key) < ($1.deadline, $1.planned, $1.key) }, expected)
+      {
+        #expect(got == want)
+      }
+    }
+  }
+
+  @Test(
     "a catch-up during quiet hours: overdue now, advance, due and reminders at the end of the quiet hours")
   func catchUpInQuietHours() {
     let agenda = plan(now: "2026-12-12T02:00:00Z", history: history(since: "2026-12-01T00:00:00Z"))

@@ -18,6 +18,14 @@ struct MoneyTests {
     #expect(Currency(code: "cny") == nil)
   }
 
+  @Test("a currency gives back its code; equal codes are equal currencies, others are not")
+  func codes() {
+    #expect(yuan.code == "CNY" && yen.code == "JPY" && dinar.code == "KWD")
+    #expect(yuan.description == "CNY")
+    #expect(Currency(code: "CNY") == yuan && Currency(code: "CNY")!.hashValue == yuan.hashValue)
+    #expect(yuan != yen && yen != dinar)
+  }
+
   @Test(
     "decimal strings become exact minor units",
     arguments: [

@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The process's environment as a dictionary, read from `environ` directly: Foundation's
+/// `ProcessInfo` would bring its own start-up code into a daemon that keeps it resident for
+/// hours. For a name set twice, the first value counts, as `getenv` finds it.
+enum ProcessEnvironment {
+  /// The variables of the process's environment now.
+  static func current() -> [String: String] {
+    var result: [String: String] = [:]
+    var entry = environ
+    while let pointer = entry.pointee {
+      let text = String(cString: pointer)
+      if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+        let name = String(text[..<equals])
+        if result[name] == nil { result[name] = String(text[text.index(after: equals)...]) }
+      }
+      entry += 1
+    }
+    return result
+  }
+}
