@@ -158,7 +158,9 @@ public final class ControlClient {
     while true {
       let wait = deadline.map { deadline -> Int32 in
         let left = ContinuousClock.now.duration(to: deadline)
-        return left <= .zero ? 0 : Int32(clamping: left.components.seconds * 1000 + 1)
+        // Whole milliseconds, rounded up, so that a wait never ends before the deadline.
+        let (seconds, attoseconds) = left.components
+        return left <= .zero ? 0 : Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
       }
       let ready = poll(&poller, 1, wait ?? -1)
       if ready < 0 && errno == EINTR { continue }
