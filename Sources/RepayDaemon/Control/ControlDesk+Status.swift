@@ -42,7 +42,7 @@ extension ControlDesk {
   /// The instants over which the reply of `getStatus` stays as it is but for its uptime: from
   /// now to the next notice (which changes the next reminder) or the start of tomorrow (which
   /// may make an instalment overdue), whichever comes first. The state owner's other changes
-  /// (a payment, a reload, a delivery) come as events, and each takes the status down.
+  /// (a payment, a snooze, a reload) take the status down when they happen (`StatusBoard`).
   var statusHolds: Range<Int64> {
     let tomorrow =
       configuration.zone.startOfDay(LocalDate(daysSinceEpoch: today.daysSinceEpoch + 1)) * 1_000_000

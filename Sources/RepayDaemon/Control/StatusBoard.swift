@@ -3,8 +3,9 @@ import Synchronization
 
 /// The `GetStatus` reply the state owner last gave, for the control socket's event loop to give
 /// again without asking it (`DaemonControl.currentStatus()`): posted by the state owner with the
-/// span of instants over which nothing but the uptime can change, taken down by it at the start
-/// of every event (any event may change what the reply says), read from any thread.
+/// span of instants over which nothing but the uptime can change, taken down by it before
+/// anything that may change what the reply says (`DaemonEvent.mayChangeStatus`, and a control
+/// call that changed something, before its reply), read from any thread.
 final class StatusBoard: Sendable {
   private struct Posted {
     var reply: Control.GetStatusReply
