@@ -94,6 +94,12 @@ func errorMessage<Failure: VarlinkError>(_ error: Failure) -> [UInt8] {
   try! VarlinkJSON.message(VarlinkErrorReply(error))
 }
 
+/// The message of a reply with `parameters`. Our replies always encode (strings, numbers and
+/// records of them); a failure here would be a bug in their coding.
+func replyMessage<Parameters: Encodable>(_ parameters: Parameters) -> [UInt8] {
+  try! VarlinkJSON.message(VarlinkReply(parameters: parameters))
+}
+
 /// An error reply as an outcome.
 func errorReply<Failure: VarlinkError>(_ error: Failure, thenClose: Bool = false) -> CallOutcome {
   .reply(errorMessage(error), thenClose: thenClose)
@@ -110,7 +116,7 @@ private struct Call {
 
   func reply<Reply: Encodable>(_ parameters: Reply) -> CallOutcome {
     header.oneway
-      ? .none : .reply(try! VarlinkJSON.message(VarlinkReply(parameters: parameters)), thenClose: false)
+      ? .none : .reply(replyMessage(parameters), thenClose: false)
   }
 
   /// The call's parameters as `Method`; a standard `InvalidParameter` naming the first one that is

@@ -118,8 +118,7 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
 
   private func reply(_ status: Control.GetStatusReply) -> ByteBuffer {
     if let answered, answered.status == status { return answered.message }
-    // Our own reply always encodes (strings and numbers); a failure would be a bug in its coding.
-    let message = ByteBuffer(bytes: try! VarlinkJSON.message(VarlinkReply(parameters: status)))
+    let message = ByteBuffer(bytes: replyMessage(status))
     answered = (status, message)
     return message
   }

@@ -57,9 +57,7 @@ enum PlainStatusCall {
     /// Takes `byte` when it comes next.
     mutating func take(_ byte: UInt8) -> Bool {
       skipWhitespace()
-      guard index != bytes.endIndex, bytes[index] == byte else { return false }
-      bytes.formIndex(after: &index)
-      return true
+      return takeAdjacent(byte)
     }
 
     /// The bytes of a string without escapes or control characters; nil for anything else.
@@ -88,6 +86,7 @@ enum PlainStatusCall {
         && takeAdjacent(UInt8(ascii: "l"))
     }
 
+    /// Takes `byte` when it comes next, with no whitespace before it.
     private mutating func takeAdjacent(_ byte: UInt8) -> Bool {
       guard index != bytes.endIndex, bytes[index] == byte else { return false }
       bytes.formIndex(after: &index)
