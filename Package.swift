@@ -6,6 +6,7 @@ import PackageDescription
 
 // What repayd links, and so what repay-idle (its baseline for idle memory) links too.
 let daemonDependencies: [Target.Dependency] = [
+  "ControlInterface",
   "RepayCore",
   "RepayConfig",
   "RepayControl",
@@ -58,12 +59,17 @@ let package = Package(
       name: "RepayDelivery",
       dependencies: ["RepayCore", "Systemd", .product(name: "Logging", package: "swift-log")]
     ),
-    // The control socket: the Varlink protocol, the `io.repayd.Control` interface (its one
-    // `.varlink` file embedded in the code, served as it is), the server on SwiftNIO and the
-    // client repayctl uses.
+    // The records, calls and replies of the `io.repayd.Control` interface and the socket's
+    // address, in the standard library alone: what both sides share, and all that repayctl's
+    // status front needs of the interface (it starts without Foundation or SwiftNIO).
+    .target(name: "ControlInterface", dependencies: ["RepayCore"]),
+    // The control socket: the Varlink protocol, the `io.repayd.Control` interface's definition
+    // (its one `.varlink` file embedded in the code, served as it is) and errors, the server on
+    // SwiftNIO and the client repayctl uses.
     .target(
       name: "RepayControl",
       dependencies: [
+        "ControlInterface",
         "RepayCore",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -76,11 +82,16 @@ let package = Package(
         .embedInCode("Varlink/org.varlink.service.varlink"),
       ]
     ),
+    // What repayctl shows people, in the standard library alone: tables fitted to the terminal,
+    // amounts, local and relative times, emphasis, the user's language; shared by repayctl and
+    // its status front, which starts without Foundation.
+    .target(name: "RepayDisplay", dependencies: ["ControlInterface", "RepayConfig", "RepayCore"]),
     // The daemon's engine: the one state owner (ReminderService) and its planner, the wall-clock
     // timer, the clock-change watch, the one reader of the clock.
     .target(
       name: "RepayDaemon",
       dependencies: [
+        "ControlInterface",
         "RepayCore",
         "RepayConfig",
         "RepayControl",
@@ -102,6 +113,8 @@ let package = Package(
     .executableTarget(
       name: "repayctl",
       dependencies: [
+        "ControlInterface",
+        "RepayDisplay",
         "RepayCore",
         "RepayConfig",
         "RepayControl",
@@ -113,6 +126,7 @@ let package = Package(
     .executableTarget(
       name: "repay-bench",
       dependencies: [
+        "ControlInterface",
         "RepayCore",
         "RepayConfig",
         "RepayControl",
@@ -147,12 +161,13 @@ let package = Package(
     // client run as another user (setpriv), which the test process itself cannot become.
     .executableTarget(
       name: "control-probe",
-      dependencies: ["RepayControl", "RepayControlTestSupport"],
+      dependencies: ["ControlInterface", "RepayControl", "RepayControlTestSupport"],
       path: "Tests/ControlProbe"
     ),
     // The control tests' handler, shared by the tests and the probe.
     .target(
-      name: "RepayControlTestSupport", dependencies: ["RepayControl"], path: "Tests/RepayControlTestSupport"),
+      name: "RepayControlTestSupport", dependencies: ["ControlInterface", "RepayControl"],
+      path: "Tests/RepayControlTestSupport"),
 
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
     // Runs the server on real sockets (with a test handler), socket activation and Python's
@@ -160,7 +175,8 @@ let package = Package(
     .testTarget(
       name: "RepayControlTests",
       dependencies: [
-        "RepayControl", "RepayControlTestSupport", "RepayCore", "RepayTestSupport", "control-probe",
+        "ControlInterface", "RepayControl", "RepayControlTestSupport", "RepayCore", "RepayTestSupport",
+        "control-probe",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOEmbedded", package: "swift-nio"),
@@ -204,7 +220,8 @@ let package = Package(
     .testTarget(
       name: "RepayDaemonTests",
       dependencies: [
-        "RepayDaemon", "RepayConfig", "RepayControl", "RepayCore", "RepayStore", "RepayDelivery",
+        "ControlInterface", "RepayDaemon", "RepayConfig", "RepayControl", "RepayCore", "RepayStore",
+        "RepayDelivery",
       ]
     ),
     // Runs the real repayd binary against a real journald, and scripts/install with the built
@@ -213,7 +230,8 @@ let package = Package(
     .testTarget(
       name: "repaydTests",
       dependencies: [
-        "repayd", "repayctl", "control-probe", "RepayConfig", "RepayControl", "RepayControlTestSupport",
+        "repayd", "repayctl", "control-probe", "ControlInterface", "RepayConfig", "RepayControl",
+        "RepayControlTestSupport",
         "RepayCore", "RepayTestSupport",
       ]
     ),
@@ -222,7 +240,7 @@ let package = Package(
     // from the source folder.
     .testTarget(
       name: "repayctlTests",
-      dependencies: ["repayctl", "repayd", "RepayCore", "RepayTestSupport", "Systemd"],
+      dependencies: ["repayctl", "repayd", "ControlInterface", "RepayCore", "RepayTestSupport", "Systemd"],
       exclude: ["Screens"]),
   ],
   swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RepayConfig
 import RepayCore
+import RepayDisplay
 
 /// `repayctl analyze-calendar`: systemd's calendar expressions, normalized and evaluated
 /// exactly as `systemd-analyze calendar` does, for people (the same layout) and for scripts

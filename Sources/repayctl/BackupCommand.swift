@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RepayCore
+import RepayDisplay
 import RepayStore
 
 /// `repayctl backup FILE [--state-dir DIR]`: a consistent copy of the state database, also while

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RepayConfig
 import RepayCore
+import RepayDisplay
 
 /// `repayctl check [--config PATH]`: every error and warning of a configuration at once, in the
 /// fixed format `PATH:LINE:COLUMN: error: MESSAGE` on standard error; exit 1 on any error.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RepayConfig
 import RepayCore
+import RepayDisplay
 
 /// `--config PATH`, shared by the commands that read the configuration themselves.
 struct ConfigOptions: ParsableArguments {

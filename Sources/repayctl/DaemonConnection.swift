@@ -1,7 +1,9 @@
 import ArgumentParser
+import ControlInterface
 import Foundation
 import RepayControl
 import RepayCore
+import RepayDisplay
 
 /// One command's connection to the running daemon: calls whose failures are reported here, in
 /// words or (with `--json`) as JSON on standard error, and end the command with the fixed exit

@@ -1,6 +1,8 @@
 import ArgumentParser
+import ControlInterface
 import Foundation
 import RepayControl
+import RepayDisplay
 
 /// `--address unix:PATH` and `--json`, shared by the commands that talk to the running daemon.
 struct DaemonOptions: ParsableArguments {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 /// `repayctl history [--loan ID] [--since DATE]`: payments, notes, delivered notices, snoozes
 /// and agreements, oldest first.

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 /// `repayctl loans`: every loan at a glance, what is next due and what is outstanding.
 struct LoansCommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 extension Control.NoteChannel: ExpressibleByArgument {}
 

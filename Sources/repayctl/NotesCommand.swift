@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 /// `repayctl notes [LOAN]`: the communication log, of one loan or of all, oldest first.
 struct NotesCommand: ParsableCommand {

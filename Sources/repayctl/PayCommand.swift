@@ -1,6 +1,8 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
 import RepayCore
+import RepayDisplay
 
 /// `repayctl pay LOAN [AMOUNT] [--occurrence DATE] [--date DATE] [--note TEXT]`: records a
 /// payment on the oldest unsettled instalment (or the one named); without an amount, what is

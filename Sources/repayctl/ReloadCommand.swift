@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 /// `repayctl reload`: has the daemon read its configuration again; when the new one is invalid,
 /// prints each finding as `PATH:LINE:COLUMN: error: MESSAGE` and exits 1 (the one before stays

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RepayCore
+import RepayDisplay
 
 #if canImport(Glibc)
   import Glibc

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RepayConfig
 import RepayCore
+import RepayDisplay
 
 /// `repayctl schedule [--config PATH] [--from DATE] [--days N] [--json]`: what falls due in a
 /// window of days and when each reminder fires, computed from the configuration alone (no

@@ -1,4 +1,5 @@
 import RepayCore
+import RepayDisplay
 
 /// `repayctl schedule` for people: one row per instalment with its due date, how far away it
 /// is, the loan, the amount and the next reminder still to come, then the free-standing

@@ -1,6 +1,8 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
 import RepayCore
+import RepayDisplay
 
 /// `repayctl show LOAN`: one loan with everything known about it: its occurrences, payments,
 /// communication log, delivered notices and snoozes.

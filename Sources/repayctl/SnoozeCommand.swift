@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 /// `repayctl snooze LOAN DURATION | --until DATE`: pauses a loan's notices; they are delivered
 /// once when the snooze ends.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RepayConfig
 import RepayCore
+import RepayDisplay
 
 /// `repayctl toml-check FILE...`: is each file valid TOML 1.0?
 ///

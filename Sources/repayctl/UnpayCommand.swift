@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 /// `repayctl unpay ID`: undoes a recorded payment.
 struct UnpayCommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 /// `repayctl unsnooze LOAN`: ends a loan's snooze before its time.
 struct UnsnoozeCommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
+import ControlInterface
 import RepayControl
+import RepayDisplay
 
 /// `repayctl upcoming [--days N]`: what falls due from today on, with the next notice for each,
 /// and the free-standing reminders in that time.

@@ -1,6 +1,8 @@
 import ArgumentParser
+import ControlInterface
 import Foundation
 import RepayControl
+import RepayDisplay
 
 /// `repayctl watch`: follows what happens in the daemon, one line per event, until interrupted
 /// or until the daemon stops.

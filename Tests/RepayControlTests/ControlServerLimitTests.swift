@@ -1,3 +1,4 @@
+import ControlInterface
 import Foundation
 import NIOCore
 import RepayControl

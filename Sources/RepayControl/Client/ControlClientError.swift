@@ -1,3 +1,4 @@
+import ControlInterface
 import RepayCore
 
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import ControlInterface
 import RepayCore
 
 /// The errors `io.repayd.Control` defines: what the daemon answers a call with when it cannot

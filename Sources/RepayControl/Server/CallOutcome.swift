@@ -1,3 +1,5 @@
+import ControlInterface
+
 /// What the server does with one call: write a reply (and perhaps close the connection after
 /// it), stream the replies of a `Watch`, or nothing (a `oneway` call).
 enum CallOutcome {

@@ -1,3 +1,4 @@
+import ControlInterface
 import Foundation
 
 /// Turns one message into its outcome: checks it against the interfaces' definitions (method,

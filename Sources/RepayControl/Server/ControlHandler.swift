@@ -1,3 +1,5 @@
+import ControlInterface
+
 /// What answers the calls of `io.repayd.Control`: the daemon turns each call into an event for
 /// its single state owner and replies when that has handled it. The server decodes every call,
 /// answers `org.varlink.service` itself and hands each `io.repayd.Control` call here; it never

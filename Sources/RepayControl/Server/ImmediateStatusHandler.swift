@@ -1,3 +1,4 @@
+import ControlInterface
 import NIOCore
 
 /// The channel handler that answers a plain `GetStatus` (`PlainStatusCall`) on the event loop,

@@ -1,3 +1,5 @@
+import ControlInterface
+
 /// Recognizes the commonest call of all, a plain `GetStatus`, without a JSON decoder: an object
 /// whose only members are `"method": "io.repayd.Control.GetStatus"` and, optionally,
 /// `"parameters"` as an empty object or null, in either order, with any JSON whitespace. That is

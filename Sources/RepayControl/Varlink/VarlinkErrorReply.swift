@@ -1,3 +1,5 @@
+import ControlInterface
+
 /// An error as it goes over the wire: `{"error": "io.repayd.Control.LoanNotFound", "parameters":
 /// {"loan": "huabei"}}`.
 struct VarlinkErrorReply<Failure: VarlinkError>: Codable {

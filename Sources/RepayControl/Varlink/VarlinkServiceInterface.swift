@@ -1,3 +1,5 @@
+import ControlInterface
+
 /// `org.varlink.service`, the interface every Varlink service offers: its definition (shipped as
 /// `org.varlink.service.varlink`, embedded in the code) and its two methods.
 public enum VarlinkServiceInterface {

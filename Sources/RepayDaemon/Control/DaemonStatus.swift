@@ -1,3 +1,4 @@
+import ControlInterface
 import RepayConfig
 import RepayControl
 import RepayCore

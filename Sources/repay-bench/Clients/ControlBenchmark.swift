@@ -1,4 +1,5 @@
 import ArgumentParser
+import ControlInterface
 import Foundation
 
 /// `repay-bench control`: issue 8's performance goals for the control socket, side by side in one

@@ -1,3 +1,5 @@
+import ControlInterface
+
 #if canImport(Glibc)
   import Glibc
 #endif

@@ -2,9 +2,9 @@ import RepayCore
 
 /// How far away a date or an instant is, in the user's language: "in 3 days", "overdue 2 days",
 /// "3 天后", "逾期 2 天".
-enum RelativeTime {
+public enum RelativeTime {
   /// `date` seen from `today`: "today", "tomorrow", "in 3 days", "2 days ago".
-  static func days(_ date: LocalDate, from today: LocalDate, in language: Language) -> String {
+  public static func days(_ date: LocalDate, from today: LocalDate, in language: Language) -> String {
     let days = today.distance(to: date)
     switch (language, days) {
     case (.english, 0): return "today"
@@ -19,20 +19,20 @@ enum RelativeTime {
   }
 
   /// An unpaid due date seen from `today`: as `days`, but a past one is "overdue 2 days".
-  static func due(_ date: LocalDate, from today: LocalDate, in language: Language) -> String {
+  public static func due(_ date: LocalDate, from today: LocalDate, in language: Language) -> String {
     let days = today.distance(to: date)
     guard days < 0 else { return self.days(date, from: today, in: language) }
     return overdue(-days, in: language)
   }
 
   /// "overdue 2 days", "逾期 2 天".
-  static func overdue(_ days: Int, in language: Language) -> String {
+  public static func overdue(_ days: Int, in language: Language) -> String {
     language.text(en: days == 1 ? "overdue 1 day" : "overdue \(days) days", zh: "逾期 \(days) 天")
   }
 
   /// An instant `seconds` from now (negative: past), in the largest whole unit: "in 5 min",
   /// "3 h ago", "2 天后".
-  static func seconds(_ seconds: Int64, in language: Language) -> String {
+  public static func seconds(_ seconds: Int64, in language: Language) -> String {
     let magnitude = seconds.magnitude
     let (count, english, chinese): (UInt64, String, String) =
       switch magnitude {
@@ -47,7 +47,7 @@ enum RelativeTime {
   }
 
   /// A duration for people, "3 h 4 min", "2 天 5 小时": its two largest units.
-  static func duration(_ seconds: Int, in language: Language) -> String {
+  public static func duration(_ seconds: Int, in language: Language) -> String {
     let units: [(Int, String, String)] = [
       (86_400, "d", "天"), (3_600, "h", "小时"), (60, "min", "分钟"), (1, "s", "秒"),
     ]

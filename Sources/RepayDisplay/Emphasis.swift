@@ -1,9 +1,11 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Colour and emphasis for people: only when standard output is a terminal that is not `dumb`
 /// and `NO_COLOR` is unset or empty (no-color.org), so that files, pipes and scripts get plain
 /// text.
-enum Emphasis: Sendable {
+public enum Emphasis: Sendable {
   /// Headings.
   case bold
   /// What is overdue or failed.
@@ -16,14 +18,14 @@ enum Emphasis: Sendable {
   case faint
 
   /// Whether this run writes escape sequences.
-  static let enabled: Bool = {
-    let environment = ProcessInfo.processInfo.environment
+  public static let enabled: Bool = {
+    let environment = Invocation.environment
     return isatty(STDOUT_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
       && environment["TERM"] != "dumb"
   }()
 
   /// `text` wrapped in this emphasis when emphasis is enabled, else `text` as it is.
-  func apply(_ text: String) -> String {
+  public func apply(_ text: String) -> String {
     guard Self.enabled, !text.isEmpty else { return text }
     return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
   }

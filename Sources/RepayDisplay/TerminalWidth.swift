@@ -1,16 +1,18 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// How many terminal columns text takes: East Asian wide characters (Chinese among them)
 /// take two, everything else one, so that tables with Chinese labels line up.
-enum TerminalWidth {
+public enum TerminalWidth {
   /// The number of columns `text` occupies on a terminal.
-  static func columns(_ text: String) -> Int {
+  public static func columns(_ text: String) -> Int {
     text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
   }
 
   /// `text` cut to at most `limit` columns, ending in "…" when it was cut (never splitting a
   /// wide character across the limit).
-  static func truncated(_ text: String, to limit: Int) -> String {
+  public static func truncated(_ text: String, to limit: Int) -> String {
     guard columns(text) > limit else { return text }
     var result = ""
     var used = 0
@@ -26,7 +28,7 @@ enum TerminalWidth {
 
   /// The width of standard output when it is a terminal; else `COLUMNS` when it holds a number;
   /// else nil: output to a file or pipe is not cut, so that nothing is lost to a script.
-  static func standardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+  public static func standardOutput(environment: [String: String] = Invocation.environment) -> Int? {
     var size = winsize()
     if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
       return Int(size.ws_col)

@@ -4,10 +4,10 @@
 
 /// The process's environment as a dictionary, read from `environ` directly: Foundation's
 /// `ProcessInfo` would bring its own start-up code into a daemon that keeps it resident for
-/// hours. For a name set twice, the first value counts, as `getenv` finds it.
-enum ProcessEnvironment {
+/// hours, and into repayctl's status front, which must start in a few milliseconds. For a name set twice, the first value counts, as `getenv` finds it.
+public enum ProcessEnvironment {
   /// The variables of the process's environment now.
-  static func current() -> [String: String] {
+  public static func current() -> [String: String] {
     var result: [String: String] = [:]
     var entry = environ
     while let pointer = entry.pointee {

@@ -3,50 +3,50 @@
 /// to the terminal by cutting the columns marked `shrinkable` (names, notes, messages) with "…".
 ///
 /// Emphasis is applied after the padding, so that escape sequences never count as columns.
-struct TextTable {
+public struct TextTable {
   /// One cell: its text and how it is emphasised.
-  struct Cell: ExpressibleByStringLiteral {
+  public struct Cell: ExpressibleByStringLiteral {
     /// The text.
-    var text: String
+    public var text: String
     /// The emphasis, if any.
-    var emphasis: Emphasis?
+    public var emphasis: Emphasis?
 
     /// A cell with `text` and `emphasis`.
-    init(_ text: String, _ emphasis: Emphasis? = nil) {
+    public init(_ text: String, _ emphasis: Emphasis? = nil) {
       self.text = text
       self.emphasis = emphasis
     }
 
     /// A plain cell.
-    init(stringLiteral value: String) {
+    public init(stringLiteral value: String) {
       self.init(value)
     }
   }
 
   /// The column headings; none when empty.
-  var header: [String] = []
+  public var header: [String] = []
   /// The rows, each with as many cells as the widest row.
-  var rows: [[Cell]] = []
+  public var rows: [[Cell]] = []
   /// The columns that may be cut to fit, most willing first.
-  var shrinkable: [Int] = []
+  public var shrinkable: [Int] = []
   /// The narrowest a cut column becomes.
-  static let minimumColumn = 6
+  public static let minimumColumn = 6
 
   /// Rows of plain cells, for tables without emphasis.
-  init(header: [String] = [], rows: [[String]] = [], shrinkable: [Int] = []) {
+  public init(header: [String] = [], rows: [[String]] = [], shrinkable: [Int] = []) {
     self.header = header
     self.rows = rows.map { $0.map { Cell($0) } }
     self.shrinkable = shrinkable
   }
 
   /// Adds a row.
-  mutating func append(_ row: [Cell]) {
+  public mutating func append(_ row: [Cell]) {
     rows.append(row)
   }
 
   /// The table's lines, each ending in a newline, no wider than `width` columns when that is
   /// possible by cutting the shrinkable columns (nil: no limit).
-  func text(width: Int?) -> String {
+  public func text(width: Int?) -> String {
     let all = (header.isEmpty ? [] : [header.map { Cell($0, .bold) }]) + rows
     let count = all.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: count)

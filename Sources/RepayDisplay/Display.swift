@@ -1,36 +1,36 @@
-import Foundation
+import ControlInterface
 import RepayConfig
 import RepayCore
 
 /// What human output is written with: the user's language, the daemon's zone (due dates are
 /// local to it, so "today" and local times are too), now, and the terminal's width.
-struct Display {
+public struct Display {
   /// The user's language.
-  let language = Invocation.language
+  public let language = Invocation.language
   /// The configuration's zone; nil when this machine's zone files lack it (times are then
   /// shown in UTC).
-  let zone: TimeZoneRules?
+  public let zone: TimeZoneRules?
   /// Now, microseconds since 1970.
-  let now = Invocation.currentMicroseconds()
+  public let now = Invocation.currentMicroseconds()
   /// The width tables are fitted to; nil for no limit.
-  let width = TerminalWidth.standardOutput()
+  public let width = TerminalWidth.standardOutput()
 
   /// The display for the zone named `timezone`.
-  init(timezone: String) {
-    zone = try? SystemTimeZone.rules(for: timezone, environment: ProcessInfo.processInfo.environment)
+  public init(timezone: String) {
+    zone = try? SystemTimeZone.rules(for: timezone, environment: Invocation.environment)
   }
 
   /// Today in the zone.
-  var today: LocalDate {
+  public var today: LocalDate {
     let seconds = now / 1_000_000
     return zone?.localDate(at: seconds) ?? LocalDate(daysSinceEpoch: Int(seconds / 86_400))
   }
 
   /// `en` or `zh`, whichever the user's language is.
-  func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
+  public func text(en: String, zh: String) -> String { language.text(en: en, zh: zh) }
 
   /// A decimal amount with its currency's symbol, thousands grouped: `¥1,250.00`.
-  func money(_ amount: String, _ currency: String) -> String {
+  public func money(_ amount: String, _ currency: String) -> String {
     guard let code = Currency(code: currency), let money = try? Money(parsing: amount, currency: code) else {
       return amount + " " + currency
     }
@@ -38,7 +38,7 @@ struct Display {
   }
 
   /// An RFC 3339 instant as local date and time, `2026-12-03 09:30`; as it came when unreadable.
-  func time(_ instant: String) -> String {
+  public func time(_ instant: String) -> String {
     guard let microseconds = InstantText.parse(instant) else { return instant }
     let seconds = Int64(CivilCalendar.floorDivision(Int(microseconds), 1_000_000).quotient)
     guard let zone else { return instant }
@@ -47,19 +47,19 @@ struct Display {
   }
 
   /// An instant with how far away it is: `2026-12-03 09:30 (in 2 days)`.
-  func timeWithDistance(_ instant: String) -> String {
+  public func timeWithDistance(_ instant: String) -> String {
     guard let microseconds = InstantText.parse(instant) else { return instant }
     let distance = RelativeTime.seconds((microseconds - now) / 1_000_000, in: language)
     return time(instant) + text(en: " (\(distance))", zh: "（\(distance)）")
   }
 
   /// A due date's distance from today, for an unpaid date: "in 3 days", "overdue 2 days".
-  func due(_ date: String) -> String {
+  public func due(_ date: String) -> String {
     LocalDate(parsing: date).map { RelativeTime.due($0, from: today, in: language) } ?? ""
   }
 
   /// A stage's name in the user's language.
-  func stage(_ stage: Stage) -> String {
+  public func stage(_ stage: Stage) -> String {
     switch stage {
     case .advance: text(en: "advance", zh: "提前提醒")
     case .due: text(en: "due", zh: "到期")
@@ -71,19 +71,19 @@ struct Display {
   }
 
   /// A title line in bold, followed by a newline.
-  func heading(_ title: String) -> String {
+  public func heading(_ title: String) -> String {
     Emphasis.bold.apply(title) + "\n"
   }
 
   /// A table fitted to the width.
-  func table(_ table: TextTable) -> String {
+  public func table(_ table: TextTable) -> String {
     table.text(width: width)
   }
 
   /// `items` joined by " · " on lines indented by two spaces, each ending in a newline; a new
   /// line begins before an item that would pass the width (an item wider than that stays whole
   /// on a line of its own), so that the terminal never breaks one in the middle.
-  func items(_ items: [String]) -> String {
+  public func items(_ items: [String]) -> String {
     var lines: [String] = []
     for item in items {
       if let last = lines.last, width.map({ TerminalWidth.columns(last + " · " + item) <= $0 }) ?? true {

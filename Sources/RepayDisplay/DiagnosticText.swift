@@ -1,10 +1,10 @@
-import RepayControl
+import ControlInterface
 
 /// A finding of the daemon's configuration in the fixed form `PATH:LINE:COLUMN: error: MESSAGE`,
 /// as `repayctl check` prints its own.
-enum DiagnosticText {
+public enum DiagnosticText {
   /// The one line of `diagnostic`.
-  static func line(_ diagnostic: Control.Diagnostic) -> String {
+  public static func line(_ diagnostic: Control.Diagnostic) -> String {
     "\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
   }
 }

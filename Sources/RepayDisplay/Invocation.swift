@@ -1,0 +1,47 @@
+import RepayConfig
+import RepayCore
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What this run of `repayctl` was started with that every command shares: the language the
+/// user's locale asks for, and the standard error stream.
+public enum Invocation {
+  /// The user's language, from `LC_ALL`, `LC_MESSAGES` or `LANG`.
+  public static let language = Language(localeEnvironment: environment)
+
+  /// The process's environment, read once.
+  public static let environment = ProcessEnvironment.current()
+
+  /// `en` or `zh`, whichever the user's language is.
+  public static func text(en: String, zh: String) -> String {
+    language.text(en: en, zh: zh)
+  }
+
+  /// Now, in microseconds since 1970: the one clock reading of a command.
+  public static func currentMicroseconds() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1_000
+  }
+
+  /// Writes `message` and a newline to standard error.
+  public static func printError(_ message: String) {
+    var bytes = Array((message + "\n").utf8)
+    var written = 0
+    // A short write (a full pipe, a signal) writes the rest; a failed one has nowhere to be told.
+    while written < bytes.count {
+      let count = bytes.withUnsafeMutableBytes {
+        write(STDERR_FILENO, $0.baseAddress! + written, $0.count - written)
+      }
+      if count > 0 {
+        written += count
+      } else if count < 0, errno == EINTR {
+        continue
+      } else {
+        return
+      }
+    }
+  }
+}
