@@ -59,9 +59,10 @@ let package = Package(
       name: "RepayDelivery",
       dependencies: ["RepayCore", "Systemd", .product(name: "Logging", package: "swift-log")]
     ),
-    // The records, calls and replies of the `io.repayd.Control` interface and the socket's
-    // address, in the standard library alone: what both sides share, and all that repayctl's
-    // status front needs of the interface (it starts without Foundation or SwiftNIO).
+    // The records, calls and replies of the `io.repayd.Control` interface, the socket's address,
+    // Varlink's framing and a blocking client socket, in the standard library alone: what both
+    // sides share, and all that repayctl's status front needs of the interface (it starts
+    // without Foundation or SwiftNIO).
     .target(name: "ControlInterface", dependencies: ["RepayCore"]),
     // The control socket: the Varlink protocol, the `io.repayd.Control` interface's definition
     // (its one `.varlink` file embedded in the code, served as it is) and errors, the server on
@@ -170,6 +171,8 @@ let package = Package(
       path: "Tests/RepayControlTestSupport"),
 
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
+    // The framing and the blocking socket, on real Unix sockets.
+    .testTarget(name: "ControlInterfaceTests", dependencies: ["ControlInterface", "RepayTestSupport"]),
     // Runs the server on real sockets (with a test handler), socket activation and Python's
     // varlink client; depends on the probe to have it built.
     .testTarget(

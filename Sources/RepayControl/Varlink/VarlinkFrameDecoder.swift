@@ -1,3 +1,4 @@
+import ControlInterface
 import NIOCore
 
 /// The server side of `VarlinkFrameSplitter`: a NIO decoder that passes on each message without

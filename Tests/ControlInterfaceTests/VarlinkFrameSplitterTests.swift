@@ -1,6 +1,5 @@
+import ControlInterface
 import Testing
-
-@testable import RepayControl
 
 /// The NUL framing: messages split wherever the bytes arrive, and the limit on one message.
 @Suite struct VarlinkFrameSplitterTests {
