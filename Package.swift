@@ -42,6 +42,9 @@ let package = Package(
     .target(name: "RepayCore", dependencies: ["TimerWheel"]),
     // The hierarchical timing wheel: a plain data structure over integer ticks; reads no clock.
     .target(name: "TimerWheel"),
+    // JSON read with the standard library alone: a strict parser and a Decoder over its values, for
+    // repayctl's status front, which must start without Foundation.
+    .target(name: "PlainJSON"),
     // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
     .target(name: "RepayConfig", dependencies: ["RepayCore"]),
     // The state database (SQLite through GRDB): the only code that touches SQLite.
@@ -185,6 +188,10 @@ let package = Package(
         .product(name: "NIOEmbedded", package: "swift-nio"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
       ]
+    ),
+    .testTarget(
+      name: "PlainJSONTests",
+      dependencies: ["PlainJSON", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
     .testTarget(
       name: "TimerWheelTests",
