@@ -25,6 +25,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "repayctl", targets: ["repayctl"]),
+    .executable(name: "repayctl-commands", targets: ["repayctl-commands"]),
     .executable(name: "repay-bench", targets: ["repay-bench"]),
     .executable(name: "repayd", targets: ["repayd"]),
   ],
@@ -113,9 +114,16 @@ let package = Package(
       name: "repayd",
       dependencies: daemonDependencies
     ),
-    // The control CLI: the daemon's client, and the state store for `repayctl backup`.
+    // repayctl's front: answers `repayctl status` with the standard library alone and hands every
+    // other command line to repayctl-commands (see docs/architecture.md).
     .executableTarget(
       name: "repayctl",
+      dependencies: ["ControlInterface", "PlainJSON", "RepayDisplay"]
+    ),
+    // The full control CLI: every command on swift-argument-parser, the daemon's client, and the
+    // state store for `repayctl backup`.
+    .executableTarget(
+      name: "repayctl-commands",
       dependencies: [
         "ControlInterface",
         "RepayDisplay",
@@ -240,7 +248,8 @@ let package = Package(
     .testTarget(
       name: "repaydTests",
       dependencies: [
-        "repayd", "repayctl", "control-probe", "ControlInterface", "RepayConfig", "RepayControl",
+        "repayd", "repayctl", "repayctl-commands", "control-probe", "ControlInterface", "RepayConfig",
+        "RepayControl",
         "RepayControlTestSupport",
         "RepayCore", "RepayTestSupport",
       ]
@@ -250,7 +259,10 @@ let package = Package(
     // from the source folder.
     .testTarget(
       name: "repayctlTests",
-      dependencies: ["repayctl", "repayd", "ControlInterface", "RepayCore", "RepayTestSupport", "Systemd"],
+      dependencies: [
+        "repayctl", "repayctl-commands", "repayd", "ControlInterface", "RepayCore", "RepayTestSupport",
+        "Systemd",
+      ],
       exclude: ["Screens"]),
   ],
   swiftLanguageModes: [.v6]

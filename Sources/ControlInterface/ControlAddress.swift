@@ -29,6 +29,9 @@ public struct ControlAddress: Hashable, Sendable, CustomStringConvertible {
     return ControlAddress(path: runtime + "/repayd/control.sock")
   }
 
+  /// The environment variables `chosen` reads.
+  public static let environmentVariables = ["REPAYD_ADDRESS", "XDG_RUNTIME_DIR"]
+
   /// The address a client uses: `option` (`--address`) when given, else `REPAYD_ADDRESS`, else
   /// the standard one; nil when the one given is not of the form `unix:PATH`.
   public static func chosen(option: String?, environment: [String: String]) -> ControlAddress? {

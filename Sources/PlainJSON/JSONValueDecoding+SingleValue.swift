@@ -24,10 +24,28 @@ extension JSONValueDecoding: SingleValueDecodingContainer {
     if T.self == Float.self {
       return try floatingPoint(Float.self) as! T
     }
-    if let integerType = type as? any (FixedWidthInteger & Decodable).Type {
-      return try integer(integerType) as! T
-    }
+    if let number = try fixedWidthInteger(type) { return number }
     return try T(from: self)
+  }
+
+  /// The value as `T` when `T` is one of the standard library's integer types; nil for any other
+  /// type. Types are compared one by one, not cast to `FixedWidthInteger`: such a cast makes the
+  /// runtime search every conformance in the program for each new `T`, which is most of a
+  /// short-lived program's decoding time.
+  private func fixedWidthInteger<T>(_ type: T.Type) throws(DecodingError) -> T? {
+    switch ObjectIdentifier(type) {
+    case ObjectIdentifier(Int.self): try integer(Int.self) as? T
+    case ObjectIdentifier(Int8.self): try integer(Int8.self) as? T
+    case ObjectIdentifier(Int16.self): try integer(Int16.self) as? T
+    case ObjectIdentifier(Int32.self): try integer(Int32.self) as? T
+    case ObjectIdentifier(Int64.self): try integer(Int64.self) as? T
+    case ObjectIdentifier(UInt.self): try integer(UInt.self) as? T
+    case ObjectIdentifier(UInt8.self): try integer(UInt8.self) as? T
+    case ObjectIdentifier(UInt16.self): try integer(UInt16.self) as? T
+    case ObjectIdentifier(UInt32.self): try integer(UInt32.self) as? T
+    case ObjectIdentifier(UInt64.self): try integer(UInt64.self) as? T
+    default: nil
+    }
   }
 
   /// The value's content, which must not be null.

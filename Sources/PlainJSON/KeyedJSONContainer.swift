@@ -2,23 +2,35 @@
 struct KeyedJSONContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   /// The keys from the top-level value to the object.
   let codingPath: [any CodingKey]
-  /// Each name's value: the first of duplicates, as JSONDecoder keeps (where
-  /// `JSONValue.member(_:)` takes the last).
-  private let values: [String: JSONValue]
-  /// The names `Key` knows, in the order first written, each once.
-  let allKeys: [Key]
+  /// The object's members in the order written; a name's value is the first of duplicates, as
+  /// JSONDecoder keeps (where `JSONValue.member(_:)` takes the last). Searched in order rather
+  /// than hashed: objects are small, and a dictionary per container costs a short-lived program
+  /// more than the searches.
+  private let members: [JSONMember]
 
   /// The container of `members`, an object at `codingPath`.
   init(members: [JSONMember], codingPath: [any CodingKey]) {
     self.codingPath = codingPath
-    values = Dictionary(members.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-    var seen: Set<String> = []
-    allKeys = members.compactMap { seen.insert($0.name).inserted ? Key(stringValue: $0.name) : nil }
+    self.members = members
+  }
+
+  /// The names `Key` knows, in the order first written, each once.
+  var allKeys: [Key] {
+    members.indices.compactMap { index in
+      let name = members[index].name
+      let isFirst = !members[..<index].contains { $0.name == name }
+      return isFirst ? Key(stringValue: name) : nil
+    }
+  }
+
+  /// The value of the first member named `name`.
+  private func value(named name: String) -> JSONValue? {
+    members.first { $0.name == name }?.value
   }
 
   /// Whether the object has a member named `key`, null or not.
   func contains(_ key: Key) -> Bool {
-    values[key.stringValue] != nil
+    value(named: key.stringValue) != nil
   }
 
   /// Whether the member `key` is null; throws `keyNotFound` when there is none.
@@ -55,12 +67,12 @@ struct KeyedJSONContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   private func superDecoder(named key: some CodingKey) -> JSONValueDecoding {
-    let value = values[key.stringValue] ?? JSONValue(.null, span: 0..<0)
+    let value = value(named: key.stringValue) ?? JSONValue(.null, span: 0..<0)
     return JSONValueDecoding(value: value, codingPath: codingPath + [key])
   }
 
   private func decoder(forKey key: Key) throws(DecodingError) -> JSONValueDecoding {
-    guard let value = values[key.stringValue] else {
+    guard let value = value(named: key.stringValue) else {
       throw DecodingError.keyNotFound(
         key,
         DecodingError.Context(

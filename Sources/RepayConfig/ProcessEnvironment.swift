@@ -20,4 +20,14 @@ public enum ProcessEnvironment {
     }
     return result
   }
+
+  /// The variables among `names` that are set, each read with `getenv`: for a program that needs
+  /// a few of them before it can afford to read them all.
+  public static func values(of names: [String]) -> [String: String] {
+    var result: [String: String] = [:]
+    for name in names {
+      if let value = getenv(name) { result[name] = String(cString: value) }
+    }
+    return result
+  }
 }

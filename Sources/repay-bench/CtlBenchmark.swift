@@ -3,21 +3,23 @@ import Foundation
 
 /// `repay-bench ctl`: the whole-process wall time of `repayctl status` against a running repayd
 /// (on a small generated household) against `repay-minimal`, a Swift program that only prints a
-/// line, built the same way, in the same run. Goal (issue 9): at most 1.5 times.
+/// line, built the same way, in the same run. Goal (issue 9): at most 1.5 times. The full command
+/// set's status is timed beside them.
 struct CtlBenchmark: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ctl",
     abstract: "repayctl status against a running repayd, against a minimal Swift program.",
     discussion: """
-      Needs repayd, repayctl and repay-minimal built beside repay-bench in the same \
-      configuration: swift build -c release --product repayd (and --product repayctl, \
-      --product repay-minimal, --product repay-bench). Starts repayd on a generated household \
-      of LOANS loans in a private runtime directory and waits for READY=1; then RUNS rounds of \
-      repayctl status, repay-minimal, repayctl --version and /bin/true, each timed from \
-      posix_spawn to waitpid; then stops repayd.
+      Needs repayd, repayctl, repayctl-commands and repay-minimal built beside repay-bench in \
+      the same configuration: swift build -c release --product repayd (and --product repayctl, \
+      --product repayctl-commands, --product repay-minimal, --product repay-bench). Starts \
+      repayd on a generated household of LOANS loans in a private runtime directory and waits \
+      for READY=1; then RUNS rounds of repayctl status, repay-minimal, repayctl-commands status, \
+      repayctl --version and /bin/true, each timed from posix_spawn to waitpid; then stops \
+      repayd.
       """)
 
-  @Option(help: "Rounds of the four programs (median and p90 of each).")
+  @Option(help: "Rounds of the five programs (median and p90 of each).")
   var runs = 101
 
   @Option(help: "Loans in the household repayd runs on.")
@@ -35,8 +37,10 @@ struct CtlBenchmark: ParsableCommand {
       .deletingLastPathComponent().path
     let repayd = folder + "/repayd"
     let repayctl = folder + "/repayctl"
+    let commands = folder + "/repayctl-commands"
     let minimal = folder + "/repay-minimal"
-    for path in [repayd, repayctl, minimal] where !FileManager.default.isExecutableFile(atPath: path) {
+    for path in [repayd, repayctl, commands, minimal]
+    where !FileManager.default.isExecutableFile(atPath: path) {
       throw ValidationFailure(
         "\(path) is missing: build it beside repay-bench, e.g. swift build -c release --product "
           + URL(fileURLWithPath: path).lastPathComponent)
@@ -67,7 +71,8 @@ struct CtlBenchmark: ParsableCommand {
 
       """)
     let result = try CtlStatusComparison(
-      repayctl: repayctl, minimal: minimal, environment: environment, outputPath: root + "/children.log",
+      repayctl: repayctl, commands: commands, minimal: minimal, environment: environment,
+      outputPath: root + "/children.log",
       runs: runs
     ).run()
     print(result.report)

@@ -20,6 +20,7 @@ struct InstallTests {
     #expect(outcome.standardError.isEmpty)
     let expected: [(path: String, mode: Int)] = [
       (".local/bin/repayd", 0o755), (".local/bin/repayctl", 0o755),
+      (".local/libexec/repayd/repayctl-commands", 0o755),
       (".config/systemd/user/repayd.service", 0o644), (".config/systemd/user/repayd.socket", 0o644),
       (".config/repayd", 0o700), (".config/repayd/repayd.toml", 0o600),
       (".config/repayd/holidays", 0o700), (".config/repayd/holidays/cn-2026.ics", 0o600),

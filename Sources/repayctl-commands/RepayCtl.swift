@@ -78,15 +78,3 @@ private func splitTerminatedExpressions(_ arguments: [String]) -> (
   else { return (arguments, []) }
   return (Array(arguments[...(terminator + 1)]), Array(arguments[(terminator + 2)...]))
 }
-
-/// The exit statuses of `repayctl`, fixed by the design brief.
-enum ExitStatus {
-  /// The command did what was asked.
-  static let success: Int32 = 0
-  /// The daemon or a check reported an error.
-  static let failure: Int32 = 1
-  /// The command line was wrong.
-  static let usage: Int32 = 2
-  /// The daemon is not reachable.
-  static let unreachable: Int32 = 3
-}

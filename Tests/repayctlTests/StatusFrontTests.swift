@@ -1,0 +1,116 @@
+import Foundation
+import RepayTestSupport
+import Testing
+
+/// repayctl's front (the `repayctl` binary): `status` answered by itself, exactly as the full
+/// command set (`repayctl-commands`) answers it, and every other command line handed over.
+@Suite(.serialized)
+struct StatusFrontTests {
+  /// The full command set's binary, beside the front in the build folder.
+  static let commands = URL(fileURLWithPath: RepayctlProcess.executable).deletingLastPathComponent()
+    .appendingPathComponent("repayctl-commands").path
+
+  /// The environment both programs run with: the test's, without its locale, and `extra`.
+  private static func environment(_ daemon: LiveDaemon, lang: String, extra: [String: String] = [:])
+    -> [String:
+    String]
+  {
+    var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("LC_") }
+    environment.merge(
+      [
+        "LANG": lang, "REPAYD_ADDRESS": daemon.address, "TZ": LiveDaemon.zone, "NO_COLOR": "1",
+        "COLUMNS": "80",
+      ]
+    ) { $1 }
+    return environment.merging(extra) { $1 }
+  }
+
+  /// The output with the uptime (the one figure that moves between two calls) taken out.
+  private static func withoutUptime(_ text: String) -> String {
+    text.replacing(#/(up|已运行) [0-9]+ [^ ,，(（]+( [0-9]+ [^ ,，(（]+)?/#, with: "UPTIME")
+  }
+
+  /// The uptime taken out of a JSON reply.
+  private static func withoutUptime(json text: String) throws -> NSDictionary {
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    return NSDictionary(dictionary: object.filter { $0.key != "uptime_seconds" })
+  }
+
+  @Test(
+    "status by the front is status by the full command set: in English and Chinese, for people and as JSON")
+  func sameAsTheFullCommandSet() throws {
+    let daemon = try LiveDaemon()
+    defer { daemon.stop() }
+    for lang in ["C.UTF-8", "zh_CN.UTF-8"] {
+      let environment = Self.environment(daemon, lang: lang)
+      // A relative time ("in 59 min") may turn between two calls: a differing pair is asked
+      // again, and the last pair must agree.
+      var pair: (front: ChildProcess.Outcome, full: ChildProcess.Outcome)?
+      for _ in 0..<3 {
+        let front = try ChildProcess.run(RepayctlProcess.executable, ["status"], environment: environment)
+        let full = try ChildProcess.run(Self.commands, ["status"], environment: environment)
+        pair = (front, full)
+        if Self.withoutUptime(front.standardOutput) == Self.withoutUptime(full.standardOutput) { break }
+      }
+      let (front, full) = try #require(pair)
+      #expect(front.status == 0 && full.status == 0, "\(front.standardError) \(full.standardError)")
+      #expect(front.standardOutput.contains(lang == "C.UTF-8" ? "1 instalments, ¥300.00" : "1 期，共 ¥300.00"))
+      #expect(
+        Self.withoutUptime(front.standardOutput) == Self.withoutUptime(full.standardOutput),
+        "front:\n\(front.standardOutput)\nfull:\n\(full.standardOutput)")
+      #expect(front.standardError == full.standardError)
+
+      let frontJSON = try ChildProcess.run(
+        RepayctlProcess.executable, ["status", "--json"], environment: environment)
+      let fullJSON = try ChildProcess.run(Self.commands, ["status", "--json"], environment: environment)
+      #expect(frontJSON.status == 0 && frontJSON.standardOutput.hasSuffix("}\n"))
+      #expect(
+        try Self.withoutUptime(json: frontJSON.standardOutput)
+          == Self.withoutUptime(json: fullJSON.standardOutput))
+    }
+  }
+
+  @Test("alone, the front answers status in each of its forms and hands every other command line over")
+  func answersStatusAndHandsTheRestOver() throws {
+    let daemon = try LiveDaemon()
+    defer { daemon.stop() }
+    // The front without the full command set beside it: what it does not answer fails, saying so.
+    let folder = daemon.folder + "/front-alone"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let front = folder + "/repayctl"
+    try FileManager.default.copyItem(atPath: RepayctlProcess.executable, toPath: front)
+    let environment = Self.environment(daemon, lang: "C.UTF-8")
+
+    for arguments in [
+      ["status"], ["status", "--json"], ["status", "--address", daemon.address],
+      ["status", "--address=\(daemon.address)", "--json"], ["status", "--json", "--address", daemon.address],
+    ] {
+      let outcome = try ChildProcess.run(front, arguments, environment: environment)
+      #expect(outcome.status == 0 && outcome.standardError.isEmpty, "\(arguments): \(outcome.standardError)")
+      let expectedStart = arguments.contains("--json") ? "{" : "repayd "
+      #expect(outcome.standardOutput.hasPrefix(expectedStart), "\(arguments): \(outcome.standardOutput)")
+    }
+
+    for arguments in [
+      [], ["loans"], ["--version"], ["status", "--help"], ["status", "--json", "--json"],
+      ["status", "extra"],
+      ["status", "--address"], ["status", "--address", "relative.sock"],
+      ["status", "--address", "unix:/x", "--address", "unix:/y"],
+    ] {
+      let outcome = try ChildProcess.run(front, arguments, environment: environment)
+      #expect(outcome.status == 1 && outcome.standardOutput.isEmpty, "\(arguments)")
+      #expect(
+        outcome.standardError.hasPrefix(
+          "error: cannot run the full repayctl (\(folder)/repayctl-commands or "),
+        "\(arguments): \(outcome.standardError)")
+    }
+    let chinese = try ChildProcess.run(
+      front, ["loans"], environment: Self.environment(daemon, lang: "zh_CN.UTF-8"))
+    #expect(chinese.standardError.hasPrefix("错误：无法运行完整的 repayctl"), "\(chinese.standardError)")
+
+    // A status the front cannot answer (no daemon) is the full command set's to report.
+    daemon.stop()
+    let stopped = try ChildProcess.run(front, ["status"], environment: environment)
+    #expect(stopped.status == 1 && stopped.standardError.hasPrefix("error: cannot run the full repayctl"))
+  }
+}
