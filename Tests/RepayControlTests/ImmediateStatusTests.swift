@@ -36,6 +36,21 @@ import Testing
     }
   }
 
+  @Test func aNewClientsFirstStatusIsAnsweredOnTheEventLoop() async throws {
+    try await RunningServer.with { server in
+      server.handler.answersStatusAtOnce = true
+      // Sent as soon as the connection is made, before the connection's task can have started:
+      // the client was admitted when it was accepted, so even its first call is answered here.
+      let uptimes = try await offPool {
+        try (0..<20).map { _ in
+          try ControlClient(address: server.address).rawCall(#"{"method":"io.repayd.Control.GetStatus"}"#)
+            .parameter("uptime_seconds") as? Int
+        }
+      }
+      #expect(uptimes == Array(repeating: TestControlHandler.currentStatusUptime, count: 20))
+    }
+  }
+
   @Test func callsSentTogetherAreAnsweredInOrder() async throws {
     try await RunningServer.with { server in
       server.handler.answersStatusAtOnce = true
@@ -128,8 +143,10 @@ import Testing
   @Test func aStatusWaitsForTheCallsBeforeIt() throws {
     let handler = TestControlHandler()
     handler.answersStatusAtOnce = true
+    // A client not admitted (yet): its handler does not wait from the start.
     let channel = EmbeddedChannel(
-      handler: ImmediateStatusHandler(currentStatus: handler.currentStatus, idleTimeout: .seconds(60)))
+      handler: ImmediateStatusHandler(
+        currentStatus: handler.currentStatus, idleTimeout: .seconds(60), waitsAtOnce: false))
     let status = #"{"method":"io.repayd.Control.GetStatus"}"#
     func send(_ call: String) throws { try channel.writeInbound(ByteBuffer(string: call)) }
     func passedOn() throws -> String? {
@@ -145,7 +162,7 @@ import Testing
         ImmediateStatusHandler.WaitingForCall(taken: taken, afterReply: afterReply), promise: nil)
     }
 
-    // Before the connection's task waits (it has not yet checked the client), everything goes on.
+    // Before the connection's task waits, everything goes on.
     try send(status)
     #expect(try passedOn() == status && answered() == nil)
     // The task says it waits having taken none: one is still queued for it, so it goes on too.
@@ -178,12 +195,50 @@ import Testing
     _ = try channel.finish()
   }
 
+  @Test func anAdmittedClientsFirstStatusIsAnsweredAtOnceAndItsFirstOtherCallGoesOn() throws {
+    let handler = TestControlHandler()
+    handler.answersStatusAtOnce = true
+    let loop = EmbeddedEventLoop()
+    let channel = EmbeddedChannel(
+      handler: ImmediateStatusHandler(
+        currentStatus: handler.currentStatus, idleTimeout: .seconds(60), waitsAtOnce: true),
+      loop: loop)
+    try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+    // No word from the task yet: the first status is answered here.
+    try channel.writeInbound(ByteBuffer(string: #"{"method":"io.repayd.Control.GetStatus"}"#))
+    #expect(try channel.readInbound(as: ByteBuffer.self) == nil)
+    #expect(try channel.readOutbound(as: ByteBuffer.self) != nil)
+    // A call for the task goes on, and the task's late word that it waits having taken none does
+    // not let a status overtake that call's reply.
+    try channel.writeInbound(ByteBuffer(string: #"{"method":"io.repayd.Control.ListLoans"}"#))
+    channel.pipeline.triggerUserOutboundEvent(
+      ImmediateStatusHandler.WaitingForCall(taken: 0, afterReply: false), promise: nil)
+    try channel.writeInbound(ByteBuffer(string: #"{"method":"io.repayd.Control.GetStatus"}"#))
+    #expect(
+      try channel.readInbound(as: ByteBuffer.self).map { String(buffer: $0) }?.contains("ListLoans") == true)
+    #expect(
+      try channel.readInbound(as: ByteBuffer.self).map { String(buffer: $0) }?.contains("GetStatus") == true)
+    #expect(try channel.readOutbound(as: ByteBuffer.self) == nil)
+    // Waiting from the start counts toward the idle limit like any wait.
+    let idle = EmbeddedChannel(
+      handler: ImmediateStatusHandler(
+        currentStatus: handler.currentStatus, idleTimeout: .seconds(60), waitsAtOnce: true),
+      loop: loop)
+    try idle.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
+    loop.advanceTime(by: .seconds(59))
+    #expect(idle.isActive)
+    loop.advanceTime(by: .seconds(1))
+    #expect(!idle.isActive)
+    _ = try channel.finish()
+  }
+
   @Test func aConnectionWaitingForACallIsClosedAfterTheIdleLimit() throws {
     let handler = TestControlHandler()
     handler.answersStatusAtOnce = true
     let loop = EmbeddedEventLoop()
     let channel = EmbeddedChannel(
-      handler: ImmediateStatusHandler(currentStatus: handler.currentStatus, idleTimeout: .seconds(60)),
+      handler: ImmediateStatusHandler(
+        currentStatus: handler.currentStatus, idleTimeout: .seconds(60), waitsAtOnce: false),
       loop: loop)
     try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 1)).wait()
     channel.pipeline.triggerUserOutboundEvent(

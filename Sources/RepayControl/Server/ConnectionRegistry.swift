@@ -10,16 +10,14 @@ import NIOCore
 /// thread-safe path by which a daemon's state owner reaches the server, so that no handler and no
 /// event loop ever reads the daemon's state.
 final class ConnectionRegistry: Sendable {
-  /// What `admit(uid:channel:)` decided for a new connection.
-  enum Admission {
+  /// What `accept(_:uid:wrap:)` decided for a new connection.
+  enum Admission: Sendable {
     /// Counted against the maximum, under this id; `leave(_:)` frees the slot.
     case admitted(Int)
-    /// The uid is neither the server's own nor an allowed one.
-    case notAllowed
+    /// The uid, given here, is neither the server's own nor an allowed one.
+    case notAllowed(uid: UInt32)
     /// The maximum, given here, is reached.
     case full(Int)
-    /// The server is shutting down: no connection is admitted any more.
-    case shuttingDown
   }
 
   /// What an admitted connection is doing, which decides when a revocation or a shutdown closes it.
@@ -46,10 +44,20 @@ final class ConnectionRegistry: Sendable {
     var maximum: Int
     var nextID = 0
     var connections: [Int: Connection] = [:]
-    var unserved: [ObjectIdentifier: NIOAsyncChannel<ByteBuffer, ByteBuffer>] = [:]
+    var unserved: [ObjectIdentifier: AcceptedConnection] = [:]
     var shuttingDown = false
 
     func allows(_ uid: UInt32, owner: UInt32) -> Bool { uid == owner || allowedUserIDs.contains(uid) }
+
+    /// A slot for a new connection of a client of `uid`, idle, unless the uid is not allowed or
+    /// the maximum is reached.
+    mutating func admit(uid: UInt32, owner: UInt32, channel: any Channel) -> Admission {
+      guard allows(uid, owner: owner) else { return .notAllowed(uid: uid) }
+      guard connections.count < maximum else { return .full(maximum) }
+      nextID += 1
+      connections[nextID] = Connection(uid: uid, channel: channel)
+      return .admitted(nextID)
+    }
   }
 
   private let state: NIOLockedValueBox<State>
@@ -62,21 +70,34 @@ final class ConnectionRegistry: Sendable {
     state = NIOLockedValueBox(State(allowedUserIDs: allowedUserIDs, maximum: maximum))
   }
 
-  /// Wraps a connection NIO just accepted (`wrap` runs on its event loop) and holds it until
-  /// `take(_:)`; throws, having closed the connection, when the server is shutting down or the
-  /// setup failed. NIO drops an accepted connection that has not reached the accept loop when
-  /// the listener closes, and a dropped `NIOAsyncChannel` that no one finished traps in its
-  /// writer (swift-nio issue 2813): holding each one until it is served lets `closeUnserved()`
-  /// finish those, and refusing them once the shutdown started keeps more from being made.
+  /// Decides on a connection NIO just accepted from a client of `uid` (nil: its credentials
+  /// could not be read), under the rule in force now, wraps it (`wrap` runs on its event loop,
+  /// told whether the connection was admitted) and holds it until `take(_:)`; throws, having
+  /// closed the connection, when the server is shutting down or the setup failed. An admitted
+  /// connection counts against the maximum under its slot; `leave(_:)` frees it.
+  ///
+  /// NIO drops an accepted connection that has not reached the accept loop when the listener
+  /// closes, and a dropped `NIOAsyncChannel` that no one finished traps in its writer (swift-nio
+  /// issue 2813): holding each one until it is served lets `closeUnserved()` finish those, and
+  /// refusing them once the shutdown started keeps more from being made.
   func accept(
-    _ channel: any Channel, wrap: () throws -> NIOAsyncChannel<ByteBuffer, ByteBuffer>
-  ) throws -> NIOAsyncChannel<ByteBuffer, ByteBuffer> {
+    _ channel: any Channel, uid: UInt32?,
+    wrap: (_ admitted: Bool) throws -> NIOAsyncChannel<ByteBuffer, ByteBuffer>
+  ) throws -> AcceptedConnection {
     do {
       return try state.withLockedValue { state in
         guard !state.shuttingDown else { throw ChannelError.ioOnClosedChannel }
-        let connection = try wrap()
-        state.unserved[ObjectIdentifier(channel)] = connection
-        return connection
+        let admission = uid.map { state.admit(uid: $0, owner: owner, channel: channel) }
+        let admitted: Bool
+        if case .admitted = admission { admitted = true } else { admitted = false }
+        do {
+          let connection = AcceptedConnection(channel: try wrap(admitted), admission: admission)
+          state.unserved[ObjectIdentifier(channel)] = connection
+          return connection
+        } catch {
+          if case .admitted(let slot) = admission { state.connections[slot] = nil }
+          throw error
+        }
       }
     } catch {
       // NIO leaves open an accepted connection whose setup failed.
@@ -99,20 +120,7 @@ final class ConnectionRegistry: Sendable {
       return Array(state.unserved.values)
     }
     for connection in unserved {
-      try? await connection.executeThenClose { _, _ in }
-    }
-  }
-
-  /// A slot for a new connection of a client of `uid`, idle, unless the uid is not allowed, the
-  /// maximum is reached or the server is shutting down. Decided under the rule in force now.
-  func admit(uid: UInt32, channel: any Channel) -> Admission {
-    state.withLockedValue { state in
-      guard !state.shuttingDown else { return .shuttingDown }
-      guard state.allows(uid, owner: owner) else { return .notAllowed }
-      guard state.connections.count < state.maximum else { return .full(state.maximum) }
-      state.nextID += 1
-      state.connections[state.nextID] = Connection(uid: uid, channel: channel)
-      return .admitted(state.nextID)
+      try? await connection.channel.executeThenClose { _, _ in }
     }
   }
 

@@ -13,12 +13,12 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
   /// Serves `connection` until the client goes away, breaks the protocol, stays idle too long,
   /// or the server shuts down; then closes it. Every path goes through `executeThenClose`, which
   /// finishes the connection's writer as NIO requires.
-  func serve(_ connection: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async {
-    let channel = connection.channel
+  func serve(_ connection: AcceptedConnection) async {
+    let channel = connection.channel.channel
     do {
-      try await connection.executeThenClose { inbound, outbound in
+      try await connection.channel.executeThenClose { inbound, outbound in
         let writer = ReplyWriter(channel: channel, outbound: outbound, limit: configuration.idleTimeout)
-        guard let slot = try await admit(writer) else { return }
+        guard let slot = try await slot(connection.admission, writer) else { return }
         defer { registry.leave(slot) }
         var messages = inbound.makeAsyncIterator()
         var taken = 0
@@ -68,34 +68,25 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
       ImmediateStatusHandler.WaitingForCall(taken: taken, afterReply: afterReply), promise: nil)
   }
 
-  /// A slot for the client when it may stay: its uid is allowed, the maximum not reached and the
-  /// server not shutting down, under the access rule in force when it connected. Otherwise nil is
-  /// returned, so that the connection closes: a client refused for its uid or the maximum is
-  /// first answered with the reason (it reads that as the reply to its first call).
-  private func admit(_ writer: ReplyWriter) async throws -> Int? {
-    let uid: UInt32
-    do {
-      uid = try await PeerCredentialsOption.credentials(of: writer.channel).uid
-    } catch {
+  /// The client's slot when it was admitted: its uid allowed and the maximum not reached, under
+  /// the access rule in force when it connected. Otherwise nil is returned, so that the
+  /// connection closes: a client refused for its uid or the maximum is first answered with the
+  /// reason (it reads that as the reply to its first call).
+  private func slot(_ admission: ConnectionRegistry.Admission?, _ writer: ReplyWriter) async throws -> Int? {
+    switch admission {
+    case nil:
       // The client left before it could be checked.
-      logger.debug("control socket: cannot read a client's credentials: \(error)")
+      logger.debug("control socket: cannot read a client's credentials")
       return nil
-    }
-    switch registry.admit(uid: uid, channel: writer.channel) {
     case .admitted(let slot):
       return slot
-    case .notAllowed:
+    case .notAllowed(let uid):
       logger.notice("control socket: refused a client of uid \(uid), not allowed")
       try await writer.write(errorMessage(VarlinkServiceError.permissionDenied))
       return nil
     case .full(let maximum):
       logger.notice("control socket: refused a client, \(maximum) connected already")
       try await writer.write(errorMessage(ControlError.tooManyConnections(limit: maximum)))
-      return nil
-    case .shuttingDown:
-      // Not a refusal for the maximum: the client finds the connection closed, as it would a
-      // moment later had it connected after the listener closed.
-      logger.debug("control socket: closed a client that connected as the server shuts down")
       return nil
     }
   }

@@ -71,7 +71,7 @@ public struct ControlServer<Handler: ControlHandler>: Service {
         await withDiscardingTaskGroup { group in
           do {
             for try await channel in connections {
-              registry.take(channel.channel)
+              registry.take(channel.channel.channel)
               group.addTask { await connection.serve(channel) }
             }
           } catch is CancellationError {
@@ -90,21 +90,25 @@ public struct ControlServer<Handler: ControlHandler>: Service {
 
   private func bind(
     _ registry: ConnectionRegistry
-  ) async throws -> NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never> {
+  ) async throws -> NIOAsyncChannel<AcceptedConnection, Never> {
     let limit = configuration.messageLimit
     let (handler, idleTimeout) = (handler, configuration.idleTimeout)
     let bootstrap = ServerBootstrap(group: configuration.eventLoopGroup)
       .serverChannelOption(.backlog, value: 256)
-    let initializer: @Sendable (any Channel) -> EventLoopFuture<NIOAsyncChannel<ByteBuffer, ByteBuffer>> = {
-      channel in
-      channel.eventLoop.makeCompletedFuture {
-        try registry.accept(channel) {
-          try channel.pipeline.syncOperations.addHandlers(
-            ByteToMessageHandler(VarlinkFrameDecoder(limit: limit)),
-            ImmediateStatusHandler(currentStatus: { handler.currentStatus() }, idleTimeout: idleTimeout))
-          return try NIOAsyncChannel(wrappingChannelSynchronously: channel)
+    // The client is admitted here, on the event loop, before its first message can arrive: an
+    // admitted connection's handler answers a status at once, even the first call, which would
+    // otherwise wait for the connection's task to start and go through the state owner.
+    let initializer: @Sendable (any Channel) -> EventLoopFuture<AcceptedConnection> = { channel in
+      PeerCredentialsOption.credentials(of: channel).map { Optional($0.uid) }.recover { _ in nil }
+        .flatMapThrowing { uid in
+          try registry.accept(channel, uid: uid) { admitted in
+            try channel.pipeline.syncOperations.addHandlers(
+              ByteToMessageHandler(VarlinkFrameDecoder(limit: limit)),
+              ImmediateStatusHandler(
+                currentStatus: { handler.currentStatus() }, idleTimeout: idleTimeout, waitsAtOnce: admitted))
+            return try NIOAsyncChannel(wrappingChannelSynchronously: channel)
+          }
         }
-      }
     }
     switch listener {
     case .descriptor(let descriptor):

@@ -34,6 +34,7 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
   private let idleTimeout: TimeAmount
   private var passedOn = 0
   private var waiting = false
+  private let waitsFromTheStart: Bool
   private var waitingAfterWrite = false
   private var idle: Scheduled<Void>?
   // When the last status was answered while waiting: the idle limit counts from then. Kept
@@ -43,10 +44,20 @@ final class ImmediateStatusHandler: ChannelDuplexHandler {
   private var answered: (status: Control.GetStatusReply, message: ByteBuffer)?
 
   /// A handler answering from `currentStatus` (a `ControlHandler`'s), closing a connection that
-  /// waits longer than `idleTimeout` for a call.
-  init(currentStatus: @escaping @Sendable () -> Control.GetStatusReply?, idleTimeout: TimeAmount) {
+  /// waits longer than `idleTimeout` for a call. With `waitsAtOnce` (the client is admitted), it
+  /// waits for a call from the start, so that a client's first status is answered here too; no
+  /// message has gone to the task yet, so no reply can be overtaken.
+  init(
+    currentStatus: @escaping @Sendable () -> Control.GetStatusReply?, idleTimeout: TimeAmount,
+    waitsAtOnce: Bool
+  ) {
     self.currentStatus = currentStatus
     self.idleTimeout = idleTimeout
+    waitsFromTheStart = waitsAtOnce
+  }
+
+  func handlerAdded(context: ChannelHandlerContext) {
+    if waitsFromTheStart { waitForCall(context) }
   }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {

@@ -15,14 +15,13 @@ enum PeerCredentialsOption {
     var gid: UInt32 = 0
   }
 
-  /// The credentials of `channel`'s peer, as the kernel recorded them at connect time.
-  static func credentials(of channel: any Channel) async throws -> Credentials {
+  /// The credentials of `channel`'s peer, as the kernel recorded them at connect time. Asked on
+  /// the channel's event loop, the future is complete when it is returned.
+  static func credentials(of channel: any Channel) -> EventLoopFuture<Credentials> {
     guard let provider = channel as? any SocketOptionProvider else {
-      throw ChannelError.operationUnsupported
+      return channel.eventLoop.makeFailedFuture(ChannelError.operationUnsupported)
     }
-    let credentials: Credentials = try await provider.unsafeGetSocketOption(
-      level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED)
-    ).get()
-    return credentials
+    return provider.unsafeGetSocketOption(
+      level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
   }
 }
