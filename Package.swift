@@ -43,7 +43,7 @@ let package = Package(
     .target(name: "RepayCore", dependencies: ["TimerWheel"]),
     // The hierarchical timing wheel: a plain data structure over integer ticks; reads no clock.
     .target(name: "TimerWheel"),
-    // JSON read with the standard library alone: a strict parser and a Decoder over its values, for
+    // JSON read with the standard library alone: a strict parser that keeps each value's text, for
     // repayctl's status front, which must start without Foundation.
     .target(name: "PlainJSON"),
     // Our TOML 1.0 reader with source positions, and (later) the mapping to the core model.
@@ -199,7 +199,7 @@ let package = Package(
     ),
     .testTarget(
       name: "PlainJSONTests",
-      dependencies: ["PlainJSON", .product(name: "PropertyBased", package: "swift-property-based")]
+      dependencies: ["PlainJSON"]
     ),
     .testTarget(
       name: "TimerWheelTests",
@@ -254,14 +254,15 @@ let package = Package(
         "RepayCore", "RepayTestSupport",
       ]
     ),
-    // Runs the real repayctl binary, also against the real repayd on a real socket, so it depends
-    // on both executables to have them built. The expected screens of its terminal test are read
-    // from the source folder.
+    // Runs the real repayctl binaries, also against the real repayd on a real socket, so it depends
+    // on the executables to have them built; reads the front's status reply against JSONDecoder.
+    // The expected screens of its terminal test are read from the source folder.
     .testTarget(
       name: "repayctlTests",
       dependencies: [
-        "repayctl", "repayctl-commands", "repayd", "ControlInterface", "RepayCore", "RepayTestSupport",
-        "Systemd",
+        "repayctl", "repayctl-commands", "repayd", "ControlInterface", "PlainJSON", "RepayCore",
+        "RepayTestSupport",
+        "Systemd", .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Screens"]),
   ],

@@ -4,7 +4,7 @@ import RepayDisplay
 
 /// `repayctl status` answered without Foundation, SwiftNIO or swift-argument-parser, whose
 /// loading is most of a one-shot command's time: one `GetStatus` over a `VarlinkSocket`, the
-/// reply read with `PlainJSON`, the text written by `RepayDisplay`, exactly as the full
+/// reply read with `PlainJSON` and `StatusReplyReading`, the text written by `RepayDisplay`, exactly as the full
 /// command set writes it.
 ///
 /// Only a reply it can print is printed here. Anything else (no daemon, an error reply, a reply
@@ -27,7 +27,7 @@ enum StatusFront {
       let parsed = try? JSONReader.read(message),
       parsed.member("error") == nil,
       let parameters = parsed.member("parameters"),
-      let status = try? JSONValueDecoder().decode(Control.GetStatusReply.self, from: parameters)
+      let status = StatusReplyReading.reply(parameters)
     else { return false }
     if arguments.json {
       // The parameters as the daemon wrote them, as `--json` promises.
