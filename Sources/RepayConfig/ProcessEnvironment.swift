@@ -4,7 +4,8 @@
 
 /// The process's environment as a dictionary, read from `environ` directly: Foundation's
 /// `ProcessInfo` would bring its own start-up code into a daemon that keeps it resident for
-/// hours, and into repayctl's status front, which must start in a few milliseconds. For a name set twice, the first value counts, as `getenv` finds it.
+/// hours, and into repayctl's status front, which must start in a few milliseconds. For a name
+/// set twice, the first value counts, as `getenv` finds it.
 public enum ProcessEnvironment {
   /// The variables of the process's environment now.
   public static func current() -> [String: String] {

@@ -4,8 +4,8 @@ import RepayDisplay
 
 /// `repayctl status` answered without Foundation, SwiftNIO or swift-argument-parser, whose
 /// loading is most of a one-shot command's time: one `GetStatus` over a `VarlinkSocket`, the
-/// reply read with `PlainJSON` and `StatusReplyReading`, the text written by `RepayDisplay`, exactly as the full
-/// command set writes it.
+/// reply read with `PlainJSON` and `StatusReplyReading`, the text written by `RepayDisplay`,
+/// exactly as the full command set writes it.
 ///
 /// Only a reply it can print is printed here. Anything else (no daemon, an error reply, a reply
 /// it cannot read, no reply within `timeout`) prints nothing and is reported as not answered,
