@@ -6,9 +6,4 @@ extension JSONValue {
     guard case .object(let members) = content else { return nil }
     return members.first { $0.name == name }?.value
   }
-
-  /// The same as `member(_:)`.
-  public subscript(key name: String) -> JSONValue? {
-    member(name)
-  }
 }

@@ -50,12 +50,12 @@ struct JSONReaderAcceptanceTests {
     let document = try JSONReader.read(bytes)
     let text = { (value: JSONValue?) in value.map { String(decoding: bytes[$0.span], as: UTF8.self) } }
     #expect(text(document) == String(decoding: bytes, as: UTF8.self))
-    #expect(text(document[key: "loan"]) == #"{"id": "jd", "amounts": [1, 2.5, {"x": null}]}"#)
-    #expect(text(document[key: "loan"]?[key: "id"]) == #""jd""#)
-    #expect(text(document[key: "loan"]?[key: "amounts"]) == #"[1, 2.5, {"x": null}]"#)
-    #expect(text(document[key: "loan"]?[key: "amounts"]?.elements[1]) == "2.5")
-    #expect(text(document[key: "loan"]?[key: "amounts"]?.elements[2][key: "x"]) == "null")
-    #expect(text(document[key: "ok"]) == "true")
+    #expect(text(document.member("loan")) == #"{"id": "jd", "amounts": [1, 2.5, {"x": null}]}"#)
+    #expect(text(document.member("loan")?.member("id")) == #""jd""#)
+    #expect(text(document.member("loan")?.member("amounts")) == #"[1, 2.5, {"x": null}]"#)
+    #expect(text(document.member("loan")?.member("amounts")?.elements[1]) == "2.5")
+    #expect(text(document.member("loan")?.member("amounts")?.elements[2].member("x")) == "null")
+    #expect(text(document.member("ok")) == "true")
     guard case .object(let members) = document.content else {
       Issue.record("not an object")
       return
@@ -72,9 +72,9 @@ struct JSONReaderAcceptanceTests {
     }
     #expect(members.map(\.name) == ["b", "a", "b"])
     #expect(document.member("b")?.content == .number("1"))
-    #expect(document[key: "a"]?.content == .number("2"))
-    #expect(document[key: "c"] == nil)
-    #expect(try Self.read("[1]")[key: "b"] == nil)
+    #expect(document.member("a")?.content == .number("2"))
+    #expect(document.member("c") == nil)
+    #expect(try Self.read("[1]").member("b") == nil)
   }
 
   @Test("nesting up to the limit is read")
