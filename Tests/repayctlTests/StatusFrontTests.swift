@@ -25,17 +25,6 @@ struct StatusFrontTests {
     return environment.merging(extra) { $1 }
   }
 
-  /// The output with the uptime (the one figure that moves between two calls) taken out.
-  private static func withoutUptime(_ text: String) -> String {
-    text.replacing(#/(up|已运行) [0-9]+ [^ ,，(（]+( [0-9]+ [^ ,，(（]+)?/#, with: "UPTIME")
-  }
-
-  /// The uptime taken out of a JSON reply.
-  private static func withoutUptime(json text: String) throws -> NSDictionary {
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-    return NSDictionary(dictionary: object.filter { $0.key != "uptime_seconds" })
-  }
-
   @Test(
     "status by the front is status by the full command set: in English and Chinese, for people and as JSON")
   func sameAsTheFullCommandSet() throws {
@@ -50,13 +39,16 @@ struct StatusFrontTests {
         let front = try ChildProcess.run(RepayctlProcess.executable, ["status"], environment: environment)
         let full = try ChildProcess.run(Self.commands, ["status"], environment: environment)
         pair = (front, full)
-        if Self.withoutUptime(front.standardOutput) == Self.withoutUptime(full.standardOutput) { break }
+        if StatusUptime.removed(from: front.standardOutput) == StatusUptime.removed(from: full.standardOutput)
+        {
+          break
+        }
       }
       let (front, full) = try #require(pair)
       #expect(front.status == 0 && full.status == 0, "\(front.standardError) \(full.standardError)")
       #expect(front.standardOutput.contains(lang == "C.UTF-8" ? "1 instalments, ¥300.00" : "1 期，共 ¥300.00"))
       #expect(
-        Self.withoutUptime(front.standardOutput) == Self.withoutUptime(full.standardOutput),
+        StatusUptime.removed(from: front.standardOutput) == StatusUptime.removed(from: full.standardOutput),
         "front:\n\(front.standardOutput)\nfull:\n\(full.standardOutput)")
       #expect(front.standardError == full.standardError)
 
@@ -65,8 +57,8 @@ struct StatusFrontTests {
       let fullJSON = try ChildProcess.run(Self.commands, ["status", "--json"], environment: environment)
       #expect(frontJSON.status == 0 && frontJSON.standardOutput.hasSuffix("}\n"))
       #expect(
-        try Self.withoutUptime(json: frontJSON.standardOutput)
-          == Self.withoutUptime(json: fullJSON.standardOutput))
+        try StatusUptime.removed(fromJSON: frontJSON.standardOutput)
+          == StatusUptime.removed(fromJSON: fullJSON.standardOutput))
     }
   }
 

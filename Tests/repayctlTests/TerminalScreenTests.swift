@@ -27,7 +27,8 @@ struct TerminalScreenTests {
   {
     [
       "LANG": lang, "TERM": "screen", "TZ": LiveDaemon.zone, "REPAYD_ADDRESS": daemon.address,
-      "REPAYCTL": RepayctlProcess.executable, "PATH": "/usr/bin:/bin",
+      "REPAYCTL": RepayctlProcess.executable, "REPAYCTL_COMMANDS": StatusFrontTests.commands,
+      "PATH": "/usr/bin:/bin",
     ].merging(extra) { $1 }
   }
 
@@ -55,6 +56,40 @@ struct TerminalScreenTests {
       #expect(screen.status == 0)
       let expected = try expected(name, daemon)
       #expect(screen.text == expected, "\(name): the screen was\n\(screen.text)")
+    }
+  }
+
+  @Test(
+    "status in a terminal: the front's screen is the full command set's, fitted to 80 columns, with colour and without"
+  )
+  func status() throws {
+    let daemon = try LiveDaemon()
+    let terminal = TerminalSession(folder: daemon.folder)
+    defer { terminal.kill() }
+    for lang in ["C.UTF-8", "zh_CN.UTF-8"] {
+      for colour in [false, true] {
+        let environment = environment(daemon, lang: lang, extra: colour ? [:] : ["NO_COLOR": "1"])
+        // A relative time may turn between the two: a differing pair is captured again.
+        var screens: (front: String, full: String) = ("", "")
+        for _ in 0..<3 {
+          let front = try terminal.screen(
+            of: #""$REPAYCTL" status"#, environment: environment, escapes: colour)
+          let full = try terminal.screen(
+            of: #""$REPAYCTL_COMMANDS" status"#, environment: environment, escapes: colour)
+          #expect(front.status == 0 && full.status == 0)
+          screens = (StatusUptime.removed(from: front.text), StatusUptime.removed(from: full.text))
+          if screens.front == screens.full { break }
+        }
+        #expect(
+          screens.front == screens.full, "\(lang), colour \(colour):\n\(screens.front)\n\(screens.full)")
+        // Fitted to the terminal: the configuration line, whose path lies in a temporary folder,
+        // is cut with an ellipsis (unfitted, tmux would wrap it onto the next row); in colour,
+        // the headings are bold.
+        let plain = screens.front.replacing(#/\x{1B}\[[0-9;]*m/#, with: "")
+        let configuration = plain.split(separator: "\n").first { $0.contains("/repayctl-live-") }
+        #expect(configuration?.hasSuffix("…") == true, "\(plain)")
+        #expect(screens.front.contains("\u{1B}[1m") == colour)
+      }
     }
   }
 
