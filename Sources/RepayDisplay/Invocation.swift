@@ -5,8 +5,8 @@ import RepayCore
   import Glibc
 #endif
 
-/// What this run of `repayctl` was started with that every command shares: the language the
-/// user's locale asks for, and the standard error stream.
+/// What this run of `repayctl` was started with that every command shares: its environment, the
+/// language the user's locale asks for, the clock and the standard error stream.
 public enum Invocation {
   /// The user's language, from `LC_ALL`, `LC_MESSAGES` or `LANG`.
   public static let language = Language(localeEnvironment: environment)
@@ -28,11 +28,11 @@ public enum Invocation {
 
   /// Writes `message` and a newline to standard error.
   public static func printError(_ message: String) {
-    var bytes = Array((message + "\n").utf8)
+    let bytes = Array((message + "\n").utf8)
     var written = 0
     // A short write (a full pipe, a signal) writes the rest; a failed one has nowhere to be told.
     while written < bytes.count {
-      let count = bytes.withUnsafeMutableBytes {
+      let count = bytes.withUnsafeBytes {
         write(STDERR_FILENO, $0.baseAddress! + written, $0.count - written)
       }
       if count > 0 {
