@@ -22,8 +22,10 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
         defer { registry.leave(slot) }
         var messages = inbound.makeAsyncIterator()
         var taken = 0
-        // Whether the reply just written said that the connection then waits for a call.
-        var announced = false
+        // Whether the handler already knows that the connection waits for a call: from the reply
+        // just written, or, before the first call, from its admission (an admitted connection's
+        // handler waits from the start).
+        var announced = true
         while registry.becomeIdle(slot) {
           // A status answered on the event loop must follow the last reply; the idle limit runs
           // from here (ImmediateStatusHandler).
