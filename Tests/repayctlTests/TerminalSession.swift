@@ -8,7 +8,8 @@ import Systemd
 
 /// A real terminal for a test: a tmux server of the test's own, on a socket in the test's
 /// folder (`tmux -S`), so that it never meets anyone else's tmux. Each `screen` is a session of
-/// its own, ended once read; `kill()` (and deinit) ends the server and waits for it by its pid.
+/// its own, ended once read; the server stays between them, and `kill()` (and deinit) ends it
+/// and waits for it by its pid.
 final class TerminalSession {
   /// The tmux binary (Debian's package `tmux`).
   static let tmux = "/usr/bin/tmux"
@@ -64,7 +65,10 @@ final class TerminalSession {
     try tmux(
       ["-u", "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)"] + pane
         + program)
-    // The server leaves once its last session has ended; a later start may start another.
+    // The server stays when its last session has ended, until `kill()`: by default it would
+    // leave then, and a start just after could reach it as it leaves ("server exited
+    // unexpectedly").
+    try tmux(["set-option", "-s", "exit-empty", "off"])
     serverPID = pid_t(try tmux(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .newlines))
   }
 
