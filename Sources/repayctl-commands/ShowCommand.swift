@@ -121,6 +121,11 @@ struct ShowCommand: ParsableCommand {
         case .settled: .init(display.text(en: "settled", zh: "已结清"), .good)
         case .upcoming: .init(display.due(occurrence.due))
         case .due: .init(display.text(en: "due today", zh: "今天到期"), .warning)
+        case .superseded:
+          .init(
+            occurrence.supersededBy.map {
+              display.text(en: "superseded by agreement \($0)", zh: "已由协议 \($0) 取代")
+            } ?? display.text(en: "superseded", zh: "已被取代"), .faint)
         case .overdue:
           .init(
             RelativeTime.overdue(occurrence.daysOverdue ?? 0, in: display.language)

@@ -60,6 +60,8 @@ struct WatchCommand: ParsableCommand {
       case .unsnooze: display.text(en: "snooze ended", zh: "已结束暂停")
       case .note: display.text(en: "note written", zh: "已添加沟通记录")
       case .reload: display.text(en: "configuration reloaded", zh: "已重新加载配置")
+      case .agreement: display.text(en: "agreement recorded", zh: "已记录协议")
+      case .agreementCancelled: display.text(en: "agreement cancelled", zh: "已取消协议")
       }
     let details = [
       event.loan, event.occurrence, event.stage.map(display.stage),

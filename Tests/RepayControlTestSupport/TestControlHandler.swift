@@ -170,9 +170,8 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
     try Self.checkLoan(request.loan)
     let note = lock.withLock {
       let note = Control.Note(
-        id: Int64(notes.count + 1), loan: request.loan, at: Self.instant, channel: request.channel,
-        ref: request.ref,
-        followUp: request.followUp, text: request.text)
+        id: Int64(notes.count + 1), loan: request.loan, at: Self.instant, text: request.text,
+        channel: request.channel, ref: request.ref, followUp: request.followUp)
       notes.append(note)
       return note
     }
@@ -185,6 +184,50 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
   {
     if let loan = request.loan { try Self.checkLoan(loan) }
     return Control.ListNotesReply(notes: recordedNotes)
+  }
+
+  /// The agreement every agreement call answers with.
+  public static let agreement = Control.Agreement(
+    id: 1, loan: "huabei", kind: .extension, state: .active, createdAt: instant, note: "agreed by phone",
+    total: "1250.00", currency: "CNY", supersedes: ["2026-12-10"],
+    occurrences: [Control.AgreedOccurrence(due: "2027-01-10", amount: "1250.00")])
+
+  /// The one agreement, for the loan.
+  public func renegotiate(_ request: Control.RenegotiateRequest) async throws(ControlError)
+    -> Control.RenegotiateReply
+  {
+    try Self.checkLoan(request.loan)
+    return Control.RenegotiateReply(agreement: Self.agreement)
+  }
+
+  /// The one agreement.
+  public func listAgreements(_ request: Control.ListAgreementsRequest) async throws(ControlError)
+    -> Control.ListAgreementsReply
+  {
+    if let loan = request.loan { try Self.checkLoan(loan) }
+    return Control.ListAgreementsReply(agreements: [Self.agreement])
+  }
+
+  /// The one agreement, cancelled; `AgreementNotFound` for any other id.
+  public func cancelAgreement(_ request: Control.CancelAgreementRequest) async throws(ControlError)
+    -> Control.CancelAgreementReply
+  {
+    guard request.id == Self.agreement.id else { throw .agreementNotFound(id: request.id) }
+    var cancelled = Self.agreement
+    cancelled.state = .cancelled
+    cancelled.cancelledAt = Self.instant
+    return Control.CancelAgreementReply(agreement: cancelled)
+  }
+
+  /// The loan with its one payment and agreement.
+  public func getDossier(_ request: Control.GetDossierRequest) async throws(ControlError)
+    -> Control.GetDossierReply
+  {
+    let loan = try await getLoan(Control.GetLoanRequest(id: request.loan))
+    return Control.GetDossierReply(
+      generatedAt: Self.instant, loan: loan, occurrences: [Self.occurrence], payments: [Self.payment],
+      notes: [],
+      agreements: [Self.agreement], deliveries: [], attachments: [])
   }
 
   /// The payment as history.

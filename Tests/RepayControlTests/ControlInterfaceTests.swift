@@ -11,7 +11,11 @@ import Testing
   /// One instance of every `ControlError`, so that a case added to the enum is checked too.
   static let everyControlError: [ControlError] = [
     .loanNotFound(loan: "x"), .occurrenceNotFound(loan: "x", occurrence: "2026-12-10"),
-    .occurrenceNotFound(loan: "x", occurrence: nil), .paymentNotFound(id: 7),
+    .occurrenceNotFound(loan: "x", occurrence: nil), .paymentNotFound(id: 7), .noteNotFound(id: 3),
+    .agreementNotFound(id: 2), .nothingToRenegotiate(loan: "x", all: false),
+    .nothingToRenegotiate(loan: "x", all: true),
+    .attachmentFailed(path: "/tmp/receipt.png", reason: .tooLarge, limit: 50_000_000),
+    .attachmentFailed(path: "/tmp/receipt.png", reason: .missing, limit: 50_000_000),
     .configInvalid(diagnostics: [.init(file: "a.toml", line: 1, column: 2, severity: .error, message: "m")]),
     .invalidParameter(parameter: "amount", reason: .format), .storeFailed(message: "disk full"),
     .messageTooLarge(limit: 1_048_576), .invalidMessage, .tooManyConnections(limit: 512),

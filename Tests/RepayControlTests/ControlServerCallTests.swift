@@ -16,6 +16,9 @@ import Testing
     "AddNote":
       #"{"loan":"huabei","text":"called 95188","channel":"phone","ref":"A-1","follow_up":"2026-12-05"}"#,
     "ListNotes": "{}", "History": #"{"loan":"huabei"}"#, "Reload": "{}", "Watch": "{}",
+    "Renegotiate": #"{"loan":"huabei","extend_to":"2027-01-10","note":"agreed by phone"}"#,
+    "ListAgreements": "{}", "CancelAgreement": #"{"id":1,"note":"they withdrew it"}"#,
+    "GetDossier": #"{"loan":"huabei"}"#,
   ]
 
   @Test func getInfoNamesRepaydAndItsInterfaces() async throws {

@@ -85,8 +85,8 @@ struct ControlDeskLoansTests {
       #expect(
         reply.notes == [
           Control.Note(
-            id: note.id, loan: "huabei", at: "2026-12-14T01:00:00Z", channel: .phone, ref: "A-1",
-            followUp: "2026-12-20", text: "Called")
+            id: note.id, loan: "huabei", at: "2026-12-14T01:00:00Z", text: "Called", channel: .phone,
+            ref: "A-1", followUp: "2026-12-20")
         ])
       #expect(
         reply.deliveries == [

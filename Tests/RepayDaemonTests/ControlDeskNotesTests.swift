@@ -18,8 +18,9 @@ struct ControlDeskNotesTests {
       #expect(
         first.note
           == Control.Note(
-            id: 1, loan: "huabei", at: "2026-12-15T02:00:00Z", channel: .phone, ref: "A-20261215",
-            followUp: "2026-12-18", text: "Called 95188; fee waived if paid by Friday"))
+            id: 1, loan: "huabei", at: "2026-12-15T02:00:00Z",
+            text: "Called 95188; fee waived if paid by Friday",
+            channel: .phone, ref: "A-20261215", followUp: "2026-12-18"))
       let second = try fixture.desk(at: ControlDeskFixture.instant("2026-12-15T03:00:00Z")).addNote(
         Control.AddNoteRequest(loan: "jd", text: "京东客服：已登记"))
       #expect(

@@ -8,16 +8,19 @@ extension Control {
 
     /// The id.
     public var id: Int64
+    /// Why it is withdrawn; absent when no reason is given.
+    public var note: String?
 
     /// A value with these fields.
-    public init(id: Int64) {
+    public init(id: Int64, note: String? = nil) {
       self.id = id
+      self.note = note
     }
   }
 
   /// The reply of `DeletePayment`.
   public struct DeletePaymentReply: Codable, Hashable, Sendable {
-    /// The payment.
+    /// The payment as it now stands, withdrawn.
     public var payment: Control.Payment
 
     /// A value with these fields.

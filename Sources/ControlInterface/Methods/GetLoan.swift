@@ -37,12 +37,14 @@ extension Control {
     public var deliveries: [Control.Delivery]
     /// The snoozes, oldest first.
     public var snoozes: [Control.SnoozePeriod]
+    /// The agreements with the platform, oldest first.
+    public var agreements: [Control.Agreement]
 
     /// A value with these fields.
     public init(
       loan: Control.LoanSummary, contact: LoanContact? = nil, graceDays: Int, snoozedUntil: String? = nil,
       occurrences: [Control.Occurrence], payments: [Control.Payment], notes: [Control.Note],
-      deliveries: [Control.Delivery], snoozes: [Control.SnoozePeriod]
+      deliveries: [Control.Delivery], snoozes: [Control.SnoozePeriod], agreements: [Control.Agreement] = []
     ) {
       self.loan = loan
       self.contact = contact
@@ -53,6 +55,7 @@ extension Control {
       self.notes = notes
       self.deliveries = deliveries
       self.snoozes = snoozes
+      self.agreements = agreements
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -65,6 +68,7 @@ extension Control {
       case notes
       case deliveries
       case snoozes
+      case agreements
     }
   }
 }

@@ -8,10 +8,13 @@ extension Control {
 
     /// The loan's id; absent when it does not apply.
     public var loan: String?
+    /// True for only the notes whose follow-up or promise is still ahead.
+    public var pending: Bool?
 
     /// A value with these fields.
-    public init(loan: String? = nil) {
+    public init(loan: String? = nil, pending: Bool? = nil) {
       self.loan = loan
+      self.pending = pending
     }
   }
 

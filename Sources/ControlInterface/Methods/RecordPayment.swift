@@ -36,11 +36,22 @@ extension Control {
     public var payment: Control.Payment
     /// The occurrence paid on, as it stands after the payment.
     public var occurrence: Control.Occurrence
+    /// Where an amount beyond what the occurrence owed went: one payment per later occurrence, in
+    /// order, each `partOf` the first; absent when nothing was carried.
+    public var carried: [Control.Payment]?
+    /// What is left after the last occurrence of a loan that has one, recorded on that
+    /// occurrence beyond what it asks: a credit with the platform. Absent when there is none.
+    public var credit: String?
 
     /// A value with these fields.
-    public init(payment: Control.Payment, occurrence: Control.Occurrence) {
+    public init(
+      payment: Control.Payment, occurrence: Control.Occurrence, carried: [Control.Payment]? = nil,
+      credit: String? = nil
+    ) {
       self.payment = payment
       self.occurrence = occurrence
+      self.carried = carried
+      self.credit = credit
     }
   }
 }

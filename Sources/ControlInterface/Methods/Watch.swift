@@ -68,5 +68,9 @@ extension Control.WatchEvent {
     case note
     /// The configuration was read again (successfully or not).
     case reload
+    /// An agreement was recorded.
+    case agreement
+    /// An agreement was cancelled.
+    case agreementCancelled = "agreement_cancelled"
   }
 }

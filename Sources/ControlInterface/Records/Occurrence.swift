@@ -23,12 +23,19 @@ extension Control {
     public var penalty: String?
     /// The penalty per day; absent when it does not apply.
     public var penaltyPerDay: String?
+    /// The agreement that asks for it (an agreed instalment); absent when it does not apply.
+    public var agreement: Int64?
+    /// The agreement that replaced it, while it is superseded; absent when it does not apply.
+    public var supersededBy: Int64?
+    /// True when an agreement forgave its penalty; absent when none did.
+    public var penaltyWaived: Bool?
 
     /// A value with these fields.
     public init(
       installment: Int? = nil, scheduled: String, due: String, amount: String, paid: String,
       outstanding: String, currency: String, status: Control.OccurrenceStatus, daysOverdue: Int? = nil,
-      penalty: String? = nil, penaltyPerDay: String? = nil
+      penalty: String? = nil, penaltyPerDay: String? = nil, agreement: Int64? = nil,
+      supersededBy: Int64? = nil, penaltyWaived: Bool? = nil
     ) {
       self.installment = installment
       self.scheduled = scheduled
@@ -41,6 +48,9 @@ extension Control {
       self.daysOverdue = daysOverdue
       self.penalty = penalty
       self.penaltyPerDay = penaltyPerDay
+      self.agreement = agreement
+      self.supersededBy = supersededBy
+      self.penaltyWaived = penaltyWaived
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -55,6 +65,9 @@ extension Control {
       case daysOverdue = "days_overdue"
       case penalty
       case penaltyPerDay = "penalty_per_day"
+      case agreement
+      case supersededBy = "superseded_by"
+      case penaltyWaived = "penalty_waived"
     }
   }
 }

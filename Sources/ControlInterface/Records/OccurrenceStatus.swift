@@ -9,5 +9,7 @@ extension Control {
     case overdue
     /// It is fully paid.
     case settled
+    /// An agreement replaced it: the agreement asks for it on its own dates.
+    case superseded
   }
 }

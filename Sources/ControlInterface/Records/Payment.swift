@@ -17,11 +17,19 @@ extension Control {
     public var note: String?
     /// When it was recorded.
     public var recordedAt: String
+    /// When `repayctl unpay` withdrew it; absent while it counts.
+    public var withdrawnAt: String?
+    /// Why it was withdrawn; absent when no reason was given.
+    public var withdrawnNote: String?
+    /// The id of the payment whose excess this part carries to a later occurrence; absent for a
+    /// payment as the person made it.
+    public var partOf: Int64?
 
     /// A value with these fields.
     public init(
       id: Int64, loan: String, occurrence: String, amount: String, currency: String, date: String,
-      note: String? = nil, recordedAt: String
+      note: String? = nil, recordedAt: String, withdrawnAt: String? = nil, withdrawnNote: String? = nil,
+      partOf: Int64? = nil
     ) {
       self.id = id
       self.loan = loan
@@ -31,6 +39,9 @@ extension Control {
       self.date = date
       self.note = note
       self.recordedAt = recordedAt
+      self.withdrawnAt = withdrawnAt
+      self.withdrawnNote = withdrawnNote
+      self.partOf = partOf
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -42,6 +53,9 @@ extension Control {
       case date
       case note
       case recordedAt = "recorded_at"
+      case withdrawnAt = "withdrawn_at"
+      case withdrawnNote = "withdrawn_note"
+      case partOf = "part_of"
     }
   }
 }

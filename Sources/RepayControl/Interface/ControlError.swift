@@ -11,6 +11,15 @@ public enum ControlError: VarlinkError {
   case occurrenceNotFound(loan: String, occurrence: String?)
   /// No payment has this id.
   case paymentNotFound(id: Int64)
+  /// No note has this id.
+  case noteNotFound(id: Int64)
+  /// No agreement has this id.
+  case agreementNotFound(id: Int64)
+  /// The loan has no occurrence an agreement could cover: none overdue and unsettled, or with
+  /// `all`, none unsettled at all.
+  case nothingToRenegotiate(loan: String, all: Bool)
+  /// An attachment could not be kept; nothing was recorded. `limit` is the largest size in bytes.
+  case attachmentFailed(path: String, reason: AttachmentFault, limit: Int64)
   /// The configuration read again has errors; the one before stays in force.
   case configInvalid(diagnostics: [Control.Diagnostic])
   /// A parameter is well-typed but unusable.
@@ -23,6 +32,18 @@ public enum ControlError: VarlinkError {
   case invalidMessage
   /// More clients than the limit are connected.
   case tooManyConnections(limit: Int)
+
+  /// Why an attachment could not be kept.
+  public enum AttachmentFault: String, Codable, Hashable, Sendable, CaseIterable {
+    /// No file is at the path (or the path is not absolute).
+    case missing
+    /// Something other than a regular file is there.
+    case notAFile = "not_a_file"
+    /// The daemon may not read it.
+    case unreadable
+    /// It is larger than the limit.
+    case tooLarge = "too_large"
+  }
 
   /// Why a parameter is unusable.
   public enum InvalidParameterReason: String, Codable, Hashable, Sendable, CaseIterable {
@@ -43,6 +64,10 @@ public enum ControlError: VarlinkError {
       case .loanNotFound: "LoanNotFound"
       case .occurrenceNotFound: "OccurrenceNotFound"
       case .paymentNotFound: "PaymentNotFound"
+      case .noteNotFound: "NoteNotFound"
+      case .agreementNotFound: "AgreementNotFound"
+      case .nothingToRenegotiate: "NothingToRenegotiate"
+      case .attachmentFailed: "AttachmentFailed"
       case .configInvalid: "ConfigInvalid"
       case .invalidParameter: "InvalidParameter"
       case .storeFailed: "StoreFailed"
@@ -60,7 +85,15 @@ public enum ControlError: VarlinkError {
     case .occurrenceNotFound(let loan, let occurrence):
       try parameters.encode(loan, "loan")
       try parameters.encode(occurrence, "occurrence")
-    case .paymentNotFound(let id): try parameters.encode(id, "id")
+    case .paymentNotFound(let id), .noteNotFound(let id), .agreementNotFound(let id):
+      try parameters.encode(id, "id")
+    case .nothingToRenegotiate(let loan, let all):
+      try parameters.encode(loan, "loan")
+      try parameters.encode(all, "all")
+    case .attachmentFailed(let path, let reason, let limit):
+      try parameters.encode(path, "path")
+      try parameters.encode(reason, "reason")
+      try parameters.encode(limit, "limit")
     case .configInvalid(let diagnostics): try parameters.encode(diagnostics, "diagnostics")
     case .invalidParameter(let parameter, let reason):
       try parameters.encode(parameter, "parameter")
@@ -82,6 +115,16 @@ public enum ControlError: VarlinkError {
         loan: try parameters.decode(String.self, "loan"),
         occurrence: try parameters.decodeIfPresent(String.self, "occurrence"))
     case "PaymentNotFound": self = .paymentNotFound(id: try parameters.decode(Int64.self, "id"))
+    case "NoteNotFound": self = .noteNotFound(id: try parameters.decode(Int64.self, "id"))
+    case "AgreementNotFound": self = .agreementNotFound(id: try parameters.decode(Int64.self, "id"))
+    case "NothingToRenegotiate":
+      self = .nothingToRenegotiate(
+        loan: try parameters.decode(String.self, "loan"), all: try parameters.decode(Bool.self, "all"))
+    case "AttachmentFailed":
+      self = .attachmentFailed(
+        path: try parameters.decode(String.self, "path"),
+        reason: try parameters.decode(AttachmentFault.self, "reason"),
+        limit: try parameters.decode(Int64.self, "limit"))
     case "ConfigInvalid":
       self = .configInvalid(diagnostics: try parameters.decode([Control.Diagnostic].self, "diagnostics"))
     case "InvalidParameter":
@@ -109,6 +152,33 @@ public enum ControlError: VarlinkError {
       return language.text(en: "loan \(loan) has nothing left to pay", zh: "贷款 \(loan) 没有待还款项")
     case .paymentNotFound(let id):
       return language.text(en: "no payment has the id \(id)", zh: "没有 id 为 \(id) 的还款记录")
+    case .noteNotFound(let id):
+      return language.text(en: "no note has the id \(id)", zh: "没有 id 为 \(id) 的沟通记录")
+    case .agreementNotFound(let id):
+      return language.text(
+        en: "no agreement has the id \(id) (repayctl agreements lists them)",
+        zh: "没有 id 为 \(id) 的协议（repayctl agreements 可列出全部协议）")
+    case .nothingToRenegotiate(let loan, true):
+      return language.text(
+        en: "loan \(loan) has nothing left to pay, so there is nothing to renegotiate",
+        zh: "贷款 \(loan) 已没有待还款项，无需协商")
+    case .nothingToRenegotiate(let loan, false):
+      return language.text(
+        en: "loan \(loan) has no overdue instalment to renegotiate; add --all to cover every unpaid one",
+        zh: "贷款 \(loan) 没有可协商的逾期分期；加上 --all 可涵盖所有未还分期")
+    case .attachmentFailed(let path, let reason, let limit):
+      let why =
+        switch reason {
+        case .missing:
+          language.text(en: "no file is there (give an absolute path)", zh: "该位置没有文件（请给出绝对路径）")
+        case .notAFile: language.text(en: "it is not a regular file", zh: "它不是普通文件")
+        case .unreadable: language.text(en: "repayd may not read it", zh: "repayd 无权读取它")
+        case .tooLarge:
+          language.text(
+            en: "it is larger than \(limit / 1_000_000) MB", zh: "它超过了 \(limit / 1_000_000) MB")
+        }
+      return language.text(
+        en: "cannot attach \(path): \(why); nothing was recorded", zh: "无法附加 \(path)：\(why)；未记录任何内容")
     case .configInvalid(let diagnostics):
       let findings = diagnostics.map {
         "\n\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)"

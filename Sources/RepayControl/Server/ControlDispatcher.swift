@@ -57,6 +57,14 @@ struct ControlDispatcher<Handler: ControlHandler>: Sendable {
     case Control.AddNoteRequest.method: return await call.answer(Control.AddNoteRequest.self, handler.addNote)
     case Control.ListNotesRequest.method:
       return await call.answer(Control.ListNotesRequest.self, handler.listNotes)
+    case Control.RenegotiateRequest.method:
+      return await call.answer(Control.RenegotiateRequest.self, handler.renegotiate)
+    case Control.ListAgreementsRequest.method:
+      return await call.answer(Control.ListAgreementsRequest.self, handler.listAgreements)
+    case Control.CancelAgreementRequest.method:
+      return await call.answer(Control.CancelAgreementRequest.self, handler.cancelAgreement)
+    case Control.GetDossierRequest.method:
+      return await call.answer(Control.GetDossierRequest.self, handler.getDossier)
     case Control.HistoryRequest.method: return await call.answer(Control.HistoryRequest.self, handler.history)
     case Control.ReloadRequest.method: return await call.answer(Control.ReloadRequest.self, handler.reload)
     case Control.WatchRequest.method: return await call.watch(handler.watch)

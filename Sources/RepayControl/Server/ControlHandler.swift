@@ -35,6 +35,17 @@ public protocol ControlHandler: Sendable {
   func addNote(_ request: Control.AddNoteRequest) async throws(ControlError) -> Control.AddNoteReply
   /// `ListNotes`.
   func listNotes(_ request: Control.ListNotesRequest) async throws(ControlError) -> Control.ListNotesReply
+  /// `Renegotiate`.
+  func renegotiate(_ request: Control.RenegotiateRequest) async throws(ControlError)
+    -> Control.RenegotiateReply
+  /// `ListAgreements`.
+  func listAgreements(_ request: Control.ListAgreementsRequest) async throws(ControlError)
+    -> Control.ListAgreementsReply
+  /// `CancelAgreement`.
+  func cancelAgreement(_ request: Control.CancelAgreementRequest) async throws(ControlError)
+    -> Control.CancelAgreementReply
+  /// `GetDossier`.
+  func getDossier(_ request: Control.GetDossierRequest) async throws(ControlError) -> Control.GetDossierReply
   /// `History`.
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply
   /// `Reload`: throws `ControlError.configInvalid` when the new configuration has errors.

@@ -21,9 +21,9 @@ extension Control.Note {
   /// `note` as the interface shows it.
   init(_ note: RepayStore.Note) {
     self.init(
-      id: note.id, loan: note.loan, at: InstantText.format(microseconds: note.at),
+      id: note.id, loan: note.loan, at: InstantText.format(microseconds: note.at), text: note.text,
       channel: note.channel.flatMap { Control.NoteChannel(rawValue: $0.rawValue) }, ref: note.reference,
-      followUp: note.followUp?.description, text: note.text)
+      followUp: note.followUp?.description)
   }
 }
 

@@ -41,6 +41,16 @@ struct ControlChange: Sendable {
     return ControlChange(event: desk.event(.payment, reply.payment), replans: true, settled: settled)
   }
 
+  /// The change an agreement made or cancelled makes: a plan, since the loan's occurrences
+  /// changed, and the event `kind` for the clients following `Watch`.
+  static func agreement(
+    _ kind: Control.WatchEvent.Kind, _ agreement: Control.Agreement, at desk: ControlDesk
+  ) -> ControlChange {
+    ControlChange(
+      event: Control.WatchEvent(kind: kind, at: desk.nowText, loan: agreement.loan, id: agreement.id),
+      replans: true)
+  }
+
   /// The change a snooze makes: a plan, in which its loan's notices wait, and its loan's
   /// notifications withdrawn.
   static func snooze(_ reply: Control.SnoozeReply, at desk: ControlDesk) -> ControlChange {

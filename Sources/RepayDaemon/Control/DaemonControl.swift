@@ -94,6 +94,33 @@ struct DaemonControl: ControlHandler {
     try await ask { desk throws(ControlError) in try desk.listNotes(request) }
   }
 
+  func renegotiate(_ request: Control.RenegotiateRequest) async throws(ControlError)
+    -> Control.RenegotiateReply
+  {
+    try await ask(
+      { desk throws(ControlError) in try desk.renegotiate(request) },
+      change: { desk, reply in .agreement(.agreement, reply.agreement, at: desk) })
+  }
+
+  func listAgreements(_ request: Control.ListAgreementsRequest) async throws(ControlError)
+    -> Control.ListAgreementsReply
+  {
+    try await ask { desk throws(ControlError) in try desk.listAgreements(request) }
+  }
+
+  func cancelAgreement(_ request: Control.CancelAgreementRequest) async throws(ControlError)
+    -> Control.CancelAgreementReply
+  {
+    try await ask(
+      { desk throws(ControlError) in try desk.cancelAgreement(request) },
+      change: { desk, reply in .agreement(.agreementCancelled, reply.agreement, at: desk) })
+  }
+
+  func getDossier(_ request: Control.GetDossierRequest) async throws(ControlError) -> Control.GetDossierReply
+  {
+    try await ask { desk throws(ControlError) in try desk.getDossier(request) }
+  }
+
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     try await ask { desk throws(ControlError) in try desk.history(request) }
   }
