@@ -7,12 +7,16 @@ extension Control {
     public var sha256: String
     /// Its size in bytes.
     public var bytes: Int64
+    /// The absolute path of the copy the daemon keeps in its state directory (readable by the
+    /// same user: the dossier's bundle copies it from there); absent when it does not apply.
+    public var path: String?
 
     /// A value with these fields.
-    public init(name: String, sha256: String, bytes: Int64) {
+    public init(name: String, sha256: String, bytes: Int64, path: String? = nil) {
       self.name = name
       self.sha256 = sha256
       self.bytes = bytes
+      self.path = path
     }
   }
 }

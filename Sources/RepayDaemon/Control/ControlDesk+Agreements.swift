@@ -9,11 +9,11 @@ extension ControlDesk {
     throw .storeFailed(message: "PLACEHOLDER")
   }
 
-  // PLACEHOLDER
+  // PLACEHOLDER: no agreements until they land.
   func listAgreements(_ request: Control.ListAgreementsRequest) throws(ControlError)
     -> Control.ListAgreementsReply
   {
-    throw .storeFailed(message: "PLACEHOLDER")
+    Control.ListAgreementsReply(agreements: [])
   }
 
   // PLACEHOLDER
