@@ -29,6 +29,11 @@ public final class ReminderPlanner {
   private var loans: [Loan]
   private var reminders: [ScheduledReminder] = []
   private var paid: [OccurrenceID: Int64] = [:]
+  /// The agreements in force at the last plan, per loan id.
+  private var agreements: [String: AgreedTerms] = [:]
+  /// The occurrences of the last plan that only an agreement asks for (no instalment of the
+  /// schedule on that date).
+  private var agreedOnly: Set<OccurrenceID> = []
   private var timeline = DeliveryTimeline.empty {
     // Finding the first notice walks a coarse slot of the wheel, and every control call asks
     // when it is due: found once per change of the timeline instead (SE-0268: no copy).
@@ -89,8 +94,14 @@ public final class ReminderPlanner {
       today.advanced(by: -Self.maximumCatchUpDays))
     let days = from.distance(to: today) + horizonDays()
     let schedule = RepaymentSchedule(configuration: configuration)
-    let window = schedule.occurrences(from: from, days: days)
+    agreements = AgreedTerms.perLoan(
+      try store.agreements(), loans: configuration.loans, holidays: configuration.holidays)
+    let window = schedule.occurrences(from: from, days: days, agreements: agreements)
     loans = window.loans
+    agreedOnly = Set(
+      window.occurrences.lazy.filter { !$0.isScheduled }.map {
+        OccurrenceID(loan: window.loans[$0.loan].id, due: $0.due)
+      })
     reminders = schedule.reminders(from: from, days: days)
     let firstPlanned = max(since, Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
     // Only payments in the loan's own currency count towards it.
@@ -202,7 +213,9 @@ public final class ReminderPlanner {
     return QueuedNotice(
       key: key, planned: now,
       notice: writer.notice(
-        .settled, of: loan, due: occurrence.due, paid: loan.amount.minorUnits, today: today))
+        .settled, of: loan, due: occurrence.due, paid: .max, today: today,
+        terms: agreements[loan.id] ?? .none,
+        scheduled: !agreedOnly.contains(occurrence)))
   }
 
   /// Turns agenda items into notices for the queue, marking them in flight.
@@ -218,9 +231,11 @@ public final class ReminderPlanner {
     switch item.source {
     case .stage(let index, let due, let stage):
       let loan = loans[index]
+      let occurrence = OccurrenceID(loan: loan.id, due: due)
       return writer.notice(
         stage.stage, offset: loan.reminders.offset(of: stage), of: loan, due: due,
-        paid: paid[OccurrenceID(loan: loan.id, due: due)] ?? 0, today: today)
+        paid: paid[occurrence] ?? 0,
+        today: today, terms: agreements[loan.id] ?? .none, scheduled: !agreedOnly.contains(occurrence))
     case .reminder(let index):
       return writer.reminder(id: reminders[index].id, message: reminders[index].message)
     }

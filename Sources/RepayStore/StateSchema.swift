@@ -7,6 +7,7 @@ enum StateSchema {
   static let migrator: DatabaseMigrator = {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: createTables)
+    migrator.registerMigration("v2-agreements", migrate: shapeAgreements)
     return migrator
   }()
 
@@ -76,6 +77,49 @@ enum StateSchema {
           created_at INTEGER NOT NULL
         ) STRICT;
         CREATE INDEX agreements_by_loan ON agreements (loan, created_at);
+        """)
+  }
+
+  /// Gives agreements their shape (measure 4 of the playbook): the kind, the note and reference,
+  /// the total, a cancellation, and two child tables, the effective due dates an agreement
+  /// supersedes and the occurrences it asks for. v1's free-form table was written by nothing;
+  /// should a file hold rows in it all the same, they are kept as `agreements_v1`.
+  private static func shapeAgreements(_ db: Database) throws {
+    try db.execute(sql: "DROP INDEX agreements_by_loan; ALTER TABLE agreements RENAME TO agreements_v1")
+    if try Int.fetchOne(db, sql: "SELECT count(*) FROM agreements_v1") == 0 {
+      try db.execute(sql: "DROP TABLE agreements_v1")
+    }
+    try db.execute(
+      sql: """
+        CREATE TABLE agreements (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          loan TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('extension', 'installments', 'waiver')),
+          created_at INTEGER NOT NULL,
+          note TEXT NOT NULL,
+          ref TEXT,
+          counterpart TEXT,
+          total_minor INTEGER NOT NULL CHECK (total_minor >= 0),
+          currency TEXT NOT NULL CHECK (currency GLOB '[A-Z][A-Z][A-Z]'),
+          cancelled_at INTEGER,
+          cancel_note TEXT,
+          CHECK ((cancelled_at IS NULL) = (cancel_note IS NULL))
+        ) STRICT;
+        CREATE INDEX agreements_by_loan ON agreements (loan, created_at);
+
+        CREATE TABLE agreement_supersedes (
+          agreement INTEGER NOT NULL REFERENCES agreements (id),
+          due TEXT NOT NULL CHECK (\(dateCheck("due"))),
+          PRIMARY KEY (agreement, due)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE agreement_occurrences (
+          agreement INTEGER NOT NULL REFERENCES agreements (id),
+          position INTEGER NOT NULL CHECK (position >= 1),
+          due TEXT NOT NULL CHECK (\(dateCheck("due"))),
+          amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+          PRIMARY KEY (agreement, position)
+        ) STRICT, WITHOUT ROWID;
         """)
   }
 

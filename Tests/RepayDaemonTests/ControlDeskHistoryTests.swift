@@ -32,8 +32,17 @@ struct ControlDeskHistoryTests {
     _ = try store.addNote(
       loan: "jd", at: at("2026-12-14T17:00:00Z"), channel: nil, reference: nil, followUp: nil,
       text: "Asked JD")
+    let yuan = Currency(code: "CNY")!
     _ = try store.addAgreement(
-      loan: "huabei", kind: "extension", details: "pay by 2026-12-31", createdAt: at("2026-12-14T17:00:00Z"))
+      LoanAgreement(
+        id: 0, loan: "huabei", kind: .extension, createdAt: at("2026-12-14T17:00:00Z"),
+        note: "pay by 2026-12-31",
+        reference: "R-7", total: Money(minorUnits: 125_000, currency: yuan),
+        supersedes: [ControlDeskFixture.date("2027-01-10")],
+        occurrences: [
+          AgreedInstalment(
+            due: ControlDeskFixture.date("2026-12-31"), amount: Money(minorUnits: 125_000, currency: yuan))
+        ]))
     _ = try store.addNote(
       loan: "huabei", at: at("2026-12-14T17:00:00Z"), channel: .chat, reference: "X", followUp: nil,
       text: "Chat")
@@ -56,8 +65,8 @@ struct ControlDeskHistoryTests {
           Control.HistoryEntry(kind: .note, id: 1, loan: "jd", at: "2026-12-14T17:00:00Z", note: "Asked JD"),
           Control.HistoryEntry(kind: .note, id: 2, loan: "huabei", at: "2026-12-14T17:00:00Z", note: "Chat"),
           Control.HistoryEntry(
-            kind: .agreement, id: 1, loan: "huabei", at: "2026-12-14T17:00:00Z",
-            note: "extension: pay by 2026-12-31"),
+            kind: .agreement, id: 1, loan: "huabei", at: "2026-12-14T17:00:00Z", amount: "1250.00",
+            currency: "CNY", note: "pay by 2026-12-31", ref: "R-7", state: .active),
         ])
     }
   }

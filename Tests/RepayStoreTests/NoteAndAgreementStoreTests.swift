@@ -24,15 +24,40 @@ struct NoteAndAgreementStoreTests {
     try reopened.close()
   }
 
-  @Test("agreements are added and listed per loan")
+  @Test("agreements are added whole, listed per loan with their dates, and cancelled once")
   func agreements() throws {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let store = try temporary.openStore()
+    let yuan = Currency(code: "CNY")!
+    func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: yuan) }
+    func date(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
     let agreement = try store.addAgreement(
-      loan: "huabei", kind: "instalments", details: "6 × 210.00 CNY from 2027-01-10", createdAt: 3_000)
+      LoanAgreement(
+        id: 99, loan: "huabei", kind: .installments, createdAt: 3_000, note: "3 × 420.00 from 2027-01-10",
+        reference: "C-1", counterpart: "Ms Li", total: money(126_000),
+        supersedes: [date("2026-11-10"), date("2026-12-10")],
+        occurrences: [
+          AgreedInstalment(due: date("2027-01-10"), amount: money(42_000)),
+          AgreedInstalment(due: date("2027-02-10"), amount: money(42_000)),
+          AgreedInstalment(due: date("2027-03-10"), amount: money(42_000)),
+        ]))
+    #expect(agreement.id == 1)
+    let waiver = try store.addAgreement(
+      LoanAgreement(
+        id: 0, loan: "jd", kind: .waiver, createdAt: 4_000, note: "fee waived", total: money(30_000),
+        supersedes: [date("2026-12-14")], occurrences: []))
     #expect(try store.agreements(forLoan: "huabei") == [agreement])
-    #expect(try store.agreements(forLoan: "jd") == [])
+    #expect(try store.agreements() == [agreement, waiver])
+    let cancelled = try #require(try store.cancelAgreement(id: 1, at: 5_000, note: "they withdrew it"))
+    #expect(
+      cancelled.cancelledAt == 5_000 && cancelled.cancelNote == "they withdrew it" && !cancelled.isInForce)
+    // A second cancellation keeps the first.
+    #expect(try store.cancelAgreement(id: 1, at: 6_000, note: "again")?.cancelledAt == 5_000)
+    #expect(try store.cancelAgreement(id: 7, at: 6_000, note: "none") == nil)
     try store.close()
+    let reopened = try temporary.openStore()
+    #expect(try reopened.agreement(id: 1) == cancelled)
+    try reopened.close()
   }
 }

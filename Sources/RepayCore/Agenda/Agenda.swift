@@ -46,7 +46,7 @@ public struct Agenda: Sendable {
     for occurrence in window.occurrences {
       let loan = loans[occurrence.loan].id
       let paid = history.paid[OccurrenceID(loan: loan, due: occurrence.due)] ?? 0
-      guard paid < loans[occurrence.loan].amount.minorUnits else { continue }
+      guard paid < window.asked(occurrence) else { continue }
       for stage in window.stages(of: occurrence) {
         place(
           .stage(loan: occurrence.loan, due: occurrence.due, stage: stage),

@@ -12,13 +12,21 @@ public struct NoticeWriter: Sendable {
 
   /// The notice of `stage` (advance, due, overdue or settled) for the occurrence of `loan`
   /// whose effective due date is `due`, with `paid` minor units already paid on it, delivered
-  /// on the local date `today`. `offset` is the advance stage's offset, for its urgency (the
-  /// closest advance notice is more urgent than the earlier ones).
+  /// on the local date `today`, under the loan's agreements `terms` (`scheduled`: whether the
+  /// schedule has an instalment on that date, or only an agreement asks for it). `offset` is
+  /// the advance stage's offset, for its urgency (the closest advance notice is more urgent than
+  /// the earlier ones).
+  ///
+  /// An overdue notice's next step ends with a command line that runs as printed: the loan and
+  /// the options it requires filled in. An agreed occurrence that is overdue says that the
+  /// agreement is broken; while an agreement is in force, the step follows it rather than
+  /// suggesting to negotiate again.
   public func notice(
     _ stage: Stage, offset: ReminderOffset? = nil, of loan: Loan, due: LocalDate, paid: Int64 = 0,
-    today: LocalDate
+    today: LocalDate, terms: AgreedTerms = .none, scheduled: Bool = true
   ) -> Notice {
-    let owed = Money(minorUnits: max(0, loan.amount.minorUnits - paid), currency: loan.amount.currency)
+    let asked = terms.asked(due: due, scheduled: scheduled ? loan.amount.minorUnits : nil)
+    let owed = Money(minorUnits: max(0, asked - paid), currency: loan.amount.currency)
     let amount = owed.displayText
     var daysOverdue: Int?
     var priority = 5
@@ -47,15 +55,24 @@ public struct NoticeWriter: Sendable {
       daysOverdue = days
       priority = step.priority
       urgency = .critical
-      let soFar = loan.penalty.accrued(on: owed, daysOverdue: days).displayText
-      let perDay = loan.penalty.perDay(on: owed).displayText
-      title = text(
-        en: "\(loan.name) \(amount) is \(days) day\(days == 1 ? "" : "s") overdue",
-        zh: "\(loan.name) \(amount) 已逾期 \(days) 天")
+      let waived = terms.waived[due] != nil
+      let none = Money(minorUnits: 0, currency: owed.currency)
+      let soFar = (waived ? none : loan.penalty.accrued(on: owed, daysOverdue: days)).displayText
+      let perDay = (waived ? none : loan.penalty.perDay(on: owed)).displayText
+      let broken = terms.agreed[due]?.agreement
+      title =
+        text(
+          en: "\(loan.name) \(amount) is \(days) day\(days == 1 ? "" : "s") overdue",
+          zh: "\(loan.name) \(amount) 已逾期 \(days) 天")
+        + (broken.map { text(en: ": agreement \($0) is broken", zh: "：协议 \($0) 已违约") } ?? "")
+      let penaltyText =
+        waived
+        ? text(en: "penalty waived by agreement", zh: "罚息已按协议减免")
+        : text(en: "penalty so far \(soFar), \(perDay) a day", zh: "罚息至今 \(soFar)，每天 \(perDay)")
+      let next = nextStep(step, of: loan, due: due, today: today, broken: broken, inForce: terms.latest)
       body = text(
-        en: "\(amount) unpaid since \(due); penalty so far \(soFar), \(perDay) a day. Next step: "
-          + nextStep(step, of: loan),
-        zh: "自 \(due) 起未还 \(amount)；罚息至今 \(soFar)，每天 \(perDay)。下一步：" + nextStep(step, of: loan))
+        en: "\(amount) unpaid since \(due); \(penaltyText). Next step: " + next,
+        zh: "自 \(due) 起未还 \(amount)；\(penaltyText)。下一步：" + next)
     case .settled:
       priority = 6
       urgency = .low
@@ -128,39 +145,83 @@ public struct NoticeWriter: Sendable {
     ].compactMap { $0 }
   }
 
-  /// The concrete next step for `step`.
-  private func nextStep(_ step: OverdueStep, of loan: Loan) -> String {
+  /// The concrete next step for `step` of the occurrence due on `due`, delivered on `today`:
+  /// when it is an agreed occurrence (`broken` names its agreement), call the platform about the
+  /// broken agreement (from the 30th day, get legal advice); while an agreement is in force
+  /// (`inForce`), keep to it rather than negotiate again. Each ends with a command line that runs
+  /// as printed.
+  private func nextStep(
+    _ step: OverdueStep, of loan: Loan, due: LocalDate, today: LocalDate, broken: Int64?,
+    inForce: LoanAgreement?
+  ) -> String {
+    if let broken, step != .legalAdvice {
+      return text(
+        en: "agreement \(broken) with \(loan.platform) is broken; contact them at once\(reach(of: loan)), "
+          + "explain, ask what they now require, and record their answer: \(noteCommand(of: loan))",
+        zh: "与\(loan.platform)的协议 \(broken) 已违约；请立即联系对方\(reach(of: loan))，说明情况，"
+          + "问清对方现在的要求，并记下答复：\(noteCommand(of: loan))")
+    }
+    if let inForce, step == .negotiate || step == .makePlan {
+      return text(
+        en: "agreement \(inForce.id) with \(loan.platform) is in force; keep to it, and pay this "
+          + "instalment too: repayctl pay \(loan.id) --occurrence \(due)",
+        zh: "与\(loan.platform)的协议 \(inForce.id) 正在执行；请按协议还款，并还清这一期："
+          + "repayctl pay \(loan.id) --occurrence \(due)")
+    }
     switch step {
     case .contactPlatform:
-      // The quickest way to a person first: phone, then mail, web, app.
-      let contact = loan.contact
-      let reach = [
-        contact.phone.map { text(en: "phone \($0)", zh: "电话 \($0)") },
-        contact.email.map { text(en: "email \($0)", zh: "邮箱 \($0)") }, contact.url,
-        contact.app.map { text(en: "app \($0)", zh: "App \($0)") },
-      ].compactMap { $0 }.first
-      let how = reach.map { text(en: " (\($0))", zh: "（\($0)）") } ?? ""
       return text(
-        en: "contact \(loan.platform) now\(how): give the order number, ask why it went overdue and "
-          + "what they propose, and record their answer with repayctl note \(loan.id) \"…\"",
-        zh: "立即联系\(loan.platform)\(how)：提供订单号，问清逾期原因和处理办法，"
-          + "并用 repayctl note \(loan.id) \"…\" 记下答复")
+        en: "contact \(loan.platform) now\(reach(of: loan)): give the order number, ask why it went overdue "
+          + "and what they propose, and record their answer: \(noteCommand(of: loan))",
+        zh: "立即联系\(loan.platform)\(reach(of: loan))：提供订单号，问清逾期原因和处理办法，并记下答复："
+          + noteCommand(of: loan))
     case .makePlan:
       return text(
         en: "make a repayment plan from an honest budget (income, spending, other debts), overdue "
-          + "amounts first, and keep to it: repayctl plan",
-        zh: "根据真实的收入、支出和其他债务做还款计划，优先还逾期部分，并按计划执行：repayctl plan")
+          + "amounts first, and keep to it; every instalment and what it asks: repayctl show \(loan.id)",
+        zh: "根据真实的收入、支出和其他债务做还款计划，优先还逾期部分，并按计划执行；"
+          + "各期应还金额：repayctl show \(loan.id)")
     case .negotiate:
+      let start = today.advanced(by: 30)
       return text(
         en: "ask \(loan.platform) for an extension or instalments, backed by your plan and payment "
-          + "records: repayctl renegotiate \(loan.id)",
-        zh: "凭还款计划和过往还款记录，向\(loan.platform)申请延期或分期：repayctl renegotiate \(loan.id)")
+          + "records, and record what you agree (the number, start and note as agreed): repayctl renegotiate "
+          + "\(loan.id) --installments 3 --start \(start) --note \"what was agreed\"",
+        zh: "凭还款计划和过往还款记录，向\(loan.platform)申请延期或分期，并记录达成的协议（期数、开始日期和说明按实际填写）："
+          + "repayctl renegotiate \(loan.id) --installments 3 --start \(start) --note \"协议内容\"")
     case .legalAdvice:
       return text(
-        en: "seek professional legal advice, with your records ready (amounts, dates, "
-          + "communication, receipts): repayctl dossier \(loan.id)",
-        zh: "带上记录（金额、日期、沟通记录、凭证）寻求专业法律意见：repayctl dossier \(loan.id)")
+        en: "seek professional legal advice, with your records ready (amounts, dates, communication, "
+          + "receipts): repayctl dossier \(loan.id) --bundle dossier-\(loan.id)-\(today)",
+        zh: "带上记录（金额、日期、沟通记录、凭证）寻求专业法律意见："
+          + "repayctl dossier \(loan.id) --bundle dossier-\(loan.id)-\(today)")
     }
+  }
+
+  /// The quickest way to a person at the loan's platform, " (phone 95188)", or nothing: phone,
+  /// then mail, web, app.
+  private func reach(of loan: Loan) -> String {
+    let contact = loan.contact
+    let reach = [
+      contact.phone.map { text(en: "phone \($0)", zh: "电话 \($0)") },
+      contact.email.map { text(en: "email \($0)", zh: "邮箱 \($0)") }, contact.url,
+      contact.app.map { text(en: "app \($0)", zh: "App \($0)") },
+    ].compactMap { $0 }.first
+    return reach.map { text(en: " (\($0))", zh: "（\($0)）") } ?? ""
+  }
+
+  /// The command that records the platform's answer, its channel the quickest way to a person.
+  private func noteCommand(of loan: Loan) -> String {
+    let contact = loan.contact
+    let channel: String? =
+      if contact.phone != nil { "phone" } else if contact.email != nil {
+        "email"
+      } else if contact.url != nil
+        || contact.app != nil
+      { "chat" } else { nil }
+    let option = channel.map { " --channel \($0)" } ?? ""
+    return "repayctl note \(loan.id)\(option) --direction out "
+      + text(en: "\"what they said\"", zh: "\"对方的答复\"")
   }
 
   /// The stage's name in Chinese, for summary counts.

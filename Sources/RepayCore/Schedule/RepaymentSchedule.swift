@@ -12,8 +12,12 @@ public struct RepaymentSchedule {
   }
 
   /// The unpaid occurrences whose effective due date lies in [`from`, `from + days`), ordered
-  /// by due date, then loan id, then instalment, each with all its stage instants.
-  public func occurrences(from: LocalDate, days: Int) -> ScheduleWindow {
+  /// by due date, then loan id, then instalment, each with all its stage instants; with
+  /// `agreements` (per loan id), as they make them: superseded instalments left out, agreed
+  /// occurrences in (on an instalment's date, that instalment stands for both).
+  public func occurrences(from: LocalDate, days: Int, agreements: [String: AgreedTerms] = [:])
+    -> ScheduleWindow
+  {
     let end = from.advanced(by: days)
     // Stage instants reach from advance offsets before the window to the overdue ladder after
     // it; the converter is exact outside its span too, only slower.
@@ -26,7 +30,8 @@ public struct RepaymentSchedule {
     // Most loans fall due monthly: reserving that much spares the copies of a growing array.
     found.reserveCapacity(loans.count * (days / 28 + 2))
     for index in loans.indices.sorted(by: { ids[$0] < ids[$1] }) {
-      appendDueInstalments(of: loans[index], at: index, from: from, end: end, to: &found)
+      appendDueInstalments(
+        of: loans[index], at: index, from: from, end: end, terms: agreements[ids[index]] ?? .none, to: &found)
     }
     var firstOfDay = [Int](repeating: 0, count: days + 1)
     for instalment in found { firstOfDay[from.distance(to: instalment.due) + 1] += 1 }
@@ -59,7 +64,8 @@ public struct RepaymentSchedule {
       }
       count = stageCount
     }
-    return ScheduleWindow(loans: loans, occurrences: occurrences, stageInstants: stageInstants)
+    return ScheduleWindow(
+      loans: loans, occurrences: occurrences, stageInstants: stageInstants, agreements: agreements)
   }
 
   /// The firings of the free-standing reminders in [`from` 00:00, `from + days` 00:00) local
@@ -104,22 +110,30 @@ public struct RepaymentSchedule {
     return true
   }
 
-  /// Appends the unpaid instalments of `loan`, at index `index`, whose effective due date lies
-  /// in [`from`, `end`), with no stages yet.
+  /// Appends the unpaid occurrences of `loan`, at index `index`, whose effective due date lies
+  /// in [`from`, `end`), as `terms` make them, with no stages yet: the schedule's instalments
+  /// less the superseded ones, then the agreed occurrences on other dates (instalment 0).
   private func appendDueInstalments(
-    of loan: Loan, at index: Int, from: LocalDate, end: LocalDate, to result: inout [ScheduledOccurrence]
+    of loan: Loan, at index: Int, from: LocalDate, end: LocalDate, terms: AgreedTerms,
+    to result: inout [ScheduledOccurrence]
   ) {
+    let first = result.count
     // A business-day shift moves a date by days, rarely weeks: start a month early.
     var dates = EffectiveDueDates(
       of: loan, from: from.advanced(by: -31), holidays: configuration.holidays, calendar: calendar)
     while let (installment, scheduled, due) = dates.next() {
       // The dates rise, so the first one past the window ends it.
       if due >= end { break }
-      if due >= from {
+      if due >= from, !terms.isSuperseded(due) {
         result.append(
           ScheduledOccurrence(
             loan: index, installment: installment, scheduled: scheduled, due: due, stages: 0..<0))
       }
+    }
+    guard !terms.agreed.isEmpty else { return }
+    let scheduled = Set(result[first...].map(\.due))
+    for due in terms.agreedDates where due >= from && due < end && !scheduled.contains(due) {
+      result.append(ScheduledOccurrence(loan: index, installment: 0, scheduled: due, due: due, stages: 0..<0))
     }
   }
 

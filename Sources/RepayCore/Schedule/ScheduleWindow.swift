@@ -8,13 +8,28 @@ public struct ScheduleWindow: Sendable {
   public let occurrences: [ScheduledOccurrence]
   /// Every occurrence's stage instants, one occurrence after another.
   public let stageInstants: [StageInstant]
+  /// The agreements in force, per loan id, that made the occurrences (empty for the schedule of
+  /// the configuration alone).
+  public let agreements: [String: AgreedTerms]
 
   /// A window of these lists; each occurrence's `stages` lies within `stageInstants` and its
   /// `loan` within `loans`.
-  public init(loans: [Loan], occurrences: [ScheduledOccurrence], stageInstants: [StageInstant]) {
+  public init(
+    loans: [Loan], occurrences: [ScheduledOccurrence], stageInstants: [StageInstant],
+    agreements: [String: AgreedTerms] = [:]
+  ) {
     self.loans = loans
     self.occurrences = occurrences
     self.stageInstants = stageInstants
+    self.agreements = agreements
+  }
+
+  /// What `occurrence` asks for, in minor units of its loan's currency: the loan's amount, as its
+  /// agreements make it.
+  public func asked(_ occurrence: ScheduledOccurrence) -> Int64 {
+    let loan = loans[occurrence.loan]
+    guard !agreements.isEmpty, let terms = agreements[loan.id] else { return loan.amount.minorUnits }
+    return terms.asked(due: occurrence.due, scheduled: occurrence.isScheduled ? loan.amount.minorUnits : nil)
   }
 
   /// The loan `occurrence` belongs to.

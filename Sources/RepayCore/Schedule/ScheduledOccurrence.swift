@@ -4,7 +4,8 @@
 public struct ScheduledOccurrence: Hashable, Sendable {
   /// The loan's position in the configuration's `loans`.
   public var loan: Int
-  /// The instalment number, 1 for the loan's first due date.
+  /// The instalment number, 1 for the loan's first due date; 0 for an occurrence only an
+  /// agreement asks for.
   public var installment: Int
   /// The nominal due date the due rule gives.
   public var scheduled: LocalDate
@@ -22,4 +23,8 @@ public struct ScheduledOccurrence: Hashable, Sendable {
     self.due = due
     self.stages = stages
   }
+
+  /// Whether it is one of the schedule's instalments (perhaps joined by an agreed occurrence on
+  /// its date), not only an agreement's.
+  public var isScheduled: Bool { installment > 0 }
 }

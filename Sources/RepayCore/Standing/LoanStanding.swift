@@ -1,47 +1,67 @@
-/// Where a loan stands on a date, from its instalments and what was paid on each: every
-/// instalment due so far, then the later ones up to and including the first that is not paid
-/// in full, so that a loan paid ahead shows how far ahead. Pure: `today` is a parameter.
+/// Where a loan stands on a date, from its occurrences (the schedule's instalments as its
+/// agreements make them, `AgreedTerms`) and what was paid on each: every occurrence due so far
+/// (superseded ones included, for the record), then the later ones up to and including the
+/// first that is still open, so that a loan paid ahead shows how far ahead. Pure: `today` is a
+/// parameter.
 public struct LoanStanding: Sendable {
   /// The loan.
   public let loan: Loan
-  /// The instalments listed, oldest first: every unpaid one (by `paid_through`) due on or before
-  /// `today` or the date asked for, then later ones through the first unsettled one.
+  /// The occurrences listed, oldest first: every one (unpaid by `paid_through`) due on or before
+  /// `today` or the date asked for, then later ones through the first open one.
   public let instalments: [InstalmentStanding]
   /// The date it stands on.
   public let today: LocalDate
 
   /// The standing of `loan` on `today`, with `paid` giving the minor units of the loan's currency
-  /// paid per effective due date, holidays from `holidays` for the business-day rule. The list
-  /// reaches at least through `through` (for a payment named ahead), and stops after the last
-  /// instalment of a loan that has one.
+  /// paid per effective due date, holidays from `holidays` for the business-day rule, under the
+  /// loan's agreements `terms`. The list reaches at least through `through` (for a payment named
+  /// ahead), and stops after the last occurrence of a loan that has one.
   public init(
     loan: Loan, paid: [LocalDate: Int64], today: LocalDate, through: LocalDate? = nil,
-    holidays: HolidayCalendar
+    holidays: HolidayCalendar, terms: AgreedTerms = .none
   ) {
     self.loan = loan
     self.today = today
     let last = max(today, through ?? today)
     var dates = EffectiveDueDates(
       of: loan, from: loan.firstDue, holidays: holidays, calendar: CalendarDates())
+    var agreedOnly = terms.listedDates[...]
     var listed: [InstalmentStanding] = []
-    while let (installment, scheduled, due) = dates.next() {
+    /// Lists one occurrence; false once it is the last one needed.
+    func list(installment: Int?, scheduled: LocalDate, due: LocalDate) -> Bool {
       let standing = InstalmentStanding(
         loan: loan, installment: installment, scheduled: scheduled, due: due, paid: paid[due] ?? 0,
-        today: today)
+        today: today, terms: terms)
       listed.append(standing)
-      // Past the dates asked for, the first unsettled instalment is the last one needed.
-      if due > last, !standing.isSettled { break }
+      // Past the dates asked for, the first open occurrence is the last one needed.
+      return !(due > last && standing.isOpen)
+    }
+    var needed = true
+    walk: while let (installment, scheduled, due) = dates.next() {
+      while let date = agreedOnly.first, date < due {
+        agreedOnly.removeFirst()
+        needed = list(installment: nil, scheduled: date, due: date)
+        guard needed else { break walk }
+      }
+      if agreedOnly.first == due { agreedOnly.removeFirst() }
+      needed = list(installment: installment, scheduled: scheduled, due: due)
+      guard needed else { break }
+    }
+    // A loan whose schedule ended (or agreed dates beyond its last instalment).
+    while needed, let date = agreedOnly.popFirst() {
+      needed = list(installment: nil, scheduled: date, due: date)
     }
     instalments = listed
   }
 
-  /// The oldest instalment not paid in full; nil when nothing is left to pay.
-  public var oldestUnsettled: InstalmentStanding? { instalments.first { !$0.isSettled } }
+  /// The oldest occurrence still open (neither settled nor superseded); nil when nothing is left
+  /// to pay.
+  public var oldestUnsettled: InstalmentStanding? { instalments.first { $0.isOpen } }
 
-  /// The oldest unsettled instalment's due date; nil when nothing is left to pay.
+  /// The oldest open occurrence's due date; nil when nothing is left to pay.
   public var nextDue: LocalDate? { oldestUnsettled?.due }
 
-  /// What is unpaid on the instalments due so far (due on or before `today`), saturating at the
+  /// What is unpaid on the occurrences due so far (due on or before `today`), saturating at the
   /// largest amount rather than wrapping.
   public var outstanding: Money {
     let total = instalments.lazy.filter { $0.due <= self.today }.reduce(Int128(0)) {
@@ -50,10 +70,10 @@ public struct LoanStanding: Sendable {
     return Money(minorUnits: Int64(clamping: total), currency: loan.amount.currency)
   }
 
-  /// The days overdue of the oldest unsettled instalment, 0 when it is not overdue (or there is
+  /// The days overdue of the oldest open occurrence, 0 when it is not overdue (or there is
   /// none): the count the overdue notices give.
   public var daysOverdue: Int { oldestUnsettled?.daysOverdue ?? 0 }
 
-  /// The instalment effectively due on `due`, if the list holds one.
+  /// The occurrence effectively due on `due`, if the list holds one.
   public func instalment(due: LocalDate) -> InstalmentStanding? { instalments.first { $0.due == due } }
 }

@@ -60,13 +60,16 @@ extension Control.Occurrence {
       case .due: .due
       case .overdue: .overdue
       case .settled: .settled
+      case .superseded: .superseded
       }
     self.init(
       installment: instalment.installment, scheduled: instalment.scheduled.description,
       due: instalment.due.description, amount: instalment.amount.decimalText,
       paid: instalment.paid.decimalText, outstanding: instalment.outstanding.decimalText,
       currency: instalment.amount.currency.code, status: status, daysOverdue: instalment.daysOverdue,
-      penalty: instalment.penalty?.decimalText, penaltyPerDay: instalment.penaltyPerDay?.decimalText)
+      penalty: instalment.penalty?.decimalText, penaltyPerDay: instalment.penaltyPerDay?.decimalText,
+      agreement: instalment.agreement, supersededBy: instalment.supersededBy,
+      penaltyWaived: instalment.penaltyWaived ? true : nil)
   }
 }
 

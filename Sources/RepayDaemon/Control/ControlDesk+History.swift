@@ -6,7 +6,8 @@ import RepayStore
 extension ControlDesk {
   /// `History`: payments (at their recording, with the instalment, amount and note), notes (the
   /// text as `note`), delivered notices of loans (the instalment and stage), snoozes (at their
-  /// making) and agreements (`KIND: DETAILS` as `note`), oldest first; at the same instant in
+  /// making) and agreements (at their making, with the total, note, reference, state and
+  /// cancellation), oldest first; at the same instant in
   /// that order of kinds, then by id. Of the loan given, or of every loan the store holds records
   /// of (also loans no longer configured); with `since`, only entries at or after the start of
   /// that local day in the configuration's zone. Errors: `LoanNotFound`; `InvalidParameter`
@@ -17,14 +18,17 @@ extension ControlDesk {
       configuration.zone.startOfDay(try date(text, parameter: "since")) * 1_000_000
     }
     var timed: [(at: Int64, entry: Control.HistoryEntry)] = try stored { () throws(StoreError) in
-      try store.payments(forLoan: id).map { ($0.recordedAt, Control.HistoryEntry($0)) }
-        + store.notes(forLoan: id).map { ($0.at, Control.HistoryEntry($0)) }
-        // A free-standing reminder's delivery belongs to no loan.
-        + store.deliveries(forLoan: id).filter { $0.record.key.stage != .reminder }.map {
-          ($0.record.deliveredAt, Control.HistoryEntry($0))
-        }
-        + store.snoozes(forLoan: id).map { ($0.createdAt, Control.HistoryEntry($0)) }
-        + store.agreements(forLoan: id).map { ($0.createdAt, Control.HistoryEntry($0)) }
+      let payments = try store.payments(forLoan: id).map { ($0.recordedAt, Control.HistoryEntry($0)) }
+      let notes = try store.notes(forLoan: id).map { ($0.at, Control.HistoryEntry($0)) }
+      // A free-standing reminder's delivery belongs to no loan.
+      let deliveries = try store.deliveries(forLoan: id).filter { $0.record.key.stage != .reminder }.map {
+        ($0.record.deliveredAt, Control.HistoryEntry($0))
+      }
+      let snoozes = try store.snoozes(forLoan: id).map { ($0.createdAt, Control.HistoryEntry($0)) }
+      return payments + notes + deliveries + snoozes
+    }
+    for agreement in try records(ofLoan: id) {
+      timed.append((InstantText.parse(agreement.createdAt) ?? 0, Control.HistoryEntry(agreement)))
     }
     if let start { timed.removeAll { $0.at < start } }
     let kinds = Control.HistoryEntry.Kind.allCases
@@ -66,11 +70,13 @@ extension Control.HistoryEntry {
       kind: .snooze, id: snooze.id, loan: snooze.loan, at: InstantText.format(microseconds: snooze.createdAt))
   }
 
-  /// An agreement's entry: `KIND: DETAILS` as `note`.
-  fileprivate init(_ agreement: Agreement) {
+  /// An agreement's entry, at its making: its total, its note, its state and, once cancelled,
+  /// when.
+  fileprivate init(_ agreement: Control.Agreement) {
     self.init(
-      kind: .agreement, id: agreement.id, loan: agreement.loan,
-      at: InstantText.format(microseconds: agreement.createdAt),
-      note: "\(agreement.kind): \(agreement.details)")
+      kind: .agreement, id: agreement.id, loan: agreement.loan, at: agreement.createdAt,
+      amount: agreement.total,
+      currency: agreement.currency, note: agreement.note, ref: agreement.ref, state: agreement.state,
+      cancelledAt: agreement.cancelledAt)
   }
 }

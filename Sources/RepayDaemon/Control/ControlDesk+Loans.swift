@@ -8,8 +8,11 @@ extension ControlDesk {
   /// with `StoreFailed`.
   func listLoans(_ request: Control.ListLoansRequest) throws(ControlError) -> Control.ListLoansReply {
     let paid = try paidPerLoan()
+    let terms = try agreedTerms()
     return Control.ListLoansReply(
-      loans: configuration.loans.map { Control.LoanSummary(standing(of: $0, paid: paid[$0.id] ?? [:])) })
+      loans: configuration.loans.map {
+        Control.LoanSummary(standing(of: $0, paid: paid[$0.id] ?? [:], terms: terms[$0.id] ?? .none))
+      })
   }
 
   /// `GetLoan`: the loan at a glance, its contact (absent when it names none), grace days, the
@@ -21,6 +24,7 @@ extension ControlDesk {
     let contact = loan.contact
     let hasContact = [contact.phone, contact.url, contact.email, contact.app].contains { $0 != nil }
     let id = loan.id
+    let agreements = try records(ofLoan: id)
     return try stored { () throws(StoreError) in
       Control.GetLoanReply(
         loan: Control.LoanSummary(standing), contact: hasContact ? contact : nil, graceDays: loan.graceDays,
@@ -31,7 +35,7 @@ extension ControlDesk {
         payments: try store.payments(forLoan: id).map(Control.Payment.init),
         notes: try store.notes(forLoan: id).map(Control.Note.init),
         deliveries: try store.deliveries(forLoan: id).map(Control.Delivery.init),
-        snoozes: try store.snoozes(forLoan: id).map(Control.SnoozePeriod.init))
+        snoozes: try store.snoozes(forLoan: id).map(Control.SnoozePeriod.init), agreements: agreements)
     }
   }
 }

@@ -12,16 +12,46 @@ extension ControlDesk {
     return date
   }
 
-  /// The standing of `loan` today, counting the payments in its own currency (as the planner
-  /// does), listed at least through `through`.
-  func standing(of loan: Loan, through: LocalDate? = nil) throws(ControlError) -> LoanStanding {
-    let sums = try stored { () throws(StoreError) in try store.paidPerOccurrence(loan: loan.id) }
-    return standing(of: loan, paid: paidPerLoan(sums)[loan.id] ?? [:], through: through)
+  /// The positive amount `text` names in `currency`, or the error `InvalidParameter` naming
+  /// `parameter`: `format` when it is not a decimal with at most the currency's decimals,
+  /// `range` when it is zero, negative or too large.
+  func money(_ text: String, in currency: Currency, parameter: String) throws(ControlError) -> Money {
+    let money: Money
+    do {
+      money = try Money(parsing: text, currency: currency)
+    } catch {
+      if case .tooLarge = error.reason { throw .invalidParameter(parameter: parameter, reason: .range) }
+      throw .invalidParameter(parameter: parameter, reason: .format)
+    }
+    guard money.minorUnits > 0 else { throw .invalidParameter(parameter: parameter, reason: .range) }
+    return money
   }
 
-  /// The standing of `loan` today with `paid` minor units paid per effective due date.
-  func standing(of loan: Loan, paid: [LocalDate: Int64], through: LocalDate? = nil) -> LoanStanding {
-    LoanStanding(loan: loan, paid: paid, today: today, through: through, holidays: configuration.holidays)
+  /// The standing of `loan` today under its agreements in force, counting the payments in its
+  /// own currency (as the planner does), listed at least through `through`.
+  func standing(of loan: Loan, through: LocalDate? = nil) throws(ControlError) -> LoanStanding {
+    let (sums, agreements) = try stored { () throws(StoreError) in
+      (try store.paidPerOccurrence(loan: loan.id), try store.agreements(forLoan: loan.id))
+    }
+    return standing(
+      of: loan, paid: paidPerLoan(sums)[loan.id] ?? [:], through: through,
+      terms: AgreedTerms(agreements, loan: loan, holidays: configuration.holidays))
+  }
+
+  /// The standing of `loan` today with `paid` minor units paid per effective due date, under
+  /// `terms`.
+  func standing(
+    of loan: Loan, paid: [LocalDate: Int64], through: LocalDate? = nil, terms: AgreedTerms = .none
+  ) -> LoanStanding {
+    LoanStanding(
+      loan: loan, paid: paid, today: today, through: through, holidays: configuration.holidays, terms: terms)
+  }
+
+  /// The agreements in force of every configured loan (`AgreedTerms.perLoan`). Fails only with
+  /// `StoreFailed`.
+  func agreedTerms() throws(ControlError) -> [String: AgreedTerms] {
+    let agreements = try stored { () throws(StoreError) in try store.agreements() }
+    return AgreedTerms.perLoan(agreements, loans: configuration.loans, holidays: configuration.holidays)
   }
 
   /// `paidPerLoan(_:)` of every payment the store holds. Fails only with `StoreFailed`.

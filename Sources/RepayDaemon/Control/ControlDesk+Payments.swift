@@ -19,7 +19,9 @@ extension ControlDesk {
   {
     let loan = try loan(request.loan)
     let currency = loan.amount.currency
-    let given = try request.amount.map { text throws(ControlError) in try amount(text, in: currency) }
+    let given = try request.amount.map { text throws(ControlError) in
+      try money(text, in: currency, parameter: "amount")
+    }
     let paidOn =
       try request.date.map { text throws(ControlError) in try date(text, parameter: "date") } ?? today
     guard paidOn <= today else { throw .invalidParameter(parameter: "date", reason: .range) }
@@ -65,18 +67,4 @@ extension ControlDesk {
     return Control.DeletePaymentReply(payment: Control.Payment(payment))
   }
 
-  /// The positive amount `text` names in `currency`, or the error `InvalidParameter` for
-  /// `amount`: `format` when it is not a decimal with at most the currency's decimals, `range`
-  /// when it is zero, negative or too large.
-  private func amount(_ text: String, in currency: Currency) throws(ControlError) -> Money {
-    let money: Money
-    do {
-      money = try Money(parsing: text, currency: currency)
-    } catch {
-      if case .tooLarge = error.reason { throw .invalidParameter(parameter: "amount", reason: .range) }
-      throw .invalidParameter(parameter: "amount", reason: .format)
-    }
-    guard money.minorUnits > 0 else { throw .invalidParameter(parameter: "amount", reason: .range) }
-    return money
-  }
 }

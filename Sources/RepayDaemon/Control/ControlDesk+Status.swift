@@ -12,8 +12,10 @@ extension ControlDesk {
     var totals: [(currency: Currency, minorUnits: Int64)] = []
     // One read of the payments for all loans, not one per loan.
     let paid = try paidPerLoan()
+    let terms = try agreedTerms()
     for loan in configuration.loans {
-      for instalment in standing(of: loan, paid: paid[loan.id] ?? [:]).instalments
+      for instalment in standing(of: loan, paid: paid[loan.id] ?? [:], terms: terms[loan.id] ?? .none)
+        .instalments
       where instalment.status == .overdue {
         overdueCount += 1
         if let index = totals.firstIndex(where: { $0.currency == instalment.outstanding.currency }) {

@@ -25,18 +25,19 @@ extension ControlDesk {
     let paid = paidPerLoan(sums)
     let snoozedUntil = Dictionary(snoozes.map { ($0.loan, $0.until) }) { first, _ in first }
     let schedule = RepaymentSchedule(configuration: configuration)
-    let window = schedule.occurrences(from: today, days: days)
+    let window = schedule.occurrences(from: today, days: days, agreements: try agreedTerms())
     let occurrences = window.occurrences.compactMap { occurrence -> Control.UpcomingOccurrence? in
       let loan = window.loan(of: occurrence)
       let instalment = InstalmentStanding(
-        loan: loan, installment: occurrence.installment, scheduled: occurrence.scheduled, due: occurrence.due,
-        paid: paid[loan.id]?[occurrence.due] ?? 0, today: today)
+        loan: loan, installment: occurrence.isScheduled ? occurrence.installment : nil,
+        scheduled: occurrence.scheduled, due: occurrence.due, paid: paid[loan.id]?[occurrence.due] ?? 0,
+        today: today, terms: window.agreements[loan.id] ?? .none)
       guard !instalment.isSettled else { return nil }
       var next = window.stages(of: occurrence).lazy.map(\.instant).filter { $0 >= self.now }.min()
       if let stage = next, let until = snoozedUntil[loan.id], until > stage { next = until }
       return Control.UpcomingOccurrence(
-        loan: loan.id, name: loan.name, installment: occurrence.installment, due: occurrence.due.description,
-        amount: loan.amount.decimalText, outstanding: instalment.outstanding.decimalText,
+        loan: loan.id, name: loan.name, installment: instalment.installment, due: occurrence.due.description,
+        amount: instalment.amount.decimalText, outstanding: instalment.outstanding.decimalText,
         currency: loan.amount.currency.code, nextReminder: next.map { InstantText.format(microseconds: $0) })
     }
     let reminders = schedule.reminders(from: today, days: days).map {
