@@ -81,6 +81,7 @@ struct ShowCommand: ParsableCommand {
         }, shrinkable: [4]))
     text += section(
       display, en: "Notes", zh: "沟通记录", NotesCommand.table(reply.notes, display, withLoan: false))
+    text += section(display, en: "Agreements", zh: "协议", AgreementsCommand.table(reply.agreements, display))
     text += section(
       display, en: "Notices delivered", zh: "已发送的提醒",
       TextTable(
@@ -131,8 +132,9 @@ struct ShowCommand: ParsableCommand {
             RelativeTime.overdue(occurrence.daysOverdue ?? 0, in: display.language)
               + penalty(occurrence, display), .alarm)
         }
+      let agreed = occurrence.agreement.map { display.text(en: " (agreement \($0))", zh: "（协议 \($0)）") } ?? ""
       table.append([
-        .init(occurrence.installment.map(String.init) ?? "-"), .init(occurrence.due + moved),
+        .init(occurrence.installment.map(String.init) ?? "-"), .init(occurrence.due + moved + agreed),
         .init(display.money(occurrence.amount, occurrence.currency)),
         .init(display.money(occurrence.paid, occurrence.currency)),
         .init(display.money(occurrence.outstanding, occurrence.currency)), status,
@@ -144,6 +146,9 @@ struct ShowCommand: ParsableCommand {
   /// ", penalty ¥1.25 (+¥0.63/day)" while a penalty accrues.
   private static func penalty(_ occurrence: Control.Occurrence, _ display: Display) -> String {
     guard let penalty = occurrence.penalty else { return "" }
+    if occurrence.penaltyWaived == true {
+      return display.text(en: ", penalty waived", zh: "，罚息已减免")
+    }
     let perDay = occurrence.penaltyPerDay.map { display.money($0, occurrence.currency) } ?? "-"
     return display.text(
       en: ", penalty \(display.money(penalty, occurrence.currency)) (+\(perDay)/day)",

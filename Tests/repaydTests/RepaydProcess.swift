@@ -17,8 +17,11 @@ final class RepaydProcess {
   private let errorFile: URL
 
   /// Starts `repayd ARGUMENTS` with the test's environment, its locale replaced by `LANG=C.UTF-8`
-  /// and `extra` added; standard error goes to a file read by `standardError`.
-  init(_ arguments: [String], environment extra: [String: String] = [:]) throws {
+  /// and `extra` added; standard error goes to a file read by `standardError`. With `throughEnv`,
+  /// through `/usr/bin/env`, which replaces itself with repayd (the pid stays repayd's): an
+  /// `LD_PRELOAD` library such as libfaketime then loads into a process that was started
+  /// normally (spawned directly from the test, a preloaded Swift program lost its arguments).
+  init(_ arguments: [String], environment extra: [String: String] = [:], throughEnv: Bool = false) throws {
     var environment = ProcessInfo.processInfo.environment.filter {
       !$0.key.hasPrefix("LC_") && $0.key != "NOTIFY_SOCKET"
     }
@@ -27,8 +30,8 @@ final class RepaydProcess {
     errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
       "repayd-stderr-\(UUID().uuidString)")
     FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-    process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = arguments
+    process.executableURL = URL(fileURLWithPath: throughEnv ? "/usr/bin/env" : Self.executable)
+    process.arguments = throughEnv ? [Self.executable] + arguments : arguments
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = try FileHandle(forWritingTo: errorFile)

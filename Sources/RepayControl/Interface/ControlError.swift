@@ -208,7 +208,10 @@ public enum ControlError: VarlinkError {
   private static func message(parameter: String, reason: InvalidParameterReason, in language: Language)
     -> String
   {
-    switch reason {
+    if let specific = renegotiationMessage(parameter: parameter, reason: reason, in: language) {
+      return specific
+    }
+    return switch reason {
     case .format:
       language.text(en: "\(parameter) is not in its form", zh: "\(parameter) 的格式不正确")
     case .range:
@@ -218,6 +221,53 @@ public enum ControlError: VarlinkError {
         en: "\(parameter) cannot be given together with another option", zh: "\(parameter) 不能与另一选项同时使用")
     case .missing:
       language.text(en: "\(parameter) is required", zh: "必须提供 \(parameter)")
+    }
+  }
+
+  /// What is wrong with a parameter of `Renegotiate` or `CancelAgreement`, named as repayctl's
+  /// options name it; nil for the others, which the general messages describe.
+  private static func renegotiationMessage(
+    parameter: String, reason: InvalidParameterReason, in language: Language
+  ) -> String? {
+    switch (parameter, reason) {
+    case ("extend_to", .missing):
+      language.text(
+        en: "say what was agreed: --extend-to DATE, --installments N --start DATE, or --waive-penalty alone",
+        zh: "请说明协议内容：--extend-to DATE、--installments N --start DATE，或单独使用 --waive-penalty")
+    case ("extend_to", .range):
+      language.text(
+        en: "--extend-to lies in the past: the agreed date is today or later",
+        zh: "--extend-to 早于今天：约定日期须为今天或之后")
+    case ("start", .range):
+      language.text(
+        en: "--start lies in the past: the first agreed instalment is today or later",
+        zh: "--start 早于今天：第一期约定还款须在今天或之后")
+    case ("start", .missing):
+      language.text(
+        en: "--installments needs --start DATE, the first agreed instalment",
+        zh: "--installments 需要 --start DATE，即第一期约定还款日")
+    case ("start", .conflict), ("every_months", .conflict), ("amount", .conflict):
+      language.text(
+        en: "--\(parameter.replacing("_", with: "-")) goes only with --installments",
+        zh: "--\(parameter.replacing("_", with: "-")) 只能与 --installments 一起使用")
+    case ("installments", .conflict):
+      language.text(
+        en: "give either --extend-to or --installments, not both", zh: "--extend-to 与 --installments 只能选一个")
+    case ("installments", .range):
+      language.text(
+        en: "--installments must be 1 to 600, and each instalment at least the smallest unit of the currency",
+        zh: "--installments 须在 1 到 600 之间，且每期至少为该货币的最小单位")
+    case ("every_months", .range):
+      language.text(en: "--every-months must be 1 to 12", zh: "--every-months 须在 1 到 12 之间")
+    case ("total", .conflict):
+      language.text(
+        en: "--total does not go with a waiver (--waive-penalty alone)",
+        zh: "--total 不能用于单独的罚息减免（只有 --waive-penalty）")
+    case ("note", .missing):
+      language.text(en: "--note is required: what was agreed, in your words", zh: "必须提供 --note：用你自己的话写下协议内容")
+    case ("id", .conflict):
+      language.text(en: "that agreement is cancelled already", zh: "该协议已取消")
+    default: nil
     }
   }
 }

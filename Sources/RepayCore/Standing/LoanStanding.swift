@@ -11,6 +11,8 @@ public struct LoanStanding: Sendable {
   public let instalments: [InstalmentStanding]
   /// The date it stands on.
   public let today: LocalDate
+  /// The agreements in force it was read under.
+  public let terms: AgreedTerms
 
   /// The standing of `loan` on `today`, with `paid` giving the minor units of the loan's currency
   /// paid per effective due date, holidays from `holidays` for the business-day rule, under the
@@ -22,6 +24,7 @@ public struct LoanStanding: Sendable {
   ) {
     self.loan = loan
     self.today = today
+    self.terms = terms
     let last = max(today, through ?? today)
     var dates = EffectiveDueDates(
       of: loan, from: loan.firstDue, holidays: holidays, calendar: CalendarDates())

@@ -50,7 +50,7 @@ extension ControlDesk {
     }
     let after = InstalmentStanding(
       loan: loan, installment: instalment.installment, scheduled: instalment.scheduled, due: instalment.due,
-      paid: instalment.paid.adding(paying)?.minorUnits ?? .max, today: today)
+      paid: instalment.paid.adding(paying)?.minorUnits ?? .max, today: today, terms: before.terms)
     return Control.RecordPaymentReply(
       payment: Control.Payment(payment), occurrence: Control.Occurrence(after))
   }
