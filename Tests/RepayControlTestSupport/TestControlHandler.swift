@@ -225,7 +225,9 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
   {
     let loan = try await getLoan(Control.GetLoanRequest(id: request.loan))
     return Control.GetDossierReply(
-      generatedAt: Self.instant, loan: loan, occurrences: [Self.occurrence], payments: [Self.payment],
+      generatedAt: Self.instant, loan: loan,
+      terms: Control.LoanTerms(dailyRate: "0.0005", fee: "0.00", firstDue: "2026-01-10", installments: 12),
+      occurrences: [Self.occurrence], payments: [Self.payment],
       notes: [],
       agreements: [Self.agreement], deliveries: [], attachments: [])
   }
