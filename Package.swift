@@ -261,7 +261,7 @@ let package = Package(
       name: "repayctlTests",
       dependencies: [
         "repayctl", "repayctl-commands", "repayd", "ControlInterface", "PlainJSON", "RepayCore",
-        "RepayTestSupport",
+        "RepayDisplay", "RepayTestSupport",
         "Systemd", .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Screens"]),
