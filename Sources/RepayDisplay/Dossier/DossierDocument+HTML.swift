@@ -55,8 +55,8 @@ extension DossierDocument {
     tr, th, td { break-inside: avoid; page-break-inside: avoid; }
     th, td { border: 1px solid #999; padding: 2pt 4pt; text-align: left; vertical-align: top;
       overflow-wrap: anywhere; word-break: break-word; }
-    th { background: #eee; }
-    .num { text-align: right; font-variant-numeric: tabular-nums; }
+    th { background: #eee; overflow-wrap: normal; word-break: normal; }
+    .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     @media print { body { padding: 0; max-width: none; } th { background: #eee !important;
       print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
     """
