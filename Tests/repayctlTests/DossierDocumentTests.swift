@@ -84,9 +84,12 @@ struct DossierDocumentTests {
     for (language, words) in [
       (
         Language.english,
-        ["Outstanding on the instalments due so far", "Penalty so far", "withdrawn", "superseded"]
+        [
+          "Outstanding on the instalments due so far", "Penalty so far", "withdrawn", "superseded",
+          "system journal, desktop notification",
+        ]
       ),
-      (.simplifiedChinese, ["已到期各期未还金额", "至今罚息", "撤销", "取代"]),
+      (.simplifiedChinese, ["已到期各期未还金额", "至今罚息", "撤销", "取代", "系统日志、桌面通知"]),
     ] {
       let document = Self.document(language)
       for text in [document.markdown, document.html] {

@@ -119,9 +119,21 @@ extension DossierSections {
       rows: reply.deliveries.map { delivery in
         [
           display.time(delivery.delivered), display.stage(delivery.stage), delivery.occurrence,
-          display.time(delivery.planned), delivery.sinks.joined(separator: ", "),
+          display.time(delivery.planned), delivery.sinks.map(sink).joined(separator: text(en: ", ", zh: "、")),
         ]
       }, empty: (en: "No reminder delivered yet.", zh: "尚未发送任何提醒。"))
+  }
+
+  /// Where a notice went, by the daemon's name for the sink, in words; a name it does not know
+  /// as it came.
+  private func sink(_ name: String) -> String {
+    switch name {
+    case "journal": text(en: "system journal", zh: "系统日志")
+    case "desktop": text(en: "desktop notification", zh: "桌面通知")
+    case "hooks": text(en: "hook commands", zh: "钩子命令")
+    case "stderr": text(en: "standard error", zh: "标准错误输出")
+    default: name
+    }
   }
 
   /// The files kept with the notes, each with its size and SHA-256.
