@@ -6,11 +6,13 @@ import RepayDisplay
 #endif
 
 /// Files and folders written where the user asked, each failure reported on standard error in
-/// the user's language, naming the path and the system's reason, as exit status 1.
+/// the user's language, naming the path and the system's reason, as exit status 1. They hold a
+/// person's debts and conversations with a lender, so only their owner may read them: files
+/// 0600, folders 0700, as the state directory is; sharing them is the owner's choice.
 enum OutputFile {
-  /// Writes `bytes` to `path`, created (mode 0644 less the umask) or emptied first.
+  /// Writes `bytes` to `path`, created (mode 0600) or emptied first.
   static func save(_ bytes: [UInt8], to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw failure(path, errno) }
     defer { close(descriptor) }
     var written = 0
@@ -28,9 +30,9 @@ enum OutputFile {
     }
   }
 
-  /// Makes the folder `path` (mode 0755 less the umask); one that exists is fine.
+  /// Makes the folder `path` (mode 0700); one that exists is fine.
   static func makeFolder(_ path: String) throws {
-    guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(path, errno) }
+    guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw failure(path, errno) }
   }
 
   /// Reports that `path` could not be written because of `errorNumber`.

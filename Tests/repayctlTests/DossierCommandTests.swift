@@ -182,6 +182,12 @@ struct DossierCommandTests {
       try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         == ["SHA256SUMS", "dossier.html", "dossier.json", "dossier.md"])
     #expect(try object(String(contentsOfFile: folder + "/dossier.json", encoding: .utf8))["loan"] != nil)
+    // Only the owner may read it: it holds a person's debts.
+    #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
+    for name in ["SHA256SUMS", "dossier.html", "dossier.json", "dossier.md"] {
+      let mode = try FileManager.default.attributesOfItem(atPath: folder + "/" + name)[.posixPermissions]
+      #expect(mode as? Int == 0o600, "\(name)")
+    }
     let checked = try ChildProcess.run("/usr/bin/sha256sum", ["-c", "SHA256SUMS"], in: folder)
     #expect(checked.status == 0, "\(checked.standardOutput)\(checked.standardError)")
     #expect(

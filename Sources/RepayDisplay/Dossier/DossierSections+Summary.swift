@@ -21,7 +21,7 @@ extension DossierSections {
       ],
       [text(en: "Outstanding with the penalty", zh: "未还金额加罚息"), figures.owed?.displayText ?? "-"],
       [
-        text(en: "Next due", zh: "下次到期"),
+        text(en: "Oldest unsettled due date", zh: "最早未还清的到期日"),
         loan.nextDue ?? text(en: "nothing left to pay", zh: "已全部还清"),
       ],
     ]
