@@ -185,12 +185,13 @@ let package = Package(
     // The framing and the blocking socket, on real Unix sockets.
     .testTarget(name: "ControlInterfaceTests", dependencies: ["ControlInterface", "RepayTestSupport"]),
     // Runs the server on real sockets (with a test handler), socket activation and Python's
-    // varlink client; depends on the probe to have it built.
+    // varlink client, and repayctl's dossier bundle against it; depends on the probe and repayctl
+    // to have them built.
     .testTarget(
       name: "RepayControlTests",
       dependencies: [
         "ControlInterface", "RepayControl", "RepayControlTestSupport", "RepayCore", "RepayTestSupport",
-        "control-probe",
+        "control-probe", "repayctl", "repayctl-commands",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOEmbedded", package: "swift-nio"),
@@ -261,7 +262,7 @@ let package = Package(
       name: "repayctlTests",
       dependencies: [
         "repayctl", "repayctl-commands", "repayd", "ControlInterface", "PlainJSON", "RepayCore",
-        "RepayTestSupport",
+        "RepayDisplay", "RepayTestSupport",
         "Systemd", .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Screens"]),

@@ -5,8 +5,8 @@ import RepayCore
 /// What human output is written with: the user's language, the daemon's zone (due dates are
 /// local to it, so "today" and local times are too), now, and the terminal's width.
 public struct Display {
-  /// The user's language.
-  public let language = Invocation.language
+  /// The language it writes in: the user's, unless another was asked for.
+  public let language: Language
   /// The configuration's zone; nil when this machine's zone files lack it (times are then
   /// shown in UTC).
   public let zone: TimeZoneRules?
@@ -15,8 +15,10 @@ public struct Display {
   /// The width tables are fitted to; nil for no limit.
   public let width = TerminalWidth.standardOutput()
 
-  /// The display for the zone named `timezone`.
-  public init(timezone: String) {
+  /// The display for the zone named `timezone`, in `language` (a document written for someone
+  /// else may be wanted in their language, and tests write both).
+  public init(timezone: String, language: Language = Invocation.language) {
+    self.language = language
     zone = try? SystemTimeZone.rules(for: timezone, environment: Invocation.environment)
   }
 

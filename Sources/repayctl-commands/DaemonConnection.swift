@@ -28,11 +28,17 @@ struct DaemonConnection {
   /// Calls `request`'s method and returns the reply for the human output; with `--json`, prints
   /// the reply's parameters as the daemon wrote them and returns nil.
   func reply<Method: VarlinkMethodCall>(_ request: Method) throws -> Method.Reply? {
+    let (reply, parameters) = try replyKeepingText(request)
+    guard options.json else { return reply }
+    print(parameters)
+    return nil
+  }
+
+  /// Calls `request`'s method and returns the reply with its parameters as the daemon wrote
+  /// them, for a command that keeps the text (the dossier's JSON).
+  func replyKeepingText<Method: VarlinkMethodCall>(_ request: Method) throws -> (Method.Reply, String) {
     do {
-      let (reply, parameters) = try client.callKeepingText(request)
-      guard options.json else { return reply }
-      print(parameters)
-      return nil
+      return try client.callKeepingText(request)
     } catch {
       throw Self.report(error, json: options.json)
     }

@@ -14,6 +14,7 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
   private var watchers: [Int: AsyncStream<Control.WatchEvent>.Continuation] = [:]
   private var nextWatcher = 0
   private var atOnce = false
+  private var keptFiles: [Control.Attachment] = []
 
   /// A handler with no notes and no watches.
   public init() {}
@@ -219,15 +220,25 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
     return Control.CancelAgreementReply(agreement: cancelled)
   }
 
-  /// The loan with its one payment and agreement.
+  /// Makes `GetDossier` answer with `attachments` kept with one note, as a daemon that kept
+  /// those files would (a test of the dossier's bundle names real files in their `path`).
+  public func keep(_ attachments: [Control.Attachment]) {
+    lock.withLock { keptFiles = attachments }
+  }
+
+  /// The loan with its one payment and agreement, and the files `keep(_:)` gave with one note.
   public func getDossier(_ request: Control.GetDossierRequest) async throws(ControlError)
     -> Control.GetDossierReply
   {
     let loan = try await getLoan(Control.GetLoanRequest(id: request.loan))
+    let files = lock.withLock { keptFiles }
     return Control.GetDossierReply(
-      generatedAt: Self.instant, loan: loan, occurrences: [Self.occurrence], payments: [Self.payment],
-      notes: [],
-      agreements: [Self.agreement], deliveries: [], attachments: [])
+      generatedAt: Self.instant, loan: loan,
+      terms: Control.LoanTerms(dailyRate: "0.0005", fee: "0.00", firstDue: "2026-01-10", installments: 12),
+      occurrences: [Self.occurrence], payments: [Self.payment],
+      notes: files.isEmpty
+        ? [] : [Control.Note(id: 1, loan: "huabei", at: Self.instant, text: "receipts", attachments: files)],
+      agreements: [Self.agreement], deliveries: [], attachments: files)
   }
 
   /// The payment as history.

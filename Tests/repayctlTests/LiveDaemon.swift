@@ -28,8 +28,9 @@ final class LiveDaemon {
   let today: LocalDate
   private let process = Process()
 
-  /// Writes the household and starts repayd on it; returns once repayd says `READY=1`.
-  init() throws {
+  /// Writes `household` (by default `household(today:)`) and starts repayd on it; returns once
+  /// repayd says `READY=1`.
+  init(household: String? = nil) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent("repayctl-live-\(UUID().uuidString)").path
     let runtime = folder + "/runtime"
@@ -40,7 +41,8 @@ final class LiveDaemon {
     address = "unix:" + runtime + "/repayd/control.sock"
     let rules = try Self.rules()
     today = rules.localDate(at: Int64(Date().timeIntervalSince1970))
-    try Self.household(today: today).write(toFile: configPath, atomically: true, encoding: .utf8)
+    try (household ?? Self.household(today: today)).write(
+      toFile: configPath, atomically: true, encoding: .utf8)
     let notify = try NotifySocket()
     defer { notify.close() }
     var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("LC_") }

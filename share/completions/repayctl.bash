@@ -173,13 +173,13 @@ _repayctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|history|reload|watch|backup|check|schedule|analyze-calendar|toml-check|help)
+    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|dossier|history|reload|watch|backup|check|schedule|analyze-calendar|toml-check|help)
         # Offer subcommand argument completions
         "_repayctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes history reload watch backup check schedule analyze-calendar toml-check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes dossier history reload watch backup check schedule analyze-calendar toml-check help' -- "${cur}"))
         ;;
     esac
 }
@@ -354,6 +354,31 @@ _repayctl_notes() {
     # Offer option value completions
     case "${prev}" in
     '--address')
+        return
+        ;;
+    esac
+}
+
+_repayctl_dossier() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--address --format -o --output --bundle)
+    __repayctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--address')
+        return
+        ;;
+    '--format')
+        __repayctl_add_completions -W 'markdown'$'\n''html'$'\n''json'
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '--bundle')
         return
         ;;
     esac

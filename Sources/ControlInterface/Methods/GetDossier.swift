@@ -22,6 +22,8 @@ extension Control {
     public var generatedAt: String
     /// The loan as `GetLoan` answers it.
     public var loan: Control.GetLoanReply
+    /// The loan's penalty terms and length, which `GetLoan` does not carry.
+    public var terms: Control.LoanTerms
     /// Every occurrence so far, with its state (superseded ones and agreed ones included).
     public var occurrences: [Control.Occurrence]
     /// Every payment, the withdrawn ones too.
@@ -37,12 +39,14 @@ extension Control {
 
     /// A value with these fields.
     public init(
-      generatedAt: String, loan: Control.GetLoanReply, occurrences: [Control.Occurrence],
+      generatedAt: String, loan: Control.GetLoanReply, terms: Control.LoanTerms,
+      occurrences: [Control.Occurrence],
       payments: [Control.Payment], notes: [Control.Note], agreements: [Control.Agreement],
       deliveries: [Control.DossierDelivery], attachments: [Control.Attachment]
     ) {
       self.generatedAt = generatedAt
       self.loan = loan
+      self.terms = terms
       self.occurrences = occurrences
       self.payments = payments
       self.notes = notes
@@ -54,6 +58,7 @@ extension Control {
     private enum CodingKeys: String, CodingKey {
       case generatedAt = "generated_at"
       case loan
+      case terms
       case occurrences
       case payments
       case notes

@@ -4,8 +4,28 @@ import RepayCore
 import RepayStore
 
 extension ControlDesk {
-  // PLACEHOLDER until the dossier lands in this session.
+  /// `GetDossier`: everything about one loan for a lawyer or the platform's complaints desk,
+  /// at this call's reading of the clock: the loan as `GetLoan` answers it, its penalty terms,
+  /// every occurrence from its first due date through today and its next unsettled one (as
+  /// `standing(of:through:)` lists them), every payment the store keeps (withdrawn ones too),
+  /// the whole communication log, every agreement, every delivered notice, and the files kept
+  /// with the notes. Fails with `LoanNotFound` or `StoreFailed`.
   func getDossier(_ request: Control.GetDossierRequest) throws(ControlError) -> Control.GetDossierReply {
-    throw .storeFailed(message: "PLACEHOLDER")
+    let loan = try loan(request.loan)
+    let record = try getLoan(Control.GetLoanRequest(id: loan.id))
+    let standing = try standing(of: loan, through: today)
+    let agreements = try listAgreements(Control.ListAgreementsRequest(loan: loan.id)).agreements
+    let id = loan.id
+    let (payments, notes, deliveries) = try stored { () throws(StoreError) in
+      (
+        try store.payments(forLoan: id).map(Control.Payment.init),
+        try store.notes(forLoan: id).map(Control.Note.init),
+        try store.deliveries(forLoan: id).map(Control.DossierDelivery.init)
+      )
+    }
+    return Control.GetDossierReply(
+      generatedAt: nowText, loan: record, terms: Control.LoanTerms(loan),
+      occurrences: standing.instalments.map(Control.Occurrence.init), payments: payments, notes: notes,
+      agreements: agreements, deliveries: deliveries, attachments: notes.flatMap { $0.attachments ?? [] })
   }
 }

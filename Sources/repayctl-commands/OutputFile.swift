@@ -1,0 +1,45 @@
+import ArgumentParser
+import RepayDisplay
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Files and folders written where the user asked, each failure reported on standard error in
+/// the user's language, naming the path and the system's reason, as exit status 1. They hold a
+/// person's debts and conversations with a lender, so only their owner may read them: files
+/// 0600, folders 0700, as the state directory is; sharing them is the owner's choice.
+enum OutputFile {
+  /// Writes `bytes` to `path`, created (mode 0600) or emptied first.
+  static func save(_ bytes: [UInt8], to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw failure(path, errno) }
+    defer { close(descriptor) }
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
+      }
+      if count > 0 {
+        written += count
+      } else if count < 0, errno == EINTR {
+        continue
+      } else {
+        throw failure(path, errno)
+      }
+    }
+  }
+
+  /// Makes the folder `path` (mode 0700); one that exists is fine.
+  static func makeFolder(_ path: String) throws {
+    guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw failure(path, errno) }
+  }
+
+  /// Reports that `path` could not be written because of `errorNumber`.
+  private static func failure(_ path: String, _ errorNumber: Int32) -> ExitCode {
+    let reason = String(cString: strerror(errorNumber))
+    Invocation.printError(
+      Invocation.text(en: "error: cannot write \(path): \(reason)", zh: "错误：无法写入 \(path)：\(reason)"))
+    return ExitCode(ExitStatus.failure)
+  }
+}
