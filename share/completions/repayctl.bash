@@ -173,13 +173,13 @@ _repayctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|dossier|history|reload|watch|backup|check|schedule|analyze-calendar|toml-check|help)
+    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|history|reload|watch|backup|check|schedule|analyze-calendar|toml-check|help)
         # Offer subcommand argument completions
         "_repayctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes dossier history reload watch backup check schedule analyze-calendar toml-check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier history reload watch backup check schedule analyze-calendar toml-check help' -- "${cur}"))
         ;;
     esac
 }
@@ -354,6 +354,81 @@ _repayctl_notes() {
     # Offer option value completions
     case "${prev}" in
     '--address')
+        return
+        ;;
+    esac
+}
+
+_repayctl_renegotiate() {
+    repeating_flags=()
+    non_repeating_flags=(--json --waive-penalty --all --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--address --extend-to --installments --start --every-months --amount --total --note --ref --counterpart)
+    __repayctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--address')
+        return
+        ;;
+    '--extend-to')
+        return
+        ;;
+    '--installments')
+        return
+        ;;
+    '--start')
+        return
+        ;;
+    '--every-months')
+        return
+        ;;
+    '--amount')
+        return
+        ;;
+    '--total')
+        return
+        ;;
+    '--note')
+        return
+        ;;
+    '--ref')
+        return
+        ;;
+    '--counterpart')
+        return
+        ;;
+    esac
+}
+
+_repayctl_agreements() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--address)
+    __repayctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--address')
+        return
+        ;;
+    esac
+}
+
+_repayctl_agreement-cancel() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--address --note)
+    __repayctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--address')
+        return
+        ;;
+    '--note')
         return
         ;;
     esac
