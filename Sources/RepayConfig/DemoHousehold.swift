@@ -14,7 +14,9 @@ public enum DemoHousehold {
     # system's time zone: the first loan falls due 20 seconds after the start, so that within a minute
     # its advance notice (after 10 s), its due notice (after 20 s) and its first overdue notice (after
     # 35 s) are delivered live. The other loans fall due in the coming days and weeks, for `repayctl schedule`
-    # and the status. There are no quiet hours, so that the demo also works at night.
+    # and the status, except weilidai, whose first instalment is 5 days overdue at every start: try the overdue
+    # playbook on it (repayctl note, renegotiate, agreements and dossier). There are no quiet hours, so that
+    # the demo also works at night.
 
     [reminders]
     at = "09:00"
@@ -61,6 +63,17 @@ public enum DemoHousehold {
     business_day = "none"
     penalty = { daily_rate = "0.0005" }
 
+    [[loan]]
+    id = "weilidai"
+    name = "微粒贷"
+    platform = "微众银行"
+    contact = { phone = "95384", app = "微信" }
+    amount = "800.00"
+    currency = "CNY"
+    due = { dates = [{{5_days_ago}}, {{in_26_days}}, {{in_57_days}}] }
+    business_day = "none"
+    penalty = { daily_rate = "0.0005", fee = "10.00" }
+
     [[reminder]]
     id = "credit-report"
     calendar = "*-01,04,07,10-01 10:00"
@@ -71,7 +84,7 @@ public enum DemoHousehold {
   public static let firstDueDelay: Int64 = 20
 
   /// The household placed at `now` (Unix seconds) on `zone`'s wall clock: the first loan due
-  /// `firstDueDelay` seconds later, the others the given number of days after today.
+  /// `firstDueDelay` seconds later, the others the given number of days after (or before) today.
   public static func configuration(at now: Int64, zone: TimeZoneRules) -> String {
     // A due time in the repeated hour of a change to winter time would fire at its first
     // occurrence, an hour early, before the start; the next hour is not repeated.
@@ -85,9 +98,10 @@ public enum DemoHousehold {
       template
       .replacing("{{first_due}}", with: dueDate.description)
       .replacing("{{first_due_time}}", with: dueTime.description)
-    for days in [5, 12, 36, 43, 73] {
+    for days in [5, 12, 26, 36, 43, 57, 73] {
       text = text.replacing("{{in_\(days)_days}}", with: today.advanced(by: days).description)
     }
+    text = text.replacing("{{5_days_ago}}", with: today.advanced(by: -5).description)
     return text
   }
 

@@ -45,6 +45,11 @@ struct DemoHouseholdTests {
       "\($0.stage.rawValue) \($0.instant / 1_000_000 - now - dueDelay)"
     }
     #expect(delays.prefix(3) == ["advance -10", "due 0", "overdue 15"])
-    #expect(window.occurrences.count == 6)
+    #expect(window.occurrences.count == 8)
+    // weilidai is 5 days overdue at every start, for the overdue playbook.
+    let overdue = try #require(configuration.loans.first { $0.id == "weilidai" })
+    let standing = LoanStanding(
+      loan: overdue, paid: [:], today: zone.localDate(at: now), holidays: configuration.holidays)
+    #expect(standing.daysOverdue == 5 && standing.oldestUnsettled?.status == .overdue)
   }
 }
