@@ -113,6 +113,38 @@ struct ReminderPlannerTests {
     }
   }
 
+  @Test(
+    "an agreement: the superseded instalment's stages drop; the agreed one's are planned, its amount in the notice"
+  )
+  func agreement() throws {
+    try withState { directory in
+      let (planner, store) = try planner(Self.utcLoan, since: "2026-12-01T00:00:00Z", in: directory)
+      let now = at("2026-12-11T10:00:00Z")
+      #expect(listed(try planner.plan(now: now)) == ["advance 1", "due 0", "overdue 1"])
+      #expect(planner.nextWake == at("2026-12-13T09:00:00Z"))
+      let yuan = Currency(code: "CNY")!
+      let agreed = LocalDate(parsing: "2026-12-20")!
+      _ = try store.addAgreement(
+        LoanAgreement(
+          id: 0, loan: "huabei", kind: .extension, createdAt: now, note: "to the 20th",
+          total: Money(minorUnits: 126_000, currency: yuan), supersedes: [LocalDate(parsing: "2026-12-10")!],
+          occurrences: [AgreedInstalment(due: agreed, amount: Money(minorUnits: 126_000, currency: yuan))]))
+      // The overdue notice of the 13th is gone; the agreed occurrence's advance comes on the 19th.
+      #expect(try planner.plan(now: now + 1_000_000).isEmpty)
+      #expect(planner.nextWake == at("2026-12-19T09:00:00Z"))
+      #expect(planner.pendingCount == 4)
+      let advance = try planner.wake(now: at("2026-12-19T09:00:00Z"))
+      #expect(advance.map { "\($0.key.date) \($0.key.stage.rawValue)" } == ["2026-12-20 advance"])
+      #expect(advance.first?.notice.title == "花呗 ¥1,260.00 is due tomorrow")
+      // Missed: the agreed occurrence's overdue notice says the agreement is broken.
+      let overdue = try planner.wake(now: at("2026-12-21T09:00:00Z"))
+      #expect(
+        overdue.map(\.notice.title) == [
+          "花呗 ¥1,260.00 is due today", "花呗 ¥1,260.00 is 1 day overdue: agreement 1 is broken",
+        ])
+    }
+  }
+
   @Test("a payment in full drops the instalment's stages; a snooze holds them until it ends")
   func paymentAndSnooze() throws {
     try withState { directory in
