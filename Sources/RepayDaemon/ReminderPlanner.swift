@@ -91,7 +91,9 @@ public final class ReminderPlanner {
     let schedule = RepaymentSchedule(configuration: configuration)
     let window = schedule.occurrences(from: from, days: days)
     loans = window.loans
-    reminders = schedule.reminders(from: from, days: days)
+    let notes = NoteReminderPlan(
+      reminders: try store.notes().flatMap(\.reminders), configuration: configuration)
+    reminders = schedule.reminders(from: from, days: days) + notes.scheduled(from: from, days: days)
     let firstPlanned = max(since, Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
     // Only payments in the loan's own currency count towards it.
     let currencies = Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first }
@@ -222,6 +224,10 @@ public final class ReminderPlanner {
         stage.stage, offset: loan.reminders.offset(of: stage), of: loan, due: due,
         paid: paid[OccurrenceID(loan: loan.id, due: due)] ?? 0, today: today)
     case .reminder(let index):
+      if let note = reminders[index].note, let loan = configuration.loans.first(where: { $0.id == note.loan })
+      {
+        return writer.noteReminder(note, of: loan)
+      }
       return writer.reminder(id: reminders[index].id, message: reminders[index].message)
     }
   }

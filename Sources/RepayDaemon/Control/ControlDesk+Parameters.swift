@@ -15,8 +15,29 @@ extension ControlDesk {
   /// The standing of `loan` today, counting the payments in its own currency (as the planner
   /// does), listed at least through `through`.
   func standing(of loan: Loan, through: LocalDate? = nil) throws(ControlError) -> LoanStanding {
+    standing(of: loan, paid: try paid(of: loan), through: through)
+  }
+
+  /// The minor units paid on `loan` per effective due date, in its own currency, withdrawn
+  /// payments left out.
+  func paid(of loan: Loan) throws(ControlError) -> [LocalDate: Int64] {
     let sums = try stored { () throws(StoreError) in try store.paidPerOccurrence(loan: loan.id) }
-    return standing(of: loan, paid: paidPerLoan(sums)[loan.id] ?? [:], through: through)
+    return paidPerLoan(sums)[loan.id] ?? [:]
+  }
+
+  /// The positive amount `text` names in `currency`, or the error `InvalidParameter` for
+  /// `parameter`: `format` when it is not a decimal with at most the currency's decimals, `range`
+  /// when it is zero, negative or too large.
+  func amount(_ text: String, in currency: Currency, parameter: String) throws(ControlError) -> Money {
+    let money: Money
+    do {
+      money = try Money(parsing: text, currency: currency)
+    } catch {
+      if case .tooLarge = error.reason { throw .invalidParameter(parameter: parameter, reason: .range) }
+      throw .invalidParameter(parameter: parameter, reason: .format)
+    }
+    guard money.minorUnits > 0 else { throw .invalidParameter(parameter: parameter, reason: .range) }
+    return money
   }
 
   /// The standing of `loan` today with `paid` minor units paid per effective due date.
