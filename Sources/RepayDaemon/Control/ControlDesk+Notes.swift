@@ -58,8 +58,9 @@ extension ControlDesk {
     let id = try request.loan.map { id throws(ControlError) in try loan(id).id }
     var notes = try stored { () throws(StoreError) in try store.notes(forLoan: id) }
     if request.pending == true {
-      let plan = NoteReminderPlan(reminders: [], configuration: configuration)
-      notes.removeAll { note in !note.reminders.contains { plan.instants(of: $0).fired > now } }
+      let plan = NoteReminderPlan(reminders: notes.flatMap(\.reminders), configuration: configuration)
+      let ahead = Set(plan.reminders.filter { plan.instants(of: $0).fired > now }.map(\.note))
+      notes.removeAll { !ahead.contains($0.id) }
     }
     let vault = vault
     return Control.ListNotesReply(notes: notes.map { Control.Note($0, vault: vault) })
