@@ -102,7 +102,9 @@ public final class ReminderPlanner {
       window.occurrences.lazy.filter { !$0.isScheduled }.map {
         OccurrenceID(loan: window.loans[$0.loan].id, due: $0.due)
       })
-    reminders = schedule.reminders(from: from, days: days)
+    let notes = NoteReminderPlan(
+      reminders: try store.notes().flatMap(\.reminders), configuration: configuration)
+    reminders = schedule.reminders(from: from, days: days) + notes.scheduled(from: from, days: days)
     let firstPlanned = max(since, Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
     // Only payments in the loan's own currency count towards it.
     let currencies = Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first }
@@ -237,6 +239,10 @@ public final class ReminderPlanner {
         paid: paid[occurrence] ?? 0,
         today: today, terms: agreements[loan.id] ?? .none, scheduled: !agreedOnly.contains(occurrence))
     case .reminder(let index):
+      if let note = reminders[index].note, let loan = configuration.loans.first(where: { $0.id == note.loan })
+      {
+        return writer.noteReminder(note, of: loan)
+      }
       return writer.reminder(id: reminders[index].id, message: reminders[index].message)
     }
   }

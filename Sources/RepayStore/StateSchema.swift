@@ -8,6 +8,7 @@ enum StateSchema {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1", migrate: createTables)
     migrator.registerMigration("v2-agreements", migrate: shapeAgreements)
+    migrator.registerMigration("v2-log", migrate: keepTheWholeLog)
     return migrator
   }()
 
@@ -120,6 +121,46 @@ enum StateSchema {
           amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
           PRIMARY KEY (agreement, position)
         ) STRICT, WITHOUT ROWID;
+        """)
+  }
+
+  /// The whole communication log and the trace of payments (issue 18): a note's direction,
+  /// counterpart, promise (all four columns or none), follow-up time (only with a follow-up date)
+  /// and the note it corrects; the files kept with notes; a payment's withdrawal and the payment
+  /// whose excess it carries. Only columns that may be NULL are added, so every row written
+  /// under v1 stays valid as it is.
+  private static func keepTheWholeLog(_ db: Database) throws {
+    let promiseColumns = ["promise_minor", "promise_currency", "promise_date", "promise_by"]
+    let allOrNone =
+      "(" + promiseColumns.map { "\($0) IS NULL" }.joined(separator: " AND ") + ") OR ("
+      + promiseColumns.map { "\($0) IS NOT NULL" }.joined(separator: " AND ") + ")"
+    try db.execute(
+      sql: """
+        ALTER TABLE notes ADD COLUMN direction TEXT CHECK (direction IN ('out', 'in'));
+        ALTER TABLE notes ADD COLUMN counterpart TEXT;
+        ALTER TABLE notes ADD COLUMN promise_minor INTEGER CHECK (promise_minor > 0);
+        ALTER TABLE notes ADD COLUMN promise_currency TEXT
+          CHECK (promise_currency GLOB '[A-Z][A-Z][A-Z]');
+        ALTER TABLE notes ADD COLUMN promise_date TEXT CHECK (\(dateCheck("promise_date")));
+        ALTER TABLE notes ADD COLUMN promise_by TEXT
+          CHECK ((promise_by IN ('me', 'platform')) AND (\(allOrNone)));
+        ALTER TABLE notes ADD COLUMN follow_up_time TEXT
+          CHECK (follow_up_time IS NULL OR (follow_up IS NOT NULL AND follow_up_time GLOB '[0-2][0-9]:[0-5][0-9]'));
+        ALTER TABLE notes ADD COLUMN corrects INTEGER REFERENCES notes (id);
+
+        CREATE TABLE attachments (
+          note INTEGER NOT NULL REFERENCES notes (id),
+          position INTEGER NOT NULL CHECK (position >= 0),
+          name TEXT NOT NULL,
+          sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+          bytes INTEGER NOT NULL CHECK (bytes >= 0),
+          file TEXT NOT NULL,
+          PRIMARY KEY (note, position)
+        ) STRICT;
+
+        ALTER TABLE payments ADD COLUMN withdrawn_at INTEGER;
+        ALTER TABLE payments ADD COLUMN withdrawn_note TEXT CHECK (withdrawn_note IS NULL OR withdrawn_at IS NOT NULL);
+        ALTER TABLE payments ADD COLUMN part_of INTEGER REFERENCES payments (id);
         """)
   }
 

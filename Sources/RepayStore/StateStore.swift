@@ -11,6 +11,8 @@ import RepayCore
 public final class StateStore: Sendable {
   /// The database file.
   public let path: String
+  /// The state directory the file is in (the attachments are kept beside it).
+  public let directory: String
   /// How long an access waits for another process's lock before it fails with `.locked`.
   public let busyTimeout: Duration
   /// The one connection. Accesses go through `read` and `write`, which make errors `StoreError`s.
@@ -27,6 +29,7 @@ public final class StateStore: Sendable {
   public init(directory: String, busyTimeout: Duration = .seconds(5)) throws(StoreError) {
     let path = StateLocation.databasePath(inDirectory: directory)
     self.path = path
+    self.directory = directory
     self.busyTimeout = busyTimeout
     try StateFileCreation.makeDirectory(directory)
     try StateFileCreation.makeOwnerOnlyFile(path)

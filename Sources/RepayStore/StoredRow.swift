@@ -53,6 +53,35 @@ struct StoredRow {
     }
   }
 
+  /// A nullable direction column as a direction, or nil.
+  func direction(_ column: String) throws -> NoteDirection? {
+    let text: String? = try value(column)
+    return try text.map { text in
+      guard let direction = NoteDirection(rawValue: text) else { throw unreadable(column, text) }
+      return direction
+    }
+  }
+
+  /// A nullable `HH:MM` column as a time of day, or nil.
+  func optionalTime(_ column: String) throws -> TimeOfDay? {
+    let text: String? = try value(column)
+    return try text.map { text in
+      guard let time = try? TimeOfDay(parsing: text) else { throw unreadable(column, text) }
+      return time
+    }
+  }
+
+  /// A note's promise from its four `promise_` columns (all set or all NULL, as the schema
+  /// checks), or nil.
+  func promise() throws -> NotePromise? {
+    let by: String? = try value("promise_by")
+    guard let by else { return nil }
+    guard let party = NotePromise.Party(rawValue: by) else { throw unreadable("promise_by", by) }
+    return NotePromise(
+      amount: try money(minorUnitsColumn: "promise_minor", currencyColumn: "promise_currency"),
+      date: try date("promise_date"), by: party)
+  }
+
   private func unreadable(_ column: String, _ value: String) -> UnreadableValue {
     UnreadableValue(table: table, column: column, value: value)
   }

@@ -58,16 +58,28 @@ struct HistoryCommand: ParsableCommand {
         ? ["At", "Kind", "Loan", "Instalment due", "Details"] : ["时间", "类别", "贷款", "所属分期", "详情"],
       shrinkable: [4])
     for entry in reply.entries {
-      let details = [
-        entry.amount.map { display.money($0, entry.currency ?? "") }, entry.stage.map(display.stage),
-        entry.note,
-      ].compactMap { $0 }.joined(separator: " · ")
+      let details =
+        ([
+          entry.amount.map { display.money($0, entry.currency ?? "") }, entry.stage.map(display.stage),
+          entry.note,
+          WithdrawnText.phrase(at: entry.withdrawnAt, note: entry.withdrawnNote, display),
+          entry.until.map { display.text(en: "until \(display.time($0))", zh: "至 \(display.time($0))") },
+        ].compactMap { $0 } + (entry.kind == .note ? NoteDetails.phrases(Self.note(entry), display) : []))
+        .joined(separator: " · ")
       table.append([
         .init(display.time(entry.at)), .init(Self.kind(display, entry.kind)), .init(entry.loan),
         .init(entry.occurrence ?? "-"), .init(details),
       ])
     }
     print(display.table(table), terminator: "")
+  }
+
+  /// The note a history entry of kind `note` shows, for `NoteDetails`.
+  private static func note(_ entry: Control.HistoryEntry) -> Control.Note {
+    Control.Note(
+      id: entry.id, loan: entry.loan, at: entry.at, text: entry.note ?? "", channel: entry.channel,
+      direction: entry.direction, counterpart: entry.counterpart, ref: entry.ref, promise: entry.promise,
+      followUp: entry.followUp, attachments: entry.attachments, corrects: entry.corrects)
   }
 
   private static func kind(_ display: Display, _ kind: Control.HistoryEntry.Kind) -> String {

@@ -90,6 +90,21 @@ struct PayCommand: ParsableCommand {
       : Emphasis.warning.apply(
         display.text(en: "\(outstanding) is still outstanding on it.", zh: "该期仍有 \(outstanding) 未还。"))
         + "\n"
+    for part in reply.carried ?? [] {
+      let carried = display.money(part.amount, part.currency)
+      text += display.text(
+        en: "Carried \(carried) beyond it to the instalment due \(part.occurrence) (payment \(part.id)).\n",
+        zh: "超出部分 \(carried) 已结转到 \(part.occurrence) 到期的一期（还款记录 \(part.id)）。\n")
+    }
+    if let credit = reply.credit {
+      let amount = display.money(credit, payment.currency)
+      text +=
+        Emphasis.warning.apply(
+          display.text(
+            en:
+              "\(amount) is more than the loan asks for: a credit with \(payment.loan)'s platform, kept on its last instalment.",
+            zh: "\(amount) 超出了该贷款应还的全部金额：这是你在该平台的余额，记在最后一期上。")) + "\n"
+    }
     text += display.text(
       en: "Undo with: repayctl unpay \(payment.id)\n", zh: "撤销：repayctl unpay \(payment.id)\n")
     print(text, terminator: "")

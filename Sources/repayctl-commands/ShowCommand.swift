@@ -76,8 +76,16 @@ struct ShowCommand: ParsableCommand {
       TextTable(
         header: display.language == .english
           ? ["ID", "Paid on", "Amount", "Instalment due", "Note"] : ["ID", "还款日", "金额", "所还分期", "备注"],
-        rows: reply.payments.map {
-          [String($0.id), $0.date, display.money($0.amount, $0.currency), $0.occurrence, $0.note ?? ""]
+        rows: reply.payments.map { payment in
+          let marks = [
+            payment.partOf.map { display.text(en: "carried from payment \($0)", zh: "由还款记录 \($0) 结转") },
+            WithdrawnText.phrase(at: payment.withdrawnAt, note: payment.withdrawnNote, display),
+          ].compactMap { $0 }
+          return [
+            String(payment.id), payment.date, display.money(payment.amount, payment.currency),
+            payment.occurrence,
+            ([payment.note].compactMap { $0 } + marks).joined(separator: " · "),
+          ]
         }, shrinkable: [4]))
     text += section(
       display, en: "Notes", zh: "沟通记录", NotesCommand.table(reply.notes, display, withLoan: false))

@@ -58,12 +58,15 @@ struct ControlDeskHistoryTests {
           Control.HistoryEntry(
             kind: .delivery, id: 1, loan: "huabei", occurrence: "2026-12-10", at: "2026-12-10T01:00:00Z",
             stage: .due),
-          Control.HistoryEntry(kind: .snooze, id: 1, loan: "huabei", at: "2026-12-14T15:59:59Z"),
+          Control.HistoryEntry(
+            kind: .snooze, id: 1, loan: "huabei", at: "2026-12-14T15:59:59Z", until: "2026-12-15T00:00:00Z"),
           Control.HistoryEntry(
             kind: .payment, id: 1, loan: "huabei", occurrence: "2026-12-10", at: "2026-12-14T16:00:00Z",
             amount: "1250.00", currency: "CNY"),
           Control.HistoryEntry(kind: .note, id: 1, loan: "jd", at: "2026-12-14T17:00:00Z", note: "Asked JD"),
-          Control.HistoryEntry(kind: .note, id: 2, loan: "huabei", at: "2026-12-14T17:00:00Z", note: "Chat"),
+          Control.HistoryEntry(
+            kind: .note, id: 2, loan: "huabei", at: "2026-12-14T17:00:00Z", note: "Chat", channel: .chat,
+            ref: "X"),
           Control.HistoryEntry(
             kind: .agreement, id: 1, loan: "huabei", at: "2026-12-14T17:00:00Z", amount: "1250.00",
             currency: "CNY", note: "pay by 2026-12-31", ref: "R-7", state: .active),

@@ -57,7 +57,7 @@ struct ControlDeskPaymentsTests {
     }
   }
 
-  @Test("a named occurrence, also one ahead; more than outstanding settles it")
+  @Test("a named occurrence, also one ahead; more than outstanding settles it and carries the rest")
   func namedOccurrence() throws {
     try withDesk { fixture in
       let ahead = try pay(fixture, Control.RecordPaymentRequest(loan: "huabei", occurrence: "2027-01-10"))
@@ -65,8 +65,10 @@ struct ControlDeskPaymentsTests {
       #expect(ahead.occurrence.installment == 4 && ahead.occurrence.status == .settled)
       let over = try pay(
         fixture, Control.RecordPaymentRequest(loan: "jd", amount: "500.00", occurrence: "2026-12-14"))
-      #expect(over.occurrence.paid == "500.00" && over.occurrence.outstanding == "0.00")
+      #expect(over.payment.amount == "300.00" && over.occurrence.paid == "300.00")
       #expect(over.occurrence.status == .settled)
+      #expect(over.carried?.map(\.occurrence) == ["2027-01-20"] && over.carried?.map(\.amount) == ["200.00"])
+      #expect(over.carried?.map(\.partOf) == [over.payment.id] && over.credit == nil)
     }
   }
 
@@ -130,13 +132,46 @@ struct ControlDeskPaymentsTests {
     }
   }
 
-  @Test("DeletePayment answers the payment undone; a second time PaymentNotFound")
+  @Test("an over-payment goes to the next unsettled instalments in order, each part its own payment")
+  func carried() throws {
+    try withDesk { fixture in
+      let paid = try pay(fixture, Control.RecordPaymentRequest(loan: "huabei", amount: "3000.00"))
+      #expect(paid.payment.occurrence == "2026-10-10" && paid.payment.amount == "1250.00")
+      let carried = try #require(paid.carried)
+      #expect(carried.map(\.occurrence) == ["2026-11-10", "2026-12-10"])
+      #expect(carried.map(\.amount) == ["1250.00", "500.00"])
+      #expect(carried.allSatisfy { $0.partOf == paid.payment.id } && paid.credit == nil)
+      let standing = try fixture.desk().listLoans(Control.ListLoansRequest()).loans[0]
+      #expect(standing.outstanding == "750.00" && standing.nextDue == "2026-12-10")
+    }
+  }
+
+  @Test("past the last instalment the rest stays on it, and the reply says it is a credit")
+  func credit() throws {
+    try withDesk { fixture in
+      let paid = try pay(fixture, Control.RecordPaymentRequest(loan: "jd", amount: "700.00"))
+      #expect(paid.payment.occurrence == "2026-12-14" && paid.payment.amount == "300.00")
+      #expect(paid.carried?.map(\.occurrence) == ["2027-01-20"] && paid.carried?.map(\.amount) == ["400.00"])
+      #expect(paid.credit == "100.00")
+      let onLast = try pay(
+        fixture, Control.RecordPaymentRequest(loan: "jd", amount: "50.00", occurrence: "2027-01-20"))
+      #expect(onLast.payment.amount == "50.00" && onLast.carried == nil && onLast.credit == "50.00")
+    }
+  }
+
+  @Test("DeletePayment withdraws the payment, which stays with when and why; a second time PaymentNotFound")
   func deletePayment() throws {
     try withDesk { fixture in
       let paid = try pay(fixture, Control.RecordPaymentRequest(loan: "huabei", amount: "100.00"))
       let desk = fixture.desk()
-      let deleted = try desk.deletePayment(Control.DeletePaymentRequest(id: paid.payment.id))
-      #expect(deleted.payment == paid.payment)
+      let deleted = try desk.deletePayment(Control.DeletePaymentRequest(id: paid.payment.id, note: "bounced"))
+      var withdrawn = paid.payment
+      withdrawn.withdrawnAt = "2026-12-15T02:00:00Z"
+      withdrawn.withdrawnNote = "bounced"
+      #expect(deleted.payment == withdrawn)
+      let history = try desk.history(Control.HistoryRequest()).entries
+      #expect(
+        history.map(\.withdrawnAt) == ["2026-12-15T02:00:00Z"] && history.map(\.withdrawnNote) == ["bounced"])
       #expect(try desk.listLoans(Control.ListLoansRequest()).loans[0].outstanding == "3750.00")
       #expect(
         controlError { () throws(ControlError) in

@@ -8,6 +8,7 @@ import Testing
 struct PaymentStoreTests {
   private static let december = LocalDate(year: 2026, month: 12, day: 10)!
   private static let january = LocalDate(year: 2027, month: 1, day: 10)!
+  private static let february = LocalDate(year: 2027, month: 2, day: 10)!
 
   @Test("money round-trips exactly as INTEGER minor units, whatever the currency's digits")
   func moneyRoundTrips() throws {
@@ -58,26 +59,40 @@ struct PaymentStoreTests {
   }
 
   @Test(
-    "delete by id returns the payment; a second delete and an unknown id find nothing; ids are not reused")
-  func deleteById() throws {
+    "a withdrawal keeps the payment with when and why, takes its carried parts along, counts for nothing; a second one and an unknown id are refused"
+  )
+  func withdrawal() throws {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let store = try temporary.openStore()
-    let amount = Money(minorUnits: 125_000, currency: Currency(code: "CNY")!)
+    let cny = Currency(code: "CNY")!
+    let amount = Money(minorUnits: 125_000, currency: cny)
     let first = try store.recordPayment(
       loan: "huabei", occurrence: Self.december, amount: amount, paidOn: Self.december, note: "支付宝还款",
       recordedAt: 10)
-    let second = try store.recordPayment(
+    let (second, carried) = try store.recordPayment(
       loan: "huabei", occurrence: Self.january, amount: amount, paidOn: Self.january, note: nil,
-      recordedAt: 20)
-    #expect(try store.deletePayment(id: second.id) == second)
-    #expect(try store.deletePayment(id: second.id) == nil)
-    #expect(try store.deletePayment(id: 4_711) == nil)
-    #expect(try store.payments(forLoan: "huabei") == [first])
+      recordedAt: 20, carried: [(Self.february, Money(minorUnits: 5_000, currency: cny))])
+    #expect(carried.map(\.partOf) == [second.id])
+    guard
+      case .withdrawn(let withdrawn) = try store.withdrawPayment(
+        id: second.id, at: 30, note: "bank reversed it")
+    else {
+      Issue.record("the payment was not withdrawn")
+      return
+    }
+    #expect(withdrawn.withdrawnAt == 30)
+    #expect(withdrawn.withdrawnNote == "bank reversed it")
+    #expect(try store.withdrawPayment(id: second.id, at: 40, note: nil) == .alreadyWithdrawn(withdrawn))
+    #expect(try store.withdrawPayment(id: 4_711, at: 40, note: nil) == .notFound)
+    let all = try store.payments(forLoan: "huabei")
+    #expect(all.map(\.id) == [first.id, second.id, carried[0].id])
+    #expect(all.filter { $0.withdrawnAt != nil }.map(\.id).sorted() == [second.id, carried[0].id])
+    #expect(try store.paidPerOccurrence(loan: "huabei").map(\.occurrence) == [Self.december])
     let third = try store.recordPayment(
       loan: "huabei", occurrence: Self.january, amount: amount, paidOn: Self.january, note: nil,
       recordedAt: 30)
-    #expect(third.id > second.id)
+    #expect(third.id > carried[0].id)
     try store.close()
   }
 

@@ -38,10 +38,12 @@ def main() -> None:
             replies["GetLoan"] = control.GetLoan(loan)
             replies["ListUpcoming"] = control.ListUpcoming(30)
             replies["RecordPayment"] = control.RecordPayment(loan, "100.00", None, None, "first part")
-            replies["DeletePayment"] = control.DeletePayment(replies["RecordPayment"]["payment"]["id"])
+            replies["DeletePayment"] = control.DeletePayment(
+                replies["RecordPayment"]["payment"]["id"], "bounced")
             replies["Snooze"] = control.Snooze(loan, "2h", None)
             replies["Unsnooze"] = control.Unsnooze(loan)
-            replies["AddNote"] = control.AddNote(loan, "called; they wait", "phone", "A-1", None)
+            # loan, text, channel, direction, counterpart, ref; the rest left out.
+            replies["AddNote"] = control.AddNote(loan, "called; they wait", "phone", "out", None, "A-1")
             replies["ListNotes"] = control.ListNotes(loan)
             replies["History"] = control.History(loan, None)
             replies["Reload"] = control.Reload()

@@ -95,7 +95,9 @@ struct DaemonCommandsTests {
     #expect(rest.standardOutput.contains("Recorded payment 2: ¥200.00 on jd"), "\(rest.standardOutput)")
     #expect(rest.standardOutput.contains("That instalment is settled."))
     let undone = try daemon.repayctl(["unpay", "2"], lang: "zh_CN.UTF-8")
-    #expect(undone.standardOutput == "已删除还款记录 2：jd \(daemon.today.advanced(by: -3)) 到期的一期，¥200.00。\n")
+    #expect(
+      undone.standardOutput
+        == "已撤回还款记录 2：jd \(daemon.today.advanced(by: -3)) 到期的一期，¥200.00。它以“已撤回”留在历史中，不再计入还款。\n")
     let unpaid = try object(try daemon.repayctl(["unpay", "1", "--json"]).standardOutput)
     #expect((unpaid["payment"] as? [String: Any])?["id"] as? Int == 1)
 

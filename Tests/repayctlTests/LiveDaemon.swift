@@ -95,13 +95,16 @@ final class LiveDaemon {
     """
   }
 
-  /// Runs `repayctl ARGUMENTS` against this daemon (through `REPAYD_ADDRESS`).
+  /// Runs `repayctl ARGUMENTS` against this daemon (through `REPAYD_ADDRESS`), in `directory`
+  /// (the test's own when nil).
   func repayctl(
-    _ arguments: [String], lang: String = "C.UTF-8", environment: [String: String] = [:]
+    _ arguments: [String], lang: String = "C.UTF-8", environment: [String: String] = [:],
+    in directory: String? = nil
   ) throws -> ChildProcess.Outcome {
     try RepayctlProcess.run(
       arguments, lang: lang,
-      environment: ["REPAYD_ADDRESS": address, "TZ": Self.zone, "NO_COLOR": "1"].merging(environment) { $1 })
+      environment: ["REPAYD_ADDRESS": address, "TZ": Self.zone, "NO_COLOR": "1"].merging(environment) { $1 },
+      in: directory)
   }
 
   /// The process id.

@@ -191,19 +191,21 @@ struct DaemonControlTests {
         loans.contains { $0["id"] as? String == household.loan && $0["amount"] as? String == "1250.00" })
       #expect(field("GetLoan", "loan", "id") as? String == household.loan)
       #expect(field("ListUpcoming", "days") as? Int == 30)
-      // A partial payment leaves the rest due; deleting it gives the same payment back.
+      // A partial payment leaves the rest due; withdrawing it gives the same payment back, withdrawn.
       #expect(field("RecordPayment", "payment", "amount") as? String == "100.00")
       #expect(field("RecordPayment", "occurrence", "outstanding") as? String == "1150.00")
       #expect(
         field("DeletePayment", "payment", "id") as? Int == field("RecordPayment", "payment", "id") as? Int)
+      #expect(field("DeletePayment", "payment", "withdrawn_note") as? String == "bounced")
       #expect(field("Snooze", "snooze", "loan") as? String == household.loan)
       #expect(field("Unsnooze", "snooze", "id") as? Int == field("Snooze", "snooze", "id") as? Int)
       #expect(field("AddNote", "note", "channel") as? String == "phone")
+      #expect(field("AddNote", "note", "direction") as? String == "out")
       #expect((field("ListNotes", "notes") as? [[String: Any]])?.map { $0["ref"] as? String } == ["A-1"])
       let kinds =
         (field("History", "entries") as? [[String: Any]])?.compactMap { $0["kind"] as? String } ?? []
-      // The payment was deleted again: the history keeps the snooze and the note, not it.
-      #expect(Set(["snooze", "note"]).isSubset(of: kinds) && !kinds.contains("payment"), "\(kinds)")
+      // The payment was withdrawn: the history keeps it, with the snooze and the note.
+      #expect(Set(["payment", "snooze", "note"]).isSubset(of: kinds), "\(kinds)")
       #expect(field("Reload", "configuration", "files") as? [String] == [household.configPath])
       #expect(field("Watch", "kind") as? String == "watching")
       let errors = try #require(seen["errors"] as? [String: [String: Any]])

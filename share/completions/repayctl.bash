@@ -275,12 +275,15 @@ _repayctl_unpay() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--address)
+    non_repeating_options=(--address --note)
     __repayctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--address')
+        return
+        ;;
+    '--note')
         return
         ;;
     esac
@@ -322,8 +325,8 @@ _repayctl_unsnooze() {
 _repayctl_note() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--address --channel --ref --follow-up)
+    repeating_options=(--attach)
+    non_repeating_options=(--address --channel --direction --counterpart --ref --promise --promise-date --promise-by --follow-up --corrects)
     __repayctl_offer_flags_options 2
 
     # Offer option value completions
@@ -335,10 +338,33 @@ _repayctl_note() {
         __repayctl_add_completions -W 'phone'$'\n''chat'$'\n''email'$'\n''visit'$'\n''letter'
         return
         ;;
+    '--direction')
+        __repayctl_add_completions -W 'out'$'\n''in'
+        return
+        ;;
+    '--counterpart')
+        return
+        ;;
     '--ref')
         return
         ;;
+    '--promise')
+        return
+        ;;
+    '--promise-date')
+        return
+        ;;
+    '--promise-by')
+        __repayctl_add_completions -W 'me'$'\n''platform'
+        return
+        ;;
     '--follow-up')
+        return
+        ;;
+    '--attach')
+        return
+        ;;
+    '--corrects')
         return
         ;;
     esac
@@ -346,7 +372,7 @@ _repayctl_note() {
 
 _repayctl_notes() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--json --pending --version -h --help)
     repeating_options=()
     non_repeating_options=(--address)
     __repayctl_offer_flags_options 1

@@ -9,7 +9,7 @@ public enum ControlError: VarlinkError {
   case loanNotFound(loan: String)
   /// The loan has no occurrence on this date, or (without one named) none that is unsettled.
   case occurrenceNotFound(loan: String, occurrence: String?)
-  /// No payment has this id.
+  /// No payment in force has this id: none has it, or the one that has it was withdrawn.
   case paymentNotFound(id: Int64)
   /// No note has this id.
   case noteNotFound(id: Int64)
@@ -151,7 +151,10 @@ public enum ControlError: VarlinkError {
     case .occurrenceNotFound(let loan, nil):
       return language.text(en: "loan \(loan) has nothing left to pay", zh: "贷款 \(loan) 没有待还款项")
     case .paymentNotFound(let id):
-      return language.text(en: "no payment has the id \(id)", zh: "没有 id 为 \(id) 的还款记录")
+      return language.text(
+        en:
+          "no payment in force has the id \(id) (a withdrawn payment stays withdrawn; repayctl history lists them)",
+        zh: "没有 id 为 \(id) 的有效还款记录（已撤回的还款不能再次撤回；repayctl history 可列出全部记录）")
     case .noteNotFound(let id):
       return language.text(en: "no note has the id \(id)", zh: "没有 id 为 \(id) 的沟通记录")
     case .agreementNotFound(let id):

@@ -13,6 +13,8 @@ public struct Notice: Hashable, Sendable {
   public var daysOverdue: Int?
   /// The free-standing reminder's id (`REPAY_REMINDER`), for reminder notices only.
   public var reminder: String?
+  /// The note whose follow-up or promise a reminder is about (`REPAY_NOTE`); nil otherwise.
+  public var note: Int64?
   /// The journal `PRIORITY` (syslog levels: 2 crit, 3 err, 4 warning, 5 notice, 6 info).
   public var priority: Int
   /// The desktop notification's urgency.
@@ -28,7 +30,7 @@ public struct Notice: Hashable, Sendable {
   public init(
     stage: Stage, loan: String?, occurrence: LocalDate?, outstanding: Money?, daysOverdue: Int?,
     reminder: String?, priority: Int, urgency: NoticeUrgency, title: String, body: String,
-    message: String
+    message: String, note: Int64? = nil
   ) {
     self.stage = stage
     self.loan = loan
@@ -36,6 +38,7 @@ public struct Notice: Hashable, Sendable {
     self.outstanding = outstanding
     self.daysOverdue = daysOverdue
     self.reminder = reminder
+    self.note = note
     self.priority = priority
     self.urgency = urgency
     self.title = title

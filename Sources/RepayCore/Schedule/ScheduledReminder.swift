@@ -1,4 +1,4 @@
-/// One firing of a free-standing `[[reminder]]`.
+/// One firing of a free-standing `[[reminder]]`, or of a note's follow-up or promise.
 public struct ScheduledReminder: Hashable, Sendable {
   /// The reminder's id.
   public var id: String
@@ -9,12 +9,17 @@ public struct ScheduledReminder: Hashable, Sendable {
   public var nominal: Int64
   /// The message.
   public var message: String
+  /// The note's reminder this firing is, whose notice names the loan and the note; nil for a
+  /// `[[reminder]]`.
+  public var note: NoteReminder?
 
-  /// A firing at `instant`, which quiet hours moved from `nominal` (by default, none did).
-  public init(id: String, instant: Int64, nominal: Int64? = nil, message: String) {
+  /// A firing at `instant`, which quiet hours moved from `nominal` (by default, none did), of
+  /// `note`'s reminder when one is given.
+  public init(id: String, instant: Int64, nominal: Int64? = nil, message: String, note: NoteReminder? = nil) {
     self.id = id
     self.instant = instant
     self.nominal = nominal ?? instant
     self.message = message
+    self.note = note
   }
 }

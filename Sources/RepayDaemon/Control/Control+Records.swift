@@ -13,17 +13,33 @@ extension Control.Payment {
       id: payment.id, loan: payment.loan, occurrence: payment.occurrence.description,
       amount: payment.amount.decimalText, currency: payment.amount.currency.code,
       date: payment.paidOn.description, note: payment.note,
-      recordedAt: InstantText.format(microseconds: payment.recordedAt))
+      recordedAt: InstantText.format(microseconds: payment.recordedAt),
+      withdrawnAt: payment.withdrawnAt.map { InstantText.format(microseconds: $0) },
+      withdrawnNote: payment.withdrawnNote, partOf: payment.partOf)
   }
 }
 
 extension Control.Note {
-  /// `note` as the interface shows it.
-  init(_ note: RepayStore.Note) {
+  /// `note` as the interface shows it, every field: the follow-up as `YYYY-MM-DD` or
+  /// `YYYY-MM-DDTHH:MM`, each attachment with the absolute path of its copy in `vault`.
+  init(_ note: RepayStore.Note, vault: AttachmentVault) {
     self.init(
       id: note.id, loan: note.loan, at: InstantText.format(microseconds: note.at), text: note.text,
-      channel: note.channel.flatMap { Control.NoteChannel(rawValue: $0.rawValue) }, ref: note.reference,
-      followUp: note.followUp?.description)
+      channel: note.channel.flatMap { Control.NoteChannel(rawValue: $0.rawValue) },
+      direction: note.direction.flatMap { Control.NoteDirection(rawValue: $0.rawValue) },
+      counterpart: note.counterpart, ref: note.reference,
+      promise: note.promise.map {
+        Control.Promise(
+          amount: $0.amount.decimalText, currency: $0.amount.currency.code, date: $0.date.description,
+          by: Control.Promise.Party(rawValue: $0.by.rawValue) ?? .me)
+      },
+      followUp: note.followUp.map { date in note.followUpTime.map { "\(date)T\($0)" } ?? date.description },
+      attachments: note.attachments.isEmpty
+        ? nil
+        : note.attachments.map {
+          Control.Attachment(name: $0.name, sha256: $0.sha256, bytes: $0.bytes, path: vault.path(of: $0))
+        },
+      corrects: note.corrects)
   }
 }
 

@@ -60,7 +60,7 @@ extension ControlDesk {
     let waivesPenalty = request.waivePenalty ?? false
     let total: Money
     if let given = request.total {
-      total = try money(given, in: currency, parameter: "total")
+      total = try amount(given, in: currency, parameter: "total")
     } else {
       let owed = scope.reduce(Int128(0)) {
         $0 + Int128($1.outstanding.minorUnits) + (waivesPenalty ? 0 : Int128($1.penalty?.minorUnits ?? 0))
@@ -70,7 +70,7 @@ extension ControlDesk {
     let amounts = try Self.split(
       total, into: dates.count,
       each: try request.amount.map { text throws(ControlError) in
-        try money(text, in: currency, parameter: "amount")
+        try amount(text, in: currency, parameter: "amount")
       })
     let agreement = LoanAgreement(
       id: 0, loan: loan.id, kind: kind, createdAt: now, note: request.note, reference: request.ref,

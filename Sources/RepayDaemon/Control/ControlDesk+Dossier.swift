@@ -16,10 +16,11 @@ extension ControlDesk {
     let standing = try standing(of: loan, through: today)
     let agreements = try listAgreements(Control.ListAgreementsRequest(loan: loan.id)).agreements
     let id = loan.id
+    let vault = vault
     let (payments, notes, deliveries) = try stored { () throws(StoreError) in
       (
         try store.payments(forLoan: id).map(Control.Payment.init),
-        try store.notes(forLoan: id).map(Control.Note.init),
+        try store.notes(forLoan: id).map { Control.Note($0, vault: vault) },
         try store.deliveries(forLoan: id).map(Control.DossierDelivery.init)
       )
     }

@@ -33,7 +33,7 @@ extension ControlDesk {
         },
         occurrences: standing.instalments.map(Control.Occurrence.init),
         payments: try store.payments(forLoan: id).map(Control.Payment.init),
-        notes: try store.notes(forLoan: id).map(Control.Note.init),
+        notes: try store.notes(forLoan: id).map { Control.Note($0, vault: vault) },
         deliveries: try store.deliveries(forLoan: id).map(Control.Delivery.init),
         snoozes: try store.snoozes(forLoan: id).map(Control.SnoozePeriod.init), agreements: agreements)
     }

@@ -12,10 +12,10 @@ extension ControlDesk {
     return date
   }
 
-  /// The positive amount `text` names in `currency`, or the error `InvalidParameter` naming
-  /// `parameter`: `format` when it is not a decimal with at most the currency's decimals,
-  /// `range` when it is zero, negative or too large.
-  func money(_ text: String, in currency: Currency, parameter: String) throws(ControlError) -> Money {
+  /// The positive amount `text` names in `currency`, or the error `InvalidParameter` for
+  /// `parameter`: `format` when it is not a decimal with at most the currency's decimals, `range`
+  /// when it is zero, negative or too large.
+  func amount(_ text: String, in currency: Currency, parameter: String) throws(ControlError) -> Money {
     let money: Money
     do {
       money = try Money(parsing: text, currency: currency)
@@ -30,12 +30,20 @@ extension ControlDesk {
   /// The standing of `loan` today under its agreements in force, counting the payments in its
   /// own currency (as the planner does), listed at least through `through`.
   func standing(of loan: Loan, through: LocalDate? = nil) throws(ControlError) -> LoanStanding {
-    let (sums, agreements) = try stored { () throws(StoreError) in
-      (try store.paidPerOccurrence(loan: loan.id), try store.agreements(forLoan: loan.id))
-    }
-    return standing(
-      of: loan, paid: paidPerLoan(sums)[loan.id] ?? [:], through: through,
-      terms: AgreedTerms(agreements, loan: loan, holidays: configuration.holidays))
+    standing(of: loan, paid: try paid(of: loan), through: through, terms: try terms(of: loan))
+  }
+
+  /// The minor units paid on `loan` per effective due date, in its own currency, withdrawn
+  /// payments left out.
+  func paid(of loan: Loan) throws(ControlError) -> [LocalDate: Int64] {
+    let sums = try stored { () throws(StoreError) in try store.paidPerOccurrence(loan: loan.id) }
+    return paidPerLoan(sums)[loan.id] ?? [:]
+  }
+
+  /// What the agreements in force make of `loan`'s occurrences. Fails only with `StoreFailed`.
+  func terms(of loan: Loan) throws(ControlError) -> AgreedTerms {
+    let agreements = try stored { () throws(StoreError) in try store.agreements(forLoan: loan.id) }
+    return AgreedTerms(agreements, loan: loan, holidays: configuration.holidays)
   }
 
   /// The standing of `loan` today with `paid` minor units paid per effective due date, under

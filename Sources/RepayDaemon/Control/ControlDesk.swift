@@ -24,6 +24,9 @@ struct ControlDesk {
   /// what the desk reads of the plan holds until then at most.
   let wake: Int64
 
+  /// Where the files kept with notes are: `attachments/` in the state directory.
+  var vault: AttachmentVault { AttachmentVault(stateDirectory: store.directory) }
+
   /// `now` as the interface writes instants.
   var nowText: String { InstantText.format(microseconds: now) }
 

@@ -86,7 +86,8 @@ struct DaemonControl: ControlHandler {
       change: { desk, reply in
         ControlChange(
           event: Control.WatchEvent(kind: .note, at: desk.nowText, loan: reply.note.loan, id: reply.note.id),
-          replans: false)
+          // A follow-up or a promise is a reminder to plan.
+          replans: true)
       })
   }
 
