@@ -53,5 +53,25 @@ struct AgreementCancelCommand: ParsableCommand {
           + "unpaid are due again: repayctl show \(agreement.loan)",
         zh: "已取消 \(agreement.loan) 的协议 \(agreement.id)。\(dates) 到期且未还的各期恢复为应还："
           + "repayctl show \(agreement.loan)"))
+    // A payment made on an agreed instalment stays on that date, which no longer asks for
+    // anything: say so, with the commands that count it towards what is due again.
+    let loan = try connection.call(Control.GetLoanRequest(id: agreement.loan))
+    let listed = Set(loan.occurrences.map(\.due))
+    let agreedDates = Set(agreement.occurrences.map(\.due))
+    for payment in loan.payments
+    where payment.withdrawnAt == nil && agreedDates.contains(payment.occurrence)
+      && !listed.contains(payment.occurrence)
+    {
+      let amount = display.money(payment.amount, payment.currency)
+      print(
+        display.text(
+          en:
+            "Payment \(payment.id) (\(amount)) was made on the agreed instalment of \(payment.occurrence), which "
+            + "no longer asks for anything. To count it towards what is due again: repayctl unpay \(payment.id) "
+            + "--note \"agreement \(agreement.id) cancelled\" && repayctl pay \(agreement.loan) \(payment.amount)",
+          zh: "还款 \(payment.id)（\(amount)）记在 \(payment.occurrence) 的约定分期上，该期已不再应还。"
+            + "要把它计入恢复应还的各期：repayctl unpay \(payment.id) --note \"协议 \(agreement.id) 已取消\" && "
+            + "repayctl pay \(agreement.loan) \(payment.amount)"))
+    }
   }
 }

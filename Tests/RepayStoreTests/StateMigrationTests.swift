@@ -46,6 +46,8 @@ import Testing
     #expect(notes.first?.text == "called 95188, they will call back")
     #expect(notes.first?.channel == .phone && notes.first?.reference == "A-42")
     #expect(notes.first?.followUp == LocalDate(parsing: "2027-01-05"))
+    #expect(notes.first?.promise == nil && notes.first?.corrects == nil && notes.first?.attachments == [])
+    #expect(payments.allSatisfy { $0.withdrawnAt == nil && $0.partOf == nil })
     #expect(try store.snoozes().map(\.loan) == ["cmb-card"])
     let deliveries = try store.deliveries()
     #expect(
@@ -74,7 +76,7 @@ import Testing
     #expect(try temporary.inspect { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
     #expect(
       try temporary.inspect { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == [
-        "v1", "v2-agreements",
+        "v1", "v2-agreements", "v2-log",
       ])
     #expect(
       try temporary.inspect {

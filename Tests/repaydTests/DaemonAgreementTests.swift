@@ -151,6 +151,20 @@ struct DaemonAgreementTests {
       let status = try household.json(["status"])
       #expect((status["next_reminder"] as? [String: Any])?["occurrence"] as? String == overdueDate)
 
+      // Measure 1: the call, with a follow-up today (at the loan's time) and the letter they sent.
+      let letter = household.folder + "/letter.txt"
+      let letterText = Data("Repayment plan offered by Alipay, case C-88\n".utf8)
+      try letterText.write(to: URL(fileURLWithPath: letter))
+      let noted = try household.json([
+        "note", loan, "called 95188; they offer two instalments", "--channel", "phone", "--direction", "out",
+        "--counterpart", "Ms Li", "--ref", "C-88", "--follow-up", today, "--attach", letter,
+      ])
+      let note = try #require(noted["note"] as? [String: Any])
+      let attachment = try #require((note["attachments"] as? [[String: Any]])?.first)
+      let digest = try ChildProcess.run("/usr/bin/sha256sum", [letter]).standardOutput.prefix(64)
+      #expect(
+        attachment["sha256"] as? String == String(digest) && attachment["name"] as? String == "letter.txt")
+
       // Two instalments from today: ¥1,000.00 and 5 days of 0.05 % (¥2.50), split in two.
       let made = try household.json([
         "renegotiate", loan, "--installments", "2", "--start", today, "--note",
@@ -175,6 +189,10 @@ struct DaemonAgreementTests {
         matching: ["REPAY_LOAN=\(loan)", "REPAY_STAGE=advance"], since: started, count: 1,
         timeout: .seconds(90))
       #expect(advance.first?["REPAY_OCCURRENCE"] == today && advance.first?["REPAY_AMOUNT"] == "501.25")
+      // The follow-up fires at the loan's time, once.
+      let followUp = try journal.entries(
+        matching: ["REPAY_LOAN=\(loan)", "REPAY_NOTE=1"], since: started, count: 1, timeout: .seconds(90))
+      #expect(followUp.first?["REPAY_STAGE"] == "reminder" && followUp.first?["REPAY_REMINDER"] == "note-1")
 
       let paid = try household.json(["pay", loan])
       #expect((paid["occurrence"] as? [String: Any])?["status"] as? String == "settled")
@@ -216,10 +234,11 @@ struct DaemonAgreementTests {
       #expect(superseded["status"] as? String == "superseded" && superseded["superseded_by"] as? Int == 1)
       #expect(try occurrences().first { $0["due"] as? String == second }?["amount"] as? String == "501.25")
 
-      // A restart keeps it too.
+      // A restart keeps it too; the follow-up, delivered before, is not delivered again.
       stop(daemon)
       daemon = try household.start(ahead: "+45d")
       #expect(try agreements().map { $0["state"] as? String } == ["broken"])
+      #expect(try journal.read(matching: ["REPAY_LOAN=\(loan)", "REPAY_NOTE=1"], since: started).count == 1)
 
       // Cancelled: the superseded occurrence is due again, with its own date, amount and penalty.
       let cancelled = try household.json(["agreement-cancel", "1", "--note", "they withdrew the offer"])
@@ -230,6 +249,38 @@ struct DaemonAgreementTests {
       #expect(
         try household.json(["history", "--loan", loan])["entries"].map { "\($0)" }?.contains("cancelled")
           == true)
+
+      // The dossier holds all of it.
+      let dossier = try household.json(["dossier", loan])
+      #expect(((dossier["loan"] as? [String: Any])?["loan"] as? [String: Any])?["id"] as? String == loan)
+      let listed = try #require(dossier["occurrences"] as? [[String: Any]])
+      #expect(
+        listed.first?["due"] as? String == overdueDate && listed.first?["status"] as? String == "overdue")
+      let payments = try #require(dossier["payments"] as? [[String: Any]])
+      #expect(
+        payments.map { $0["amount"] as? String } == ["501.25"]
+          && payments.first?["occurrence"] as? String == today)
+      let notes = try #require(dossier["notes"] as? [[String: Any]])
+      #expect(
+        notes.count == 1 && notes.first?["text"] as? String == "called 95188; they offer two instalments")
+      #expect(
+        notes.first?["counterpart"] as? String == "Ms Li" && notes.first?["follow_up"] as? String == today)
+      #expect(notes.first?["channel"] as? String == "phone" && notes.first?["direction"] as? String == "out")
+      let kept = try #require(dossier["agreements"] as? [[String: Any]])
+      #expect(kept.count == 1 && kept.first?["state"] as? String == "cancelled")
+      #expect(
+        kept.first?["supersedes"] as? [String] == [overdueDate] && kept.first?["ref"] as? String == "C-88")
+      #expect(kept.first?["cancelled_at"] != nil && kept.first?["total"] as? String == "1002.50")
+      let delivered = try #require(dossier["deliveries"] as? [[String: Any]]).map {
+        "\($0["stage"] as? String ?? "") \($0["occurrence"] as? String ?? "")"
+      }
+      #expect(
+        delivered.contains("advance \(today)") && delivered.contains("overdue \(second)"), "\(delivered)")
+      #expect(!delivered.contains { $0.hasSuffix(overdueDate) }, "\(delivered)")
+      let files = try #require(dossier["attachments"] as? [[String: Any]])
+      #expect(
+        files.map { $0["sha256"] as? String } == [String(digest)]
+          && files.first?["bytes"] as? Int == letterText.count)
 
       // Every command line this loan's notices printed runs as printed.
       let messages = try journal.read(matching: ["REPAY_LOAN=\(loan)"], since: started).compactMap {

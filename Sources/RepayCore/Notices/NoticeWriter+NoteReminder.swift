@@ -22,15 +22,15 @@ extension NoticeWriter {
         en: "Check that \(loan.platform) did what it promised", zh: "核实\(loan.platform)是否兑现了承诺")
       body = text(
         en: "\(loan.platform) promised \(promise.amount.displayText) by \(promise.date) in note "
-          + "\(reminder.note) (\(loan.name)): \(reminder.text). Record what you find: repayctl note \(loan.id)",
+          + "\(reminder.note) (\(loan.name)): \(reminder.text). Record what you find: \(noteCommand(of: loan))",
         zh: "\(loan.platform)在第 \(reminder.note) 条沟通记录（\(loan.name)）中承诺在 \(promise.date) 前"
-          + "处理 \(promise.amount.displayText)：\(reminder.text)。请记下核实结果：repayctl note \(loan.id)")
+          + "处理 \(promise.amount.displayText)：\(reminder.text)。请记下核实结果：\(noteCommand(of: loan))")
     case .followUp:
       title = text(
         en: "Follow up with \(loan.platform): \(reminder.text)", zh: "跟进\(loan.platform)：\(reminder.text)")
       body = text(
-        en: "From note \(reminder.note) (\(loan.name)). Record the answer: repayctl note \(loan.id)",
-        zh: "来自第 \(reminder.note) 条沟通记录（\(loan.name)）。请记下答复：repayctl note \(loan.id)")
+        en: "From note \(reminder.note) (\(loan.name)). Record the answer: \(noteCommand(of: loan))",
+        zh: "来自第 \(reminder.note) 条沟通记录（\(loan.name)）。请记下答复：\(noteCommand(of: loan))")
     }
     return Notice(
       stage: .reminder, loan: loan.id, occurrence: nil, outstanding: nil, daysOverdue: nil,

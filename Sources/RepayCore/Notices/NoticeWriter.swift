@@ -210,8 +210,9 @@ public struct NoticeWriter: Sendable {
     return reach.map { text(en: " (\($0))", zh: "（\($0)）") } ?? ""
   }
 
-  /// The command that records the platform's answer, its channel the quickest way to a person.
-  private func noteCommand(of loan: Loan) -> String {
+  /// The command that records the platform's answer, its channel the quickest way to a person,
+  /// with a text in quotes, so that it runs as printed.
+  func noteCommand(of loan: Loan) -> String {
     let contact = loan.contact
     let channel: String? =
       if contact.phone != nil { "phone" } else if contact.email != nil {
