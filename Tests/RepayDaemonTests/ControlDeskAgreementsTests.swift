@@ -1,4 +1,5 @@
 import ControlInterface
+import RepayConfig
 import RepayControl
 import RepayCore
 import RepayStore
@@ -241,6 +242,39 @@ struct ControlDeskAgreementsTests {
       #expect(controlError { () throws(ControlError) in try fixture.desk().renegotiate(request) } == expected)
       #expect(try fixture.store.agreements().isEmpty)
       #expect(!expected.message(in: .english).isEmpty && !expected.message(in: .simplifiedChinese).isEmpty)
+    }
+  }
+
+  @Test("a loan taken out of the configuration keeps its agreements, which apply again when it comes back")
+  func loanRemovedAndBack() throws {
+    try withDesk { fixture in
+      try paidThroughNovember(fixture)
+      _ = try fixture.desk().renegotiate(
+        Control.RenegotiateRequest(loan: "huabei", extendTo: "2027-01-20", note: "one month more"))
+      // The household without huabei: its [[loan]] table left out.
+      let text = ControlDeskFixture.household
+      let start = try #require(text.range(of: "[[loan]]\nid = \"huabei\""))
+      let end = try #require(text.range(of: "[[loan]]\nid = \"jd\""))
+      let report = ConfigurationReader.read(
+        [
+          (
+            "repayd.toml",
+            Array(text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "").utf8)
+          )
+        ],
+        environment: [:], language: .english)
+      let without = try #require(report.configuration, "\(report.diagnostics)")
+      var desk = fixture.desk()
+      desk = ControlDesk(
+        configuration: without, store: fixture.store, now: desk.now, language: .english, status: desk.status,
+        next: nil, wake: .max)
+      #expect(try desk.listLoans(Control.ListLoansRequest()).loans.map(\.id) == ["jd"])
+      let kept = try desk.listAgreements(Control.ListAgreementsRequest()).agreements
+      #expect(kept.map(\.loan) == ["huabei"] && kept.first?.state == .active)
+      // Back in the configuration: the agreement applies as before.
+      let back = fixture.desk()
+      #expect(try occurrence(back, "2026-12-10")?.status == .superseded)
+      #expect(try back.listLoans(Control.ListLoansRequest()).loans.first?.nextDue == "2027-01-10")
     }
   }
 
