@@ -160,7 +160,17 @@ struct RepaydCommand: AsyncParsableCommand {
     let desktop = DesktopNoticeSink(
       writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold, logger: logger)
     let controlSocket = startup.controlSocket(stateDirectory: directory, demo: demo)
-    if case .path(let path) = controlSocket { logger.info("control socket: unix:\(path)") }
+    if case .path(let path) = controlSocket {
+      logger.info("control socket: unix:\(path)")
+      // The demo's socket is in its own state directory, not where repayctl looks by default.
+      if demo {
+        let hint =
+          Startup.text(en: "try the overdue playbook on weilidai", zh: "可以在 weilidai 上试用逾期处理步骤")
+          + ": export REPAYD_ADDRESS=unix:\(path); repayctl show weilidai; repayctl note weilidai …; "
+          + "repayctl renegotiate weilidai …; repayctl dossier weilidai"
+        logger.info("\(hint)")
+      }
+    }
     let service = ReminderService(
       configuration: configuration, configurationFiles: report.files,
       configurationWarnings: report.diagnostics.filter { $0.severity == .warning }, demo: demo,
