@@ -73,9 +73,6 @@ public struct AgreedTerms: Hashable, Sendable {
     return terms
   }
 
-  /// Whether no agreement changes anything.
-  public var isEmpty: Bool { superseded.isEmpty && agreed.isEmpty && waived.isEmpty }
-
   /// What the date `due` asks for, in minor units: `scheduled` (the schedule's amount, when it
   /// has an occurrence on that date) unless superseded, plus what agreements ask on it.
   public func asked(due: LocalDate, scheduled: Int64?) -> Int64 {
@@ -83,7 +80,8 @@ public struct AgreedTerms: Hashable, Sendable {
     return own + (agreed[due]?.amount ?? 0)
   }
 
-  /// Whether the schedule's occurrence on `due` is replaced, with nothing agreed on that date.
+  /// Whether the occurrence on `due` (the schedule's, or an earlier agreement's) is replaced,
+  /// with nothing agreed on that date: listed for the record, never due.
   public func isSuperseded(_ due: LocalDate) -> Bool { superseded[due] != nil && agreed[due] == nil }
 
   /// The agreed due dates, oldest first.
