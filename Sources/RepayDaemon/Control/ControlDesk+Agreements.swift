@@ -111,29 +111,39 @@ extension ControlDesk {
   }
 
   /// The agreements of `loan` (of every loan when nil) as the interface shows them, oldest
-  /// first. Fails only with `StoreFailed`.
+  /// first, each configured loan's standing read once for all its agreements. Fails only with
+  /// `StoreFailed`.
   func records(ofLoan loan: String?) throws(ControlError) -> [Control.Agreement] {
-    var records: [Control.Agreement] = []
-    for agreement in try stored({ () throws(StoreError) in try store.agreements(forLoan: loan) }) {
-      records.append(try record(of: agreement))
+    let agreements = try stored { () throws(StoreError) in try store.agreements(forLoan: loan) }
+    var standings: [String: LoanStanding] = [:]
+    for (id, own) in Dictionary(grouping: agreements, by: \.loan) {
+      guard let configured = configuration.loans.first(where: { $0.id == id }) else { continue }
+      standings[id] = try standing(
+        of: configured, through: own.flatMap { ownDates(of: $0, loan: configured) }.max())
     }
-    return records
+    return agreements.map { record(of: $0, standing: standings[$0.loan]) }
   }
 
-  /// `agreement` as the interface shows it, its state read from its loan's standing today: kept
-  /// once every occurrence it asks for (a waiver: forgives) is settled or superseded by a later
-  /// agreement, broken while one of them is overdue. The agreement of a loan no longer configured
-  /// is active unless cancelled. Fails only with `StoreFailed`.
+  /// `agreement` as the interface shows it, its state read from its loan's standing today (see
+  /// `record(of:standing:)`). Fails only with `StoreFailed`.
   func record(of agreement: LoanAgreement) throws(ControlError) -> Control.Agreement {
+    guard let loan = configuration.loans.first(where: { $0.id == agreement.loan }) else {
+      return record(of: agreement, standing: nil)
+    }
+    let standing = try standing(of: loan, through: ownDates(of: agreement, loan: loan).max())
+    return record(of: agreement, standing: standing)
+  }
+
+  /// `agreement` as the interface shows it, its state read from `standing`, its loan's standing
+  /// today listed through its dates: kept once every occurrence it asks for (a waiver: forgives)
+  /// is settled or superseded by a later agreement, broken while one of them is overdue. The
+  /// agreement of a loan no longer configured (no standing) is active unless cancelled.
+  private func record(of agreement: LoanAgreement, standing: LoanStanding?) -> Control.Agreement {
     let state: Control.Agreement.State
     if agreement.cancelledAt != nil {
       state = .cancelled
-    } else if let loan = configuration.loans.first(where: { $0.id == agreement.loan }) {
-      let own =
-        agreement.kind == .waiver
-        ? agreement.supersedes
-        : agreement.occurrences.map { loan.businessDay.effectiveDate(of: $0.due, in: configuration.holidays) }
-      let standing = try standing(of: loan, through: own.max())
+    } else if let standing {
+      let own = ownDates(of: agreement, loan: standing.loan)
       let statuses = own.compactMap { standing.instalment(due: $0)?.status }
       if statuses.contains(.overdue) && agreement.kind != .waiver {
         state = .broken
@@ -156,6 +166,14 @@ extension ControlDesk {
       occurrences: agreement.occurrences.map {
         Control.AgreedOccurrence(due: $0.due.description, amount: $0.amount.decimalText)
       })
+  }
+
+  /// The effective due dates whose standing decides `agreement`'s state: those it asks for,
+  /// after `loan`'s business-day rule, or a waiver's, those it forgives.
+  private func ownDates(of agreement: LoanAgreement, loan: Loan) -> [LocalDate] {
+    agreement.kind == .waiver
+      ? agreement.supersedes
+      : agreement.occurrences.map { loan.businessDay.effectiveDate(of: $0.due, in: configuration.holidays) }
   }
 
   /// The kind the request asks for, or the error naming the option that conflicts or is missing.

@@ -14,19 +14,16 @@ extension ControlDesk {
     let loan = try loan(request.loan)
     let record = try getLoan(Control.GetLoanRequest(id: loan.id))
     let standing = try standing(of: loan, through: today)
-    let agreements = try listAgreements(Control.ListAgreementsRequest(loan: loan.id)).agreements
     let id = loan.id
-    let vault = vault
-    let (payments, notes, deliveries) = try stored { () throws(StoreError) in
-      (
-        try store.payments(forLoan: id).map(Control.Payment.init),
-        try store.notes(forLoan: id).map { Control.Note($0, vault: vault) },
-        try store.deliveries(forLoan: id).map(Control.DossierDelivery.init)
-      )
+    // GetLoan's reply holds every payment, note and agreement already; only the deliveries are
+    // listed with more (their sinks) here.
+    let deliveries = try stored { () throws(StoreError) in
+      try store.deliveries(forLoan: id).map(Control.DossierDelivery.init)
     }
     return Control.GetDossierReply(
       generatedAt: nowText, loan: record, terms: Control.LoanTerms(loan),
-      occurrences: standing.instalments.map(Control.Occurrence.init), payments: payments, notes: notes,
-      agreements: agreements, deliveries: deliveries, attachments: notes.flatMap { $0.attachments ?? [] })
+      occurrences: standing.instalments.map(Control.Occurrence.init), payments: record.payments,
+      notes: record.notes, agreements: record.agreements, deliveries: deliveries,
+      attachments: record.notes.flatMap { $0.attachments ?? [] })
   }
 }
