@@ -2,7 +2,8 @@ import ControlInterface
 import RepayCore
 
 /// The human text of `repayctl status`: the daemon's version and uptime, the configuration in
-/// force and its last reload, the next reminder, and what is overdue, as a heading and a table.
+/// force and its last reload, the next reminder, what is overdue and what falls due in the next
+/// days, as a heading and a table.
 public enum StatusText {
   /// The human text of `status`.
   public static func text(_ status: Control.GetStatusReply, _ display: Display) -> String {
@@ -47,6 +48,11 @@ public enum StatusText {
             en: "\(status.overdueCount) instalments, \(total)", zh: "\(status.overdueCount) 期，共 \(total)"),
           .alarm),
     ])
+    if let dueSoon = status.dueSoon {
+      table.append([
+        .init(display.text(en: "Due soon", zh: "即将到期"), .bold), .init(DueSoonText.line(dueSoon, display)),
+      ])
+    }
     let uptime = RelativeTime.duration(status.uptimeSeconds, in: display.language)
     return display.heading(
       display.text(

@@ -13,7 +13,8 @@ struct UpcomingCommand: ParsableCommand {
       discussion: Invocation.text(
         en: """
           Lists the instalments due from today through the given number of days, with what is \
-          still outstanding on each and its next reminder, then the free-standing reminders.
+          still outstanding on each and its next reminder, how many fall due in the next 7 days \
+          and for how much, then the free-standing reminders.
 
           Examples:
             repayctl upcoming
@@ -21,7 +22,8 @@ struct UpcomingCommand: ParsableCommand {
             repayctl upcoming --days 90 --json
           """,
         zh: """
-          列出从今天起指定天数内到期的分期，以及每期的未还金额和下次提醒，然后列出独立提醒。
+          列出从今天起指定天数内到期的分期，以及每期的未还金额和下次提醒；再说明未来 7 天内到期几笔、\
+          共多少；然后列出独立提醒。
 
           示例：
             repayctl upcoming
@@ -70,6 +72,7 @@ struct UpcomingCommand: ParsableCommand {
       }
       text += display.table(table)
     }
+    if let dueSoon = reply.dueSoon { text += "\n" + DueSoonText.line(dueSoon, display) + "\n" }
     if !reply.reminders.isEmpty {
       text += "\n" + display.heading(display.text(en: "Reminders:", zh: "提醒："))
       text += display.table(

@@ -22,7 +22,9 @@ enum StatusReplyReading {
       lastReload: value.optionalField("last_reload").map(reloadResult),
       nextReminder: value.optionalField("next_reminder").map(nextReminder),
       overdueCount: value.field("overdue_count").integer(),
-      overdueTotal: value.field("overdue_total").list(amount))
+      overdueTotal: value.field("overdue_total").list(amount),
+      dueSoon: value.optionalField("due_soon").map(dueSoon),
+      plan: value.optionalField("plan").map(planProgress))
   }
 
   private static func configuration(_ value: JSONValue) throws(Unreadable) -> Control.Configuration {
@@ -58,6 +60,25 @@ enum StatusReplyReading {
     return try Control.Diagnostic(
       file: value.field("file").text(), line: value.field("line").integer(),
       column: value.field("column").integer(), severity: severity, message: value.field("message").text())
+  }
+
+  private static func dueSoon(_ value: JSONValue) throws(Unreadable) -> Control.DueSoon {
+    try Control.DueSoon(
+      days: value.field("days").integer(), count: value.field("count").integer(),
+      total: value.field("total").list(amount))
+  }
+
+  private static func planProgress(_ value: JSONValue) throws(Unreadable) -> Control.PlanProgress {
+    try Control.PlanProgress(
+      plan: value.field("plan").integer(), adoptedAt: value.field("adopted_at").text(),
+      month: value.field("month").text(), currency: value.field("currency").text(),
+      budget: value.field("budget").text(), planned: value.field("planned").text(),
+      paid: value.field("paid").text(), behind: value.field("behind").text(),
+      loans: value.field("loans").list { value throws(Unreadable) in
+        try Control.PlanProgressLoan(
+          loan: value.field("loan").text(), planned: value.field("planned").text(),
+          paid: value.field("paid").text())
+      })
   }
 
   private static func amount(_ value: JSONValue) throws(Unreadable) -> Control.Amount {

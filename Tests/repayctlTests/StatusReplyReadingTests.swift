@@ -36,6 +36,12 @@ import Testing
           message: text())
       }
     }
+    func amounts() -> [Control.Amount] {
+      (0..<Int.random(in: 0...2, using: &generator)).map { _ in
+        Control.Amount(
+          amount: pick(["0.01", "1250.00", "99999999.99"]), currency: pick(["CNY", "USD", "JPY"]))
+      }
+    }
     return Control.GetStatusReply(
       version: pick(["0.1.0", "1.2.3-rc.1"]), startedAt: "2026-11-29T20:00:00Z",
       uptimeSeconds: pick([0, 59, 86_400 * 400, Int.max]),
@@ -56,10 +62,18 @@ import Testing
           occurrence: pick([nil, "2026-12-01"]), reminder: pick([nil, "rent"]))
         : nil,
       overdueCount: Int.random(in: 0...9, using: &generator),
-      overdueTotal: (0..<Int.random(in: 0...2, using: &generator)).map { _ in
-        Control.Amount(
-          amount: pick(["0.01", "1250.00", "99999999.99"]), currency: pick(["CNY", "USD", "JPY"]))
-      })
+      overdueTotal: amounts(),
+      dueSoon: Bool.random(using: &generator)
+        ? Control.DueSoon(days: 7, count: Int.random(in: 0...9, using: &generator), total: amounts()) : nil,
+      plan: Bool.random(using: &generator)
+        ? Control.PlanProgress(
+          plan: Int.random(in: 1...99, using: &generator), adoptedAt: "2026-12-01T02:00:00Z",
+          month: "2026-12", currency: "CNY", budget: "5000.00", planned: "4800.00",
+          paid: pick(["0.00", "4800.00"]), behind: pick(["0.00", "4800.00"]),
+          loans: (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+            Control.PlanProgressLoan(loan: text(), planned: "1600.00", paid: pick(["0.00", "1600.00"]))
+          })
+        : nil)
   }
 
   @Test("1,000 random statuses, encoded as the daemon encodes them, read as the original")

@@ -29,12 +29,16 @@ extension Control {
     public var overdueCount: Int
     /// What they still ask for, per currency.
     public var overdueTotal: [Control.Amount]
+    /// The unsettled occurrences due in the next 7 days.
+    public var dueSoon: Control.DueSoon?
+    /// This month of the plan in force; absent when none is.
+    public var plan: Control.PlanProgress?
 
     /// A value with these fields.
     public init(
       version: String, startedAt: String, uptimeSeconds: Int, configuration: Control.Configuration,
       lastReload: Control.ReloadResult? = nil, nextReminder: Control.NextReminder? = nil, overdueCount: Int,
-      overdueTotal: [Control.Amount]
+      overdueTotal: [Control.Amount], dueSoon: Control.DueSoon? = nil, plan: Control.PlanProgress? = nil
     ) {
       self.version = version
       self.startedAt = startedAt
@@ -44,6 +48,8 @@ extension Control {
       self.nextReminder = nextReminder
       self.overdueCount = overdueCount
       self.overdueTotal = overdueTotal
+      self.dueSoon = dueSoon
+      self.plan = plan
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -55,6 +61,8 @@ extension Control {
       case nextReminder = "next_reminder"
       case overdueCount = "overdue_count"
       case overdueTotal = "overdue_total"
+      case dueSoon = "due_soon"
+      case plan
     }
   }
 }

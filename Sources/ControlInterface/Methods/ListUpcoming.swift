@@ -26,16 +26,32 @@ extension Control {
     public var occurrences: [Control.UpcomingOccurrence]
     /// The free-standing reminders in the window, soonest first.
     public var reminders: [Control.UpcomingReminder]
+    /// The unsettled occurrences due in the next 7 days, whatever the window.
+    public var dueSoon: Control.DueSoon?
+    /// This month of the plan in force; absent when none is.
+    public var plan: Control.PlanProgress?
 
     /// A value with these fields.
     public init(
       from: String, days: Int, occurrences: [Control.UpcomingOccurrence],
-      reminders: [Control.UpcomingReminder]
+      reminders: [Control.UpcomingReminder], dueSoon: Control.DueSoon? = nil,
+      plan: Control.PlanProgress? = nil
     ) {
       self.from = from
       self.days = days
       self.occurrences = occurrences
       self.reminders = reminders
+      self.dueSoon = dueSoon
+      self.plan = plan
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case from
+      case days
+      case occurrences
+      case reminders
+      case dueSoon = "due_soon"
+      case plan
     }
   }
 }

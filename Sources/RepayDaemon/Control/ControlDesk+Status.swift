@@ -6,35 +6,22 @@ extension ControlDesk {
   /// `GetStatus`: the version, since when repayd runs, the configuration in force and the last
   /// reload, the next notice, and the instalments overdue (past their due date and grace days,
   /// as the notices count them) with what they still ask for per currency, in the order the
-  /// currencies first appear among the loans.
+  /// currencies first appear among the loans; and what is due in the next 7 days (`dueSoon`).
   func getStatus(_ request: Control.GetStatusRequest) throws(ControlError) -> Control.GetStatusReply {
-    var overdueCount = 0
-    var totals: [(currency: Currency, minorUnits: Int64)] = []
     // One read of the payments for all loans, not one per loan.
     let paid = try paidPerLoan()
     let terms = try agreedTerms()
-    for loan in configuration.loans {
-      for instalment in standing(of: loan, paid: paid[loan.id] ?? [:], terms: terms[loan.id] ?? .none)
-        .instalments
-      where instalment.status == .overdue {
-        overdueCount += 1
-        if let index = totals.firstIndex(where: { $0.currency == instalment.outstanding.currency }) {
-          totals[index].minorUnits += instalment.outstanding.minorUnits
-        } else {
-          totals.append((instalment.outstanding.currency, instalment.outstanding.minorUnits))
-        }
+    let overdue = configuration.loans.flatMap { loan in
+      standing(of: loan, paid: paid[loan.id] ?? [:], terms: terms[loan.id] ?? .none).instalments.filter {
+        $0.status == .overdue
       }
     }
     return Control.GetStatusReply(
       version: RepayVersion.current, startedAt: InstantText.format(microseconds: status.startedAt),
       uptimeSeconds: Self.uptimeSeconds(since: status.startedAt, at: now),
       configuration: status.configurationRecord,
-      lastReload: status.lastReload, nextReminder: next, overdueCount: overdueCount,
-      overdueTotal: totals.map {
-        Control.Amount(
-          amount: Money(minorUnits: $0.minorUnits, currency: $0.currency).decimalText,
-          currency: $0.currency.code)
-      })
+      lastReload: status.lastReload, nextReminder: next, overdueCount: overdue.count,
+      overdueTotal: Self.totals(overdue.map(\.outstanding)), dueSoon: dueSoon(paid: paid, terms: terms))
   }
 
   /// Whole seconds from `startedAt` to `now` (both microseconds since 1970): a status's uptime.

@@ -11,7 +11,8 @@ extension ControlDesk {
   /// today + `days`) (default 30), soonest first as the schedule orders them, each with its next
   /// notice: its first stage at or after now, or, when the loan is snoozed past that, the end of
   /// the snooze, when the held-back notices come; absent when no stage is ahead. And the
-  /// free-standing reminders firing from today's start to the window's end. Errors:
+  /// free-standing reminders firing from today's start to the window's end; and what is due in
+  /// the next 7 days (`dueSoon`). Errors:
   /// `InvalidParameter` `range` for `days` outside 1 to 366; `StoreFailed`.
   func listUpcoming(_ request: Control.ListUpcomingRequest) throws(ControlError) -> Control.ListUpcomingReply
   {
@@ -23,28 +24,26 @@ extension ControlDesk {
       (try store.paidPerOccurrence(), try store.activeSnoozes(at: now))
     }
     let paid = paidPerLoan(sums)
+    let terms = try agreedTerms()
     let snoozedUntil = Dictionary(snoozes.map { ($0.loan, $0.until) }) { first, _ in first }
     let schedule = RepaymentSchedule(configuration: configuration)
-    let window = schedule.occurrences(from: today, days: days, agreements: try agreedTerms())
-    let occurrences = window.occurrences.compactMap { occurrence -> Control.UpcomingOccurrence? in
-      let loan = window.loan(of: occurrence)
-      let instalment = InstalmentStanding(
-        loan: loan, installment: occurrence.isScheduled ? occurrence.installment : nil,
-        scheduled: occurrence.scheduled, due: occurrence.due, paid: paid[loan.id]?[occurrence.due] ?? 0,
-        today: today, terms: window.agreements[loan.id] ?? .none)
-      guard !instalment.isSettled else { return nil }
-      var next = window.stages(of: occurrence).lazy.map(\.instant).filter { $0 >= self.now }.min()
+    let window = schedule.occurrences(from: today, days: days, agreements: terms)
+    let occurrences = unsettled(in: window, paid: paid).map { unsettled in
+      let (loan, instalment) = (unsettled.loan, unsettled.instalment)
+      var next = window.stages(of: unsettled.occurrence).lazy.map(\.instant).filter { $0 >= self.now }.min()
       if let stage = next, let until = snoozedUntil[loan.id], until > stage { next = until }
       return Control.UpcomingOccurrence(
-        loan: loan.id, name: loan.name, installment: instalment.installment, due: occurrence.due.description,
-        amount: instalment.amount.decimalText, outstanding: instalment.outstanding.decimalText,
-        currency: loan.amount.currency.code, nextReminder: next.map { InstantText.format(microseconds: $0) })
+        loan: loan.id, name: loan.name, installment: instalment.installment,
+        due: unsettled.occurrence.due.description, amount: instalment.amount.decimalText,
+        outstanding: instalment.outstanding.decimalText, currency: loan.amount.currency.code,
+        nextReminder: next.map { InstantText.format(microseconds: $0) })
     }
     let reminders = schedule.reminders(from: today, days: days).map {
       Control.UpcomingReminder(
         id: $0.id, at: InstantText.format(microseconds: $0.instant), message: $0.message)
     }
     return Control.ListUpcomingReply(
-      from: today.description, days: days, occurrences: occurrences, reminders: reminders)
+      from: today.description, days: days, occurrences: occurrences, reminders: reminders,
+      dueSoon: dueSoon(paid: paid, terms: terms))
   }
 }

@@ -1,0 +1,19 @@
+extension Control {
+  /// One loan's planned payment in the current month of the plan in force, against what was paid
+  /// on it this month.
+  public struct PlanProgressLoan: Codable, Hashable, Sendable {
+    /// The loan's id.
+    public var loan: String
+    /// What the plan pays it this month.
+    public var planned: String
+    /// The payments on it dated in this month, withdrawn ones not counted.
+    public var paid: String
+
+    /// A value with these fields.
+    public init(loan: String, planned: String, paid: String) {
+      self.loan = loan
+      self.planned = planned
+      self.paid = paid
+    }
+  }
+}
