@@ -9,6 +9,7 @@ enum StateSchema {
     migrator.registerMigration("v1", migrate: createTables)
     migrator.registerMigration("v2-agreements", migrate: shapeAgreements)
     migrator.registerMigration("v2-log", migrate: keepTheWholeLog)
+    migrator.registerMigration("v3-plans", migrate: keepAdoptedPlans)
     return migrator
   }()
 
@@ -161,6 +162,33 @@ enum StateSchema {
         ALTER TABLE payments ADD COLUMN withdrawn_at INTEGER;
         ALTER TABLE payments ADD COLUMN withdrawn_note TEXT CHECK (withdrawn_note IS NULL OR withdrawn_at IS NOT NULL);
         ALTER TABLE payments ADD COLUMN part_of INTEGER REFERENCES payments (id);
+        """)
+  }
+
+  /// The repayment plans adopted with `repayctl plan --adopt` (issue 19): each plan as the
+  /// daemon answered it (JSON text, for the history) and its payments per month and loan, which
+  /// `status`, `upcoming` and the advance notices hold the month's payments against. The plan in
+  /// force is the one not replaced.
+  private static func keepAdoptedPlans(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE plans (
+          id INTEGER PRIMARY KEY,
+          adopted_at INTEGER NOT NULL,
+          replaced_at INTEGER CHECK (replaced_at IS NULL OR replaced_at >= adopted_at),
+          currency TEXT NOT NULL CHECK (currency GLOB '[A-Z][A-Z][A-Z]'),
+          budget_minor INTEGER NOT NULL CHECK (budget_minor > 0),
+          plan TEXT NOT NULL CHECK (json_valid(plan))
+        ) STRICT;
+        CREATE UNIQUE INDEX plans_in_force ON plans ((replaced_at IS NULL)) WHERE replaced_at IS NULL;
+
+        CREATE TABLE plan_payments (
+          plan INTEGER NOT NULL REFERENCES plans (id),
+          month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+          loan TEXT NOT NULL,
+          amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+          PRIMARY KEY (plan, month, loan)
+        ) STRICT, WITHOUT ROWID;
         """)
   }
 

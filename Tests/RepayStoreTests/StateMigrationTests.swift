@@ -76,7 +76,7 @@ import Testing
     #expect(try temporary.inspect { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
     #expect(
       try temporary.inspect { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == [
-        "v1", "v2-agreements", "v2-log",
+        "v1", "v2-agreements", "v2-log", "v3-plans",
       ])
     #expect(
       try temporary.inspect {
