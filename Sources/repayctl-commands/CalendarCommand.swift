@@ -1,0 +1,94 @@
+import ArgumentParser
+import RepayConfig
+import RepayCore
+import RepayDisplay
+
+/// `repayctl calendar [YYYY-MM] [--months N] [--config PATH]`: the month grid in the terminal,
+/// due days marked by state, holidays and make-up working days, today highlighted, a legend and
+/// each month's totals.
+struct CalendarCommand: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "calendar",
+      abstract: Invocation.text(
+        en: "Show the month at a glance: what falls due on which day.", zh: "按月查看：哪天有哪些款项到期。"),
+      discussion: Invocation.text(
+        en: """
+          Draws the month (this month unless YYYY-MM is given) as a grid, Monday first (Sunday \
+          first under an en_US locale). Each day something falls due on is marked by how it \
+          stands: ✓ paid, + due later, ~ due soon (its advance reminders have begun), * due \
+          today or in its grace days, ! overdue; with the amount when the cells are wide \
+          enough. Public holidays (H) and make-up working days (W) come from the configured \
+          holiday calendars; today is highlighted, or bracketed without colour. Under each \
+          month: what falls due in it and what is still unpaid, per currency.
+
+          With --config, or when the daemon does not answer, the calendar is drawn from the \
+          configuration alone (paid_through counts as paid); otherwise the daemon's payments \
+          and agreements count, with holidays and reminders from the configuration files it \
+          was started with. Colour only on a terminal without NO_COLOR.
+
+          Examples:
+            repayctl calendar
+            repayctl calendar 2026-02
+            repayctl calendar 2026-01 --months 3 --config config/repayd.toml
+          """,
+        zh: """
+          以网格显示一个月（默认本月，或指定 YYYY-MM），周一在前（en_US 区域设置下周日在前）。\
+          有款项到期的日子按状态标记：✓ 已还，+ 待还，~ 即将到期（已在提前提醒期内），\
+          * 今日应还或在宽限期内，! 逾期；格子够宽时显示金额。法定节假日（休）和调休上班日（班）\
+          来自配置的节假日日历；今天高亮显示，无颜色时加方括号。每月下方列出当月应还和未还金额（按币种）。
+
+          指定 --config 或守护进程无响应时，仅按配置绘制（paid_through 之前视为已还）；\
+          否则计入守护进程记录的还款和协商协议，节假日和提醒取自它启动时读取的配置文件。\
+          只有在终端上且未设置 NO_COLOR 时才使用颜色。
+
+          示例：
+            repayctl calendar
+            repayctl calendar 2026-02
+            repayctl calendar 2026-01 --months 3 --config config/repayd.toml
+          """))
+  }
+
+  @Argument(
+    help: ArgumentHelp(
+      Invocation.text(en: "The first month, YYYY-MM (default: this month).", zh: "起始月份 YYYY-MM（默认：本月）。"),
+      valueName: "month"))
+  var month: String?
+
+  @Option(
+    help: ArgumentHelp(
+      Invocation.text(en: "How many months to show, 1 to 12.", zh: "显示的月数，1 到 12。"), valueName: "n"))
+  var months = 1
+
+  @OptionGroup var config: ConfigOptions
+
+  func validate() throws {
+    guard (1...12).contains(months) else {
+      throw ValidationError(
+        Invocation.text(en: "--months must be between 1 and 12.", zh: "--months 必须在 1 到 12 之间。"))
+    }
+    if let month, CalendarMonth(parsing: month) == nil {
+      throw ValidationError(
+        Invocation.text(
+          en: "'\(month)' is not a month; write YYYY-MM, such as 2026-02.",
+          zh: "'\(month)' 不是月份；请写成 YYYY-MM，例如 2026-02。"))
+    }
+  }
+
+  func run() throws {
+    let report = config.read()
+    for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
+    guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
+    let today = configuration.zone.localDate(at: Invocation.currentMicroseconds() / 1_000_000)
+    let first = month.flatMap(CalendarMonth.init(parsing:)) ?? CalendarMonth(containing: today)
+    let shown = (0..<months).map { first.advanced(by: $0) }
+    let dues = CalendarDue.scheduled(
+      in: configuration, from: first.firstDay, to: first.advanced(by: months).firstDay, today: today)
+    let view = CalendarView(
+      months: shown, today: today, firstWeekday: FirstWeekday(localeEnvironment: Invocation.environment),
+      language: Invocation.language, colour: Emphasis.enabled, width: TerminalWidth.standardOutput(),
+      dues: dues,
+      holidays: configuration.holidays)
+    print(view.text, terminator: "")
+  }
+}
