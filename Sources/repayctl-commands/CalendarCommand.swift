@@ -1,5 +1,8 @@
 import ArgumentParser
+import ControlInterface
+import Foundation
 import RepayConfig
+import RepayControl
 import RepayCore
 import RepayDisplay
 
@@ -76,19 +79,91 @@ struct CalendarCommand: ParsableCommand {
   }
 
   func run() throws {
+    let now = Invocation.currentMicroseconds()
+    if config.path == nil, let daemon = try daemonCalendar(now: now) {
+      print(daemon.text, terminator: "")
+      return
+    }
     let report = config.read()
     for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
     guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
-    let today = configuration.zone.localDate(at: Invocation.currentMicroseconds() / 1_000_000)
-    let first = month.flatMap(CalendarMonth.init(parsing:)) ?? CalendarMonth(containing: today)
-    let shown = (0..<months).map { first.advanced(by: $0) }
+    let today = configuration.zone.localDate(at: now / 1_000_000)
+    let first = firstMonth(today: today)
     let dues = CalendarDue.scheduled(
       in: configuration, from: first.firstDay, to: first.advanced(by: months).firstDay, today: today)
-    let view = CalendarView(
-      months: shown, today: today, firstWeekday: FirstWeekday(localeEnvironment: Invocation.environment),
-      language: Invocation.language, colour: Emphasis.enabled, width: TerminalWidth.standardOutput(),
-      dues: dues,
-      holidays: configuration.holidays)
-    print(view.text, terminator: "")
+    print(view(first: first, today: today, dues: dues, holidays: configuration.holidays).text, terminator: "")
+  }
+
+  /// The calendar from the running daemon (its payments and agreements count), with holidays
+  /// and advance windows from the configuration files it was started with; nil when it does not
+  /// answer.
+  private func daemonCalendar(now: Int64) throws -> CalendarView? {
+    let environment = ProcessInfo.processInfo.environment
+    let address =
+      ControlAddress.chosen(option: nil, environment: environment) ?? .standard(environment: environment)
+    do {
+      let client = try ControlClient(address: address)
+      let status = try client.call(Control.GetStatusRequest()).configuration
+      let display = Display(timezone: status.timezone)
+      let first = firstMonth(today: display.today)
+      let end = first.advanced(by: months).firstDay
+      let reply = try client.call(
+        Control.ListOccurrencesRequest(
+          from: first.firstDay.description, days: first.firstDay.distance(to: end)))
+      let configuration = daemonConfiguration(status, zone: display.zone, now: now)
+      let windows = Dictionary(
+        (configuration?.loans ?? []).map { ($0.id, $0.reminders.advanceDays) },
+        uniquingKeysWith: { first, _ in first })
+      let dues = reply.occurrences.compactMap {
+        CalendarDue($0, today: display.today, advanceDays: windows[$0.loan] ?? 0)
+      }
+      return view(
+        first: first, today: display.today, dues: dues, holidays: configuration?.holidays ?? .init())
+    } catch .unreachable {
+      return nil
+    } catch {
+      throw DaemonConnection.report(error, json: false)
+    }
+  }
+
+  /// The configuration the daemon was started with, read again from its files (or the demo
+  /// household's, placed now): the daemon's replies carry neither holidays nor reminder
+  /// settings. Nil, after saying why, when it cannot be read.
+  private func daemonConfiguration(_ status: Control.Configuration, zone: TimeZoneRules?, now: Int64)
+    -> Configuration?
+  {
+    var sources: [(path: String, bytes: [UInt8])] = []
+    if status.demo, let zone {
+      sources = [("demo.toml", Array(DemoHousehold.configuration(at: now / 1_000_000, zone: zone).utf8))]
+    }
+    for path in status.files {
+      do {
+        sources.append((path, try SourceFile.read(path)))
+      } catch {
+        Invocation.printError(error.diagnostic(in: Invocation.language).description)
+        return nil
+      }
+    }
+    let report = ConfigurationReader.read(
+      sources, environment: ProcessInfo.processInfo.environment, language: Invocation.language)
+    if report.configuration == nil {
+      for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
+    }
+    return report.configuration
+  }
+
+  /// The first month shown: the one given, else this one.
+  private func firstMonth(today: LocalDate) -> CalendarMonth {
+    month.flatMap(CalendarMonth.init(parsing:)) ?? CalendarMonth(containing: today)
+  }
+
+  /// The view of the months from `first` on, for this terminal and locale.
+  private func view(first: CalendarMonth, today: LocalDate, dues: [CalendarDue], holidays: HolidayCalendar)
+    -> CalendarView
+  {
+    CalendarView(
+      months: (0..<months).map { first.advanced(by: $0) }, today: today,
+      firstWeekday: FirstWeekday(localeEnvironment: Invocation.environment), language: Invocation.language,
+      colour: Emphasis.enabled, width: TerminalWidth.standardOutput(), dues: dues, holidays: holidays)
   }
 }
