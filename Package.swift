@@ -182,6 +182,7 @@ let package = Package(
       path: "Tests/RepayControlTestSupport"),
 
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
+    .testTarget(name: "RepayDisplayTests", dependencies: ["RepayDisplay", "RepayConfig", "RepayCore"]),
     // The framing and the blocking socket, on real Unix sockets.
     .testTarget(name: "ControlInterfaceTests", dependencies: ["ControlInterface", "RepayTestSupport"]),
     // Runs the server on real sockets (with a test handler), socket activation and Python's

@@ -15,15 +15,7 @@ public enum Language: String, Sendable, CaseIterable, Hashable {
   /// English. The environment is a parameter so that this stays pure; the executables pass
   /// their own.
   public init(localeEnvironment environment: [String: String]) {
-    let variable = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy
-      .compactMap { environment[$0] }
-      .first { !$0.isEmpty }
-    guard let variable else {
-      self = .english
-      return
-    }
-    // "zh_CN.UTF-8@euro" -> "zh": the language is what precedes the territory, codeset and modifier.
-    let language = variable.prefix { $0 != "_" && $0 != "-" && $0 != "." && $0 != "@" }
-    self = language.lowercased() == "zh" ? .simplifiedChinese : .english
+    let locale = LocaleName(environment: environment, variables: LocaleName.messageVariables)
+    self = locale?.language == "zh" ? .simplifiedChinese : .english
   }
 }

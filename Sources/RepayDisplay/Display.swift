@@ -86,6 +86,12 @@ public struct Display {
   /// line begins before an item that would pass the width (an item wider than that stays whole
   /// on a line of its own), so that the terminal never breaks one in the middle.
   public func items(_ items: [String]) -> String {
+    Self.items(items, width: width)
+  }
+
+  /// `items` laid out as `items(_:)` does, for `width` columns (nil: no limit); escape sequences
+  /// of emphasis take no columns.
+  public static func items(_ items: [String], width: Int?) -> String {
     var lines: [String] = []
     for item in items {
       if let last = lines.last, width.map({ TerminalWidth.columns(last + " · " + item) <= $0 }) ?? true {

@@ -5,9 +5,24 @@
 /// How many terminal columns text takes: East Asian wide characters (Chinese among them)
 /// take two, everything else one, so that tables with Chinese labels line up.
 public enum TerminalWidth {
-  /// The number of columns `text` occupies on a terminal.
+  /// The number of columns `text` occupies on a terminal; the escape sequences of colour and
+  /// emphasis (`ESC [ ... m`, as `Emphasis` writes them) take none.
   public static func columns(_ text: String) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    var total = 0
+    var inEscape = false
+    var previous: Unicode.Scalar = " "
+    for scalar in text.unicodeScalars {
+      if inEscape {
+        // A control sequence ends with its final byte, @ to ~, after "ESC [".
+        if previous != "\u{1B}", (0x40...0x7E).contains(scalar.value) { inEscape = false }
+      } else if scalar == "\u{1B}" {
+        inEscape = true
+      } else {
+        total += width(of: scalar)
+      }
+      previous = scalar
+    }
+    return total
   }
 
   /// `text` cut to at most `limit` columns, ending in "…" when it was cut (never splitting a

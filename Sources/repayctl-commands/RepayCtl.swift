@@ -36,7 +36,7 @@ struct RepayCtl: ParsableCommand {
         RenegotiateCommand.self, AgreementsCommand.self, AgreementCancelCommand.self,
         DossierCommand.self,
         HistoryCommand.self, ReloadCommand.self, WatchCommand.self, BackupCommand.self, CheckCommand.self,
-        ScheduleCommand.self, AnalyzeCalendarCommand.self, TOMLCheckCommand.self,
+        ScheduleCommand.self, CalendarCommand.self, AnalyzeCalendarCommand.self, TOMLCheckCommand.self,
       ])
   }
 

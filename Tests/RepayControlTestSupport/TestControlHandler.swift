@@ -241,6 +241,29 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
       agreements: [Self.agreement], deliveries: [], attachments: files)
   }
 
+  /// The one occurrence when its due date lies in the window; `InvalidParameter` for a bad `from`
+  /// or `days` outside 1 to 3660, as the daemon answers.
+  public func listOccurrences(_ request: Control.ListOccurrencesRequest) async throws(ControlError)
+    -> Control.ListOccurrencesReply
+  {
+    guard let from = LocalDate(parsing: request.from) else {
+      throw .invalidParameter(parameter: "from", reason: .format)
+    }
+    guard (1...3660).contains(request.days) else {
+      throw .invalidParameter(parameter: "days", reason: .range)
+    }
+    let due = LocalDate(parsing: Self.occurrence.due)!
+    let inWindow = due >= from && due < from.advanced(by: request.days)
+    return Control.ListOccurrencesReply(
+      timezone: "Asia/Shanghai",
+      occurrences: inWindow
+        ? [
+          Control.CalendarOccurrence(
+            loan: "huabei", name: "花呗", platform: "Alipay", occurrence: Self.occurrence)
+        ]
+        : [])
+  }
+
   /// The payment as history.
   public func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     Control.HistoryReply(entries: [

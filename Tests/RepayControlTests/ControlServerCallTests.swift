@@ -18,7 +18,8 @@ import Testing
     "ListNotes": "{}", "History": #"{"loan":"huabei"}"#, "Reload": "{}", "Watch": "{}",
     "Renegotiate": #"{"loan":"huabei","extend_to":"2027-01-10","note":"agreed by phone"}"#,
     "ListAgreements": "{}", "CancelAgreement": #"{"id":1,"note":"they withdrew it"}"#,
-    "GetDossier": #"{"loan":"huabei"}"#,
+    "GetDossier": #"{"loan":"huabei"}"#, "ListOccurrences": #"{"from":"2026-12-01","days":31}"#,
+    "ExportCalendar": #"{"from":"2026-12-01","days":31}"#,
   ]
 
   @Test func getInfoNamesRepaydAndItsInterfaces() async throws {

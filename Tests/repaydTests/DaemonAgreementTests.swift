@@ -108,23 +108,13 @@ struct DaemonAgreementTests {
 
     /// Runs the real repayctl against this household's daemon.
     func repayctl(_ arguments: [String], lang: String = "C.UTF-8") throws -> ChildProcess.Outcome {
-      var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("LC_") }
-      environment["LANG"] = lang
-      environment["REPAYD_ADDRESS"] = address
-      return try ChildProcess.run(Self.repayctlPath, arguments, environment: environment)
+      try RepayctlRunner(address: address).run(arguments, lang: lang)
     }
 
     /// The JSON object a successful `repayctl … --json` printed.
     func json(_ arguments: [String]) throws -> [String: Any] {
-      let outcome = try repayctl(arguments + ["--json"])
-      try #require(outcome.status == 0, "repayctl \(arguments): \(outcome.standardError)")
-      return try #require(
-        try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any],
-        "\(outcome.standardOutput)")
+      try RepayctlRunner(address: address).json(arguments)
     }
-
-    static let repayctlPath = URL(fileURLWithPath: RepaydProcess.executable).deletingLastPathComponent()
-      .appendingPathComponent("repayctl").path
 
     func remove() { try? FileManager.default.removeItem(atPath: folder) }
   }
@@ -296,7 +286,7 @@ struct DaemonAgreementTests {
         environment["LANG"] = "C.UTF-8"
         environment["REPAYD_ADDRESS"] = household.address
         environment["PATH"] =
-          URL(fileURLWithPath: Household.repayctlPath).deletingLastPathComponent().path + ":"
+          URL(fileURLWithPath: RepayctlRunner.path).deletingLastPathComponent().path + ":"
           + (environment["PATH"] ?? "/usr/bin:/bin")
         let outcome = try ChildProcess.run(
           "/bin/sh", ["-c", command], environment: environment, in: household.folder)

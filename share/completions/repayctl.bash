@@ -173,13 +173,13 @@ _repayctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|history|reload|watch|backup|check|schedule|analyze-calendar|toml-check|help)
+    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|history|reload|watch|backup|check|schedule|calendar|analyze-calendar|toml-check|help)
         # Offer subcommand argument completions
         "_repayctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier history reload watch backup check schedule analyze-calendar toml-check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier history reload watch backup check schedule calendar analyze-calendar toml-check help' -- "${cur}"))
         ;;
     esac
 }
@@ -582,6 +582,24 @@ _repayctl_schedule() {
         return
         ;;
     '--days')
+        return
+        ;;
+    esac
+}
+
+_repayctl_calendar() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--months --config)
+    __repayctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--months')
+        return
+        ;;
+    '--config')
         return
         ;;
     esac

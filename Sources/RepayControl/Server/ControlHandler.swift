@@ -46,6 +46,9 @@ public protocol ControlHandler: Sendable {
     -> Control.CancelAgreementReply
   /// `GetDossier`.
   func getDossier(_ request: Control.GetDossierRequest) async throws(ControlError) -> Control.GetDossierReply
+  /// `ListOccurrences`.
+  func listOccurrences(_ request: Control.ListOccurrencesRequest) async throws(ControlError)
+    -> Control.ListOccurrencesReply
   /// `History`.
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply
   /// `Reload`: throws `ControlError.configInvalid` when the new configuration has errors.

@@ -122,6 +122,12 @@ struct DaemonControl: ControlHandler {
     try await ask { desk throws(ControlError) in try desk.getDossier(request) }
   }
 
+  func listOccurrences(_ request: Control.ListOccurrencesRequest) async throws(ControlError)
+    -> Control.ListOccurrencesReply
+  {
+    try await ask { desk throws(ControlError) in try desk.listOccurrences(request) }
+  }
+
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     try await ask { desk throws(ControlError) in try desk.history(request) }
   }

@@ -1,0 +1,109 @@
+import Foundation
+import RepayTestSupport
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `repayctl calendar` as a person sees it: the real binary in a real terminal (tmux, 80
+/// columns), February 2026 of the household in `Screens/calendar/` with its Spring Festival
+/// holidays and make-up working days, seen on 2026-02-12 (libfaketime fixes the clock), in
+/// English and Chinese, plain and in colour, compared line for line with the expected screens
+/// beside it. With `REPAYD_WRITE_SCREENS=1` in the test's environment the screens are written
+/// there instead, to be reviewed by eye before they are committed: they are the spec.
+@Suite(.serialized)
+struct CalendarScreenTests {
+  /// The folder of the household and the expected screens.
+  private static let folder =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Screens/calendar/"
+
+  /// libfaketime, as Debian's package `faketime` installs it.
+  private static let faketime: String = {
+    #if arch(x86_64)
+      "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
+    #else
+      "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"
+    #endif
+  }()
+
+  /// The pane's whole environment. libfaketime is loaded from the pane's first program on: a
+  /// Swift program that loads it first of its process tree sees no arguments
+  /// (`CommandLine.arguments` is empty), one started by a program that has it does.
+  private func environment(lang: String, colour: Bool) -> [String: String] {
+    [
+      "LANG": lang, "TERM": "screen", "TZ": "Asia/Shanghai", "PATH": "/usr/bin:/bin",
+      "REPAYCTL": RepayctlProcess.executable, "HOUSEHOLD": Self.folder + "household.toml",
+      "LD_PRELOAD": Self.faketime, "FAKETIME": "@2026-02-12 10:00:00", "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+    ].merging(colour ? [:] : ["NO_COLOR": "1"]) { $1 }
+  }
+
+  /// Compares `screen` with the expected screen `name`, or writes it there when asked to.
+  private func check(_ screen: (text: String, status: Int32), _ name: String) throws {
+    #expect(screen.status == 0)
+    if ProcessInfo.processInfo.environment["REPAYD_WRITE_SCREENS"] == "1" {
+      try screen.text.write(toFile: Self.folder + name, atomically: true, encoding: .utf8)
+    }
+    let expected = try String(contentsOfFile: Self.folder + name, encoding: .utf8)
+    #expect(screen.text == expected, "\(name): the screen was\n\(screen.text)")
+  }
+
+  private func terminal() throws -> (TerminalSession, String) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "calendar-\(UUID().uuidString)"
+    ).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return (TerminalSession(folder: folder), folder)
+  }
+
+  @Test(
+    "February 2026 at 80 columns, English and Chinese, with colour and with NO_COLOR",
+    .enabled(
+      if: FileManager.default.fileExists(atPath: faketime), "libfaketime (Debian's faketime) is missing"))
+  func february() throws {
+    let (terminal, folder) = try terminal()
+    defer {
+      terminal.kill()
+      try? FileManager.default.removeItem(atPath: folder)
+    }
+    for (lang, language) in [("C.UTF-8", "en"), ("zh_CN.UTF-8", "zh")] {
+      for colour in [false, true] {
+        let screen = try terminal.screen(
+          of: #""$REPAYCTL" calendar 2026-02 --config "$HOUSEHOLD""#,
+          environment: environment(lang: lang, colour: colour), escapes: colour)
+        try check(screen, "2026-02.\(language)\(colour ? ".colour" : "").txt")
+      }
+    }
+  }
+
+  @Test(
+    "three months side by side on a wide terminal, Sunday first under en_US",
+    .enabled(
+      if: FileManager.default.fileExists(atPath: faketime), "libfaketime (Debian's faketime) is missing"))
+  func threeMonths() throws {
+    let (terminal, folder) = try terminal()
+    defer {
+      terminal.kill()
+      try? FileManager.default.removeItem(atPath: folder)
+    }
+    let screen = try terminal.screen(
+      of: #""$REPAYCTL" calendar 2026-01 --months 3 --config "$HOUSEHOLD""#,
+      environment: environment(lang: "en_US.UTF-8", colour: false), columns: 160)
+    try check(screen, "2026-01.3-months.en_US.txt")
+  }
+
+  @Test("a month that is not YYYY-MM, or a count of months outside 1 to 12, is a usage error")
+  func usage() throws {
+    let household = Self.folder + "household.toml"
+    for arguments in [["2026-13"], ["2026-2"], ["February"], ["--months", "0"], ["--months", "13"]] {
+      let outcome = try RepayctlProcess.run(["calendar"] + arguments + ["--config", household])
+      #expect(outcome.status == 2, "\(arguments)")
+      #expect(outcome.standardOutput.isEmpty)
+    }
+    let english = try RepayctlProcess.run(["calendar", "2026-13", "--config", household])
+    #expect(english.standardError.contains("'2026-13' is not a month; write YYYY-MM, such as 2026-02."))
+    let chinese = try RepayctlProcess.run(
+      ["calendar", "2026-13", "--config", household], lang: "zh_CN.UTF-8")
+    #expect(chinese.standardError.contains("'2026-13' 不是月份；请写成 YYYY-MM，例如 2026-02。"))
+  }
+}
