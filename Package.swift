@@ -181,7 +181,7 @@ let package = Package(
       name: "RepayControlTestSupport", dependencies: ["ControlInterface", "RepayControl"],
       path: "Tests/RepayControlTestSupport"),
 
-    .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
+    .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore", "RepayTestSupport"]),
     // The framing and the blocking socket, on real Unix sockets.
     .testTarget(name: "ControlInterfaceTests", dependencies: ["ControlInterface", "RepayTestSupport"]),
     // Runs the server on real sockets (with a test handler), socket activation and Python's
