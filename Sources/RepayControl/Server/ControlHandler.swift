@@ -46,6 +46,9 @@ public protocol ControlHandler: Sendable {
     -> Control.CancelAgreementReply
   /// `GetDossier`.
   func getDossier(_ request: Control.GetDossierRequest) async throws(ControlError) -> Control.GetDossierReply
+  /// `Plan`: throws `ControlError.invalidParameter` for a parameter the loans cannot be planned
+  /// with.
+  func plan(_ request: Control.PlanRequest) async throws(ControlError) -> Control.PlanResult
   /// `History`.
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply
   /// `Reload`: throws `ControlError.configInvalid` when the new configuration has errors.
