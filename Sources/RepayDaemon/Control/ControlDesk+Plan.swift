@@ -20,13 +20,14 @@ extension ControlDesk {
     do {
       query = try PlanQuery(parameters, loans: loans, currentMonth: PlanningMonth(containing: today))
     } catch {
-      throw Self.invalidParameter(error)
+      throw ControlError.invalidParameter(error)
     }
     let paid = try paidPerLoan()
     let terms = try agreedTerms()
     let payments = try stored { () throws(StoreError) in try store.payments() }
     var paidSinceBalance: [String: Int64] = [:]
-    let balanceDates = Dictionary(loans.compactMap { loan in loan.balanceDate.map { (loan.id, ($0, loan)) } }) {
+    let balanceDates = Dictionary(loans.compactMap { loan in loan.balanceDate.map { (loan.id, ($0, loan)) } })
+    {
       first, _ in first
     }
     for payment in payments where payment.withdrawnAt == nil {
@@ -44,19 +45,8 @@ extension ControlDesk {
         },
         paidSinceBalance: { paidSinceBalance[$0.id] ?? 0 })
     } catch {
-      throw Self.invalidParameter(error)
+      throw ControlError.invalidParameter(error)
     }
     return Control.PlanResult(query: query, portfolio: portfolio, loans: loans)
-  }
-
-  /// The error `InvalidParameter` for a plan's `fault`.
-  private static func invalidParameter(_ fault: PlanParameterFault) -> ControlError {
-    let reason: ControlError.InvalidParameterReason
-    switch fault {
-    case .budgetNotAnAmount, .fromNotAMonth, .currencyUnknown: reason = .format
-    case .budgetOutOfRange, .monthsOutOfRange, .fromOutOfRange, .nothingToPlan: reason = .range
-    case .currencyNeeded: reason = .missing
-    }
-    return .invalidParameter(parameter: fault.parameter, reason: reason)
   }
 }
