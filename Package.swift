@@ -181,7 +181,7 @@ let package = Package(
       name: "RepayControlTestSupport", dependencies: ["ControlInterface", "RepayControl"],
       path: "Tests/RepayControlTestSupport"),
 
-    .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore"]),
+    .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore", "RepayTestSupport"]),
     .testTarget(name: "RepayDisplayTests", dependencies: ["RepayDisplay", "RepayConfig", "RepayCore"]),
     // The framing and the blocking socket, on real Unix sockets.
     .testTarget(name: "ControlInterfaceTests", dependencies: ["ControlInterface", "RepayTestSupport"]),

@@ -12,7 +12,7 @@ struct RepayBench: ParsableCommand {
     discussion: "Build in release mode: swift run -c release repay-bench SUBCOMMAND",
     subcommands: [
       CalendarBenchmark.self, ClientsBenchmark.self, CtlBenchmark.self, DaemonBenchmark.self,
-      LatenessBenchmark.self,
+      LatenessBenchmark.self, PlanBenchmark.self,
       ScheduleBenchmark.self,
       WheelBenchmark.self, TickingWheelCommand.self,
       ControlBenchmark.self,

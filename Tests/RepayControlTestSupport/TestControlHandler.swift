@@ -264,6 +264,11 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
         : [])
   }
 
+  /// Always `InvalidParameter` for `budget`: the test handler has no loans to plan.
+  public func plan(_ request: Control.PlanRequest) async throws(ControlError) -> Control.PlanResult {
+    throw .invalidParameter(parameter: "budget", reason: .range)
+  }
+
   /// The payment as history.
   public func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     Control.HistoryReply(entries: [

@@ -5,7 +5,7 @@ enum LoanSection {
   /// The keys a loan may hold.
   enum Key: Int, TableKey {
     case id, name, platform, contact, amount, currency, due, firstDue, installments, openEnded
-    case paidThrough, businessDay, graceDays, penalty, balance, apr, minPayment, reminders
+    case paidThrough, businessDay, graceDays, penalty, balance, balanceDate, apr, minPayment, reminders
 
     /// The key as written in a file.
     var name: String {
@@ -25,6 +25,7 @@ enum LoanSection {
       case .graceDays: "grace_days"
       case .penalty: "penalty"
       case .balance: "balance"
+      case .balanceDate: "balance_date"
       case .apr: "apr"
       case .minPayment: "min_payment"
       case .reminders: "reminders"
@@ -110,6 +111,7 @@ enum LoanSection {
     let graceDays = fields.integer(.graceDays, in: 0...366).map { Int($0) } ?? 0
     let penalty = readPenalty(fields, currency: currency)
     let balance = fields.money(.balance, currency: currency)
+    let balanceDate = fields.date(.balanceDate)
     let apr = fields.rate(.apr)
     let minPayment = fields.money(.minPayment, currency: currency)
     var reminders = defaults
@@ -133,7 +135,8 @@ enum LoanSection {
       id: id, name: name ?? id, platform: platform, contact: contact, amount: amount, dueRule: rule,
       firstDue: firstDue, term: term, paidThrough: paidThrough, businessDay: businessDay,
       graceDays: graceDays,
-      penalty: penalty, balance: balance, apr: apr, minPayment: minPayment, reminders: reminders)
+      penalty: penalty, balance: balance, balanceDate: balanceDate, apr: apr, minPayment: minPayment,
+      reminders: reminders)
   }
 
   private static func readContact(_ fields: TableFields<Key>) -> LoanContact {

@@ -49,6 +49,9 @@ public protocol ControlHandler: Sendable {
   /// `ListOccurrences`.
   func listOccurrences(_ request: Control.ListOccurrencesRequest) async throws(ControlError)
     -> Control.ListOccurrencesReply
+  /// `Plan`: throws `ControlError.invalidParameter` for a parameter the loans cannot be planned
+  /// with.
+  func plan(_ request: Control.PlanRequest) async throws(ControlError) -> Control.PlanResult
   /// `History`.
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply
   /// `Reload`: throws `ControlError.configInvalid` when the new configuration has errors.

@@ -28,6 +28,9 @@ public struct Loan: Sendable {
   public var penalty: Penalty
   /// The total still owed, for the planner.
   public var balance: Money?
+  /// The date `balance` was true: the payments recorded from then on reduce it. Nil when the
+  /// configuration does not say, and then no recorded payment reduces it.
+  public var balanceDate: LocalDate?
   /// The annual interest rate, for the planner.
   public var apr: Rate?
   /// The smallest payment the lender accepts, for the planner.
@@ -39,7 +42,8 @@ public struct Loan: Sendable {
   public init(
     id: String, name: String, platform: String, contact: LoanContact, amount: Money, dueRule: DueRule,
     firstDue: LocalDate, term: LoanTerm, paidThrough: LocalDate?, businessDay: BusinessDayRule,
-    graceDays: Int, penalty: Penalty, balance: Money?, apr: Rate?, minPayment: Money?,
+    graceDays: Int, penalty: Penalty, balance: Money?, balanceDate: LocalDate? = nil, apr: Rate?,
+    minPayment: Money?,
     reminders: ReminderPolicy
   ) {
     self.id = id
@@ -55,6 +59,7 @@ public struct Loan: Sendable {
     self.graceDays = graceDays
     self.penalty = penalty
     self.balance = balance
+    self.balanceDate = balanceDate
     self.apr = apr
     self.minPayment = minPayment
     self.reminders = reminders

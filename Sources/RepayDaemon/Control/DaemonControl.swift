@@ -128,6 +128,10 @@ struct DaemonControl: ControlHandler {
     try await ask { desk throws(ControlError) in try desk.listOccurrences(request) }
   }
 
+  func plan(_ request: Control.PlanRequest) async throws(ControlError) -> Control.PlanResult {
+    try await ask { desk throws(ControlError) in try desk.plan(request) }
+  }
+
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     try await ask { desk throws(ControlError) in try desk.history(request) }
   }

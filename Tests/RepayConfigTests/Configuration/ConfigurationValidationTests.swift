@@ -148,6 +148,14 @@ struct ConfigurationValidationTests {
       ),
       expected: [("", "first_due 2026-01-30 is not a date of the due rule \"*-*~01\"")]),
     Case(
+      name: "balance_date with a time",
+      text: loan(valid + ", balance = \"7500.00\", balance_date = ⟨⟩2026-12-01T09:00:00"),
+      expected: [("", "'balance_date' is a date without a time, such as 2026-12-10")]),
+    Case(
+      name: "balance_date as a string",
+      text: loan(valid + ", balance = \"7500.00\", balance_date = ⟨⟩\"2026-12-01\""),
+      expected: [("", "'balance_date' must be a local date, not a string")]),
+    Case(
       name: "paid_through before the first due date",
       text: loan(valid + ", paid_through = ⟨⟩2025-12-31"),
       expected: [("", "paid_through 2025-12-31 is before the first due date 2026-01-10")]),

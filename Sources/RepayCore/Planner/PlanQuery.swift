@@ -1,0 +1,92 @@
+/// A plan's parameters read against the configured loans: the currency, the budget in it, the
+/// months and the strategy, and from them the portfolio to plan. The one reading both the
+/// offline `repayctl plan` and the daemon's `Plan` use, so that both plan alike.
+public struct PlanQuery: Hashable, Sendable {
+  /// The currency of the planned loans.
+  public let currency: Currency
+  /// The monthly budget.
+  public let budget: Money
+  /// The order in which the budget beyond the minimums goes to the loans.
+  public let strategy: RepaymentStrategy
+  /// The first month.
+  public let from: PlanningMonth
+  /// How many months at most.
+  public let months: Int
+
+  /// `parameters` read against `loans`, the first month by default `currentMonth`; the error
+  /// names the parameter at fault.
+  public init(_ parameters: PlanParameters, loans: [Loan], currentMonth: PlanningMonth)
+    throws(PlanParameterFault)
+  {
+    let months = parameters.months ?? RepaymentPlanner.defaultMonths
+    guard (1...RepaymentPlanner.maximumMonths).contains(months) else { throw .monthsOutOfRange }
+    var from = currentMonth
+    if let text = parameters.from {
+      guard let month = PlanningMonth(parsing: text) else { throw .fromNotAMonth }
+      from = month
+    }
+    guard from.advanced(by: months - 1).year <= 9999 else { throw .fromOutOfRange }
+    let currency = try Self.currency(parameters.currency, loans: loans)
+    let budget: Money
+    do {
+      budget = try Money(parsing: parameters.budget, currency: currency)
+    } catch {
+      if case .tooLarge = error.reason { throw .budgetOutOfRange }
+      throw .budgetNotAnAmount(error.reason)
+    }
+    guard budget.minorUnits >= 0 else { throw .budgetOutOfRange }
+    self.currency = currency
+    self.budget = budget
+    self.strategy = parameters.strategy ?? .avalanche
+    self.from = from
+    self.months = months
+  }
+
+  /// The last day of the plan's last month: fixed obligations due up to it count.
+  public var through: LocalDate { from.advanced(by: months - 1).lastDay }
+
+  /// The currency `code` names, else the one currency of the loans with a balance.
+  private static func currency(_ code: String?, loans: [Loan]) throws(PlanParameterFault) -> Currency {
+    let withBalance = Set(loans.compactMap { $0.balance.flatMap { $0.minorUnits > 0 ? $0.currency : nil } })
+    if let code {
+      guard let currency = Currency(code: code) else { throw .currencyUnknown }
+      guard withBalance.contains(currency) else { throw .nothingToPlan(currency: code) }
+      return currency
+    }
+    guard let only = withBalance.first else { throw .nothingToPlan(currency: nil) }
+    guard withBalance.count == 1 else { throw .currencyNeeded(among: withBalance.map(\.code).sorted()) }
+    return only
+  }
+
+  /// The portfolio of `loans` in the plan's currency: each loan with a balance, less
+  /// `paidSinceBalance(loan)` minor units (the payments recorded on or after its
+  /// `balance_date`), is planned while that stays above 0; each loan without one adds the
+  /// unsettled occurrences of `standing(loan)` (listed through `through`) due up to `through`.
+  /// No loan left to plan is the error `nothingToPlan`.
+  public func portfolio(
+    of loans: [Loan], standing: (Loan) -> LoanStanding, paidSinceBalance: (Loan) -> Int64
+  ) throws(PlanParameterFault) -> PlanPortfolio {
+    var planned: [PlannedLoan] = []
+    var obligations: [FixedObligation] = []
+    for loan in loans where loan.amount.currency == currency {
+      guard let balance = loan.balance else {
+        for instalment in standing(loan).instalments
+        where instalment.isOpen && instalment.due <= through && instalment.outstanding.minorUnits > 0 {
+          obligations.append(
+            FixedObligation(
+              loan: loan.id, due: instalment.due, amount: instalment.outstanding.minorUnits,
+              penalty: loan.penalty))
+        }
+        continue
+      }
+      let left = balance.minorUnits - min(balance.minorUnits, max(0, paidSinceBalance(loan)))
+      guard left > 0 else { continue }
+      planned.append(
+        PlannedLoan(
+          id: loan.id, balance: left, apr: loan.apr ?? Rate(billionths: 0),
+          minimumPayment: loan.minPayment?.minorUnits ?? loan.amount.minorUnits, penalty: loan.penalty))
+    }
+    guard !planned.isEmpty else { throw .nothingToPlan(currency: currency.code) }
+    return PlanPortfolio(currency: currency, loans: planned, obligations: obligations)
+  }
+}

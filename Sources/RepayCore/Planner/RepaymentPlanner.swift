@@ -1,0 +1,37 @@
+/// Makes repayment plans within a monthly budget (measure 2), following the arithmetic
+/// docs/planner.md states so that anyone can check a plan by hand. Pure: the month to start from
+/// is a parameter.
+public enum RepaymentPlanner {
+  /// The most months a plan may run.
+  public static let maximumMonths = 600
+  /// The months a plan runs when none are asked for.
+  public static let defaultMonths = 120
+
+  /// The plan of `portfolio` within `budget` minor units a month (0 or more), from `from` for at
+  /// most `months` months (1 to `maximumMonths`), the budget beyond the minimums given in the
+  /// order of `strategy`.
+  public static func plan(
+    _ portfolio: PlanPortfolio, budget: Int64, from: PlanningMonth, months: Int, strategy: RepaymentStrategy
+  ) -> RepaymentPlan {
+    precondition(budget >= 0 && (1...maximumMonths).contains(months), "budget \(budget), months \(months)")
+    var run = PlannerRun(portfolio: portfolio, budget: Int128(budget), from: from, strategy: strategy)
+    for offset in 0..<months {
+      run.plan(month: from.advanced(by: offset))
+      if run.isDone { break }
+    }
+    return run.plan
+  }
+
+  /// The interest a month adds to `balance` at `apr`: balance × apr / 12, rounded half up to the
+  /// minor unit; held at the largest amount when it would exceed it.
+  public static func monthlyInterest(on balance: Int64, apr: Rate) -> Int64 {
+    Int64(clamping: monthlyInterest(on: Int128(balance), apr: apr))
+  }
+
+  /// `monthlyInterest(on:apr:)` in full width (a balance is at most `Int64.max`, a rate's
+  /// billionths too, so the product fits).
+  static func monthlyInterest(on balance: Int128, apr: Rate) -> Int128 {
+    let divisor = Int128(12) * Int128(ScaledDecimal.power(ofTen: Rate.fractionDigits))
+    return (balance * Int128(apr.billionths) + divisor / 2) / divisor
+  }
+}
