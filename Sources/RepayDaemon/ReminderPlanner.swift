@@ -34,6 +34,9 @@ public final class ReminderPlanner {
   /// The occurrences of the last plan that only an agreement asks for (no instalment of the
   /// schedule on that date).
   private var agreedOnly: Set<OccurrenceID> = []
+  /// What the adopted plan pays each loan per month (`YYYY-MM`), over the months of the window;
+  /// empty while no plan is adopted.
+  private var planned: [String: [String: Money]] = [:]
   private var timeline = DeliveryTimeline.empty {
     // Finding the first notice walks a coarse slot of the wheel, and every control call asks
     // when it is due: found once per change of the timeline instead (SE-0268: no copy).
@@ -102,6 +105,7 @@ public final class ReminderPlanner {
       window.occurrences.lazy.filter { !$0.isScheduled }.map {
         OccurrenceID(loan: window.loans[$0.loan].id, due: $0.due)
       })
+    planned = try plannedPayments(from: from, through: today.advanced(by: horizonDays()))
     let notes = NoteReminderPlan(
       reminders: try store.notes().flatMap(\.reminders), configuration: configuration)
     reminders = schedule.reminders(from: from, days: days) + notes.scheduled(from: from, days: days)
@@ -237,7 +241,8 @@ public final class ReminderPlanner {
       return writer.notice(
         stage.stage, offset: loan.reminders.offset(of: stage), of: loan, due: due,
         paid: paid[occurrence] ?? 0,
-        today: today, terms: agreements[loan.id] ?? .none, scheduled: !agreedOnly.contains(occurrence))
+        today: today, terms: agreements[loan.id] ?? .none, scheduled: !agreedOnly.contains(occurrence),
+        planned: planned[loan.id]?[PlanningMonth(containing: due).description])
     case .reminder(let index):
       if let note = reminders[index].note, let loan = configuration.loans.first(where: { $0.id == note.loan })
       {
@@ -245,6 +250,23 @@ public final class ReminderPlanner {
       }
       return writer.reminder(id: reminders[index].id, message: reminders[index].message)
     }
+  }
+
+  /// What the plan in force pays each loan in each month from `from`'s to `last`'s, by loan and
+  /// month; empty when no plan is adopted.
+  private func plannedPayments(from: LocalDate, through last: LocalDate) throws(StoreError)
+    -> [String: [String: Money]]
+  {
+    guard let plan = try store.planInForce() else { return [:] }
+    var planned: [String: [String: Money]] = [:]
+    var month = PlanningMonth(containing: from)
+    while month <= PlanningMonth(containing: last) {
+      for payment in try store.plannedPayments(plan: plan, month: month.description) {
+        planned[payment.loan, default: [:]][month.description] = payment.amount
+      }
+      month = month.advanced(by: 1)
+    }
+    return planned
   }
 
   /// How many days of due dates after today the plan holds: every notice until the next plan

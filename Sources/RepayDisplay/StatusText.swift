@@ -58,7 +58,7 @@ public enum StatusText {
       display.text(
         en: "repayd \(status.version), up \(uptime) (since \(display.time(status.startedAt)))",
         zh: "repayd \(status.version)，已运行 \(uptime)（始于 \(display.time(status.startedAt))）"))
-      + display.table(table)
+      + display.table(table) + (status.plan.map { "\n" + PlanProgressText.text($0, display) } ?? "")
   }
 
   private static func next(_ display: Display, _ next: Control.NextReminder) -> String {

@@ -85,6 +85,14 @@ struct PlanCommand: ParsableCommand {
       valueName: "code"))
   var currency: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      Invocation.text(
+        en:
+          "Keep this plan in the daemon as the plan in force: status, upcoming and the advance notices then hold each month against it.",
+        zh: "把这个计划作为正在执行的计划保存在守护进程中：之后 status、upcoming 和提前提醒会按月对照它。")))
+  var adopt = false
+
   @OptionGroup var config: ConfigOptions
   @OptionGroup var daemon: DaemonOptions
 
@@ -105,11 +113,22 @@ struct PlanCommand: ParsableCommand {
     if let from, PlanningMonth(parsing: from) == nil {
       throw ValidationError("--from: " + PlanParameterFault.fromNotAMonth.message(in: Invocation.language))
     }
+    if adopt, config.path != nil {
+      throw ValidationError(
+        Invocation.text(
+          en:
+            "--adopt keeps the plan in the running daemon, which plans from its own configuration; leave out --config.",
+          zh: "--adopt 把计划保存在运行中的守护进程里，它按自己的配置计算；请去掉 --config。"))
+    }
   }
 
   func run() throws {
     let request = Control.PlanRequest(
       budget: budget, strategy: chosenStrategy, months: months, from: from, currency: currency)
+    if adopt {
+      try adoptPlan(request)
+      return
+    }
     if config.path == nil, let answer = try askDaemon(request) {
       output(answer.0, text: answer.1)
       return
@@ -149,8 +168,28 @@ struct PlanCommand: ParsableCommand {
     return Control.PlanResult(query: query, portfolio: portfolio, loans: configuration.loans)
   }
 
-  /// The daemon's plan and its parameters as it wrote them; nil when no daemon answers.
-  private func askDaemon(_ request: Control.PlanRequest) throws -> (Control.PlanResult, String)? {
+  /// Asks the daemon to adopt the plan and shows it, then says it is in force; a daemon that
+  /// does not answer is an error here (exit 3), since only the daemon keeps a plan.
+  private func adoptPlan(_ request: Control.PlanRequest) throws {
+    guard let (reply, text) = try askDaemon(Control.AdoptPlanRequest(request)) else {
+      let address = daemon.chosenAddress ?? ControlAddress.standard(environment: [:])
+      throw DaemonConnection.report(.unreachable(address, errno: ECONNREFUSED), json: daemon.json)
+    }
+    if daemon.json {
+      print(text)
+      return
+    }
+    output(reply.plan.plan, text: text)
+    print(
+      Invocation.text(
+        en:
+          "Adopted as plan \(reply.plan.id). repayctl status and upcoming now hold each month against it; repayctl plans lists every plan you adopted.",
+        zh: "已采用为第 \(reply.plan.id) 号计划。之后 repayctl status 和 upcoming 会按月对照它；repayctl plans 列出你采用过的所有计划。"))
+  }
+
+  /// The daemon's answer to `request` and its parameters as it wrote them; nil when no daemon
+  /// answers.
+  private func askDaemon<Request: VarlinkMethodCall>(_ request: Request) throws -> (Request.Reply, String)? {
     let address = daemon.chosenAddress ?? ControlAddress.standard(environment: [:])
     do {
       return try ControlClient(address: address).callKeepingText(request)

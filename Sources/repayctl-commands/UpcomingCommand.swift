@@ -73,6 +73,7 @@ struct UpcomingCommand: ParsableCommand {
       text += display.table(table)
     }
     if let dueSoon = reply.dueSoon { text += "\n" + DueSoonText.line(dueSoon, display) + "\n" }
+    if let plan = reply.plan { text += "\n" + PlanProgressText.text(plan, display) }
     if !reply.reminders.isEmpty {
       text += "\n" + display.heading(display.text(en: "Reminders:", zh: "提醒："))
       text += display.table(

@@ -62,6 +62,7 @@ struct WatchCommand: ParsableCommand {
       case .reload: display.text(en: "configuration reloaded", zh: "已重新加载配置")
       case .agreement: display.text(en: "agreement recorded", zh: "已记录协议")
       case .agreementCancelled: display.text(en: "agreement cancelled", zh: "已取消协议")
+      case .plan: display.text(en: "plan adopted", zh: "已采用还款计划")
       }
     let details = [
       event.loan, event.occurrence, event.stage.map(display.stage),

@@ -269,6 +269,38 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
     throw .invalidParameter(parameter: "budget", reason: .range)
   }
 
+  /// The one adopted plan: ¥1,250.00 a month pays huabei off in its first month.
+  public static let adoptedPlan = Control.AdoptedPlan(
+    id: 1, adoptedAt: instant,
+    plan: Control.PlanResult(
+      currency: "CNY", budget: "1250.00", strategy: .avalanche, from: "2026-12", feasible: true,
+      shortfall: "0.00",
+      months: [
+        Control.PlanMonth(
+          month: "2026-12",
+          payments: [
+            Control.PlannedPayment(loan: "huabei", payment: "1250.00", interest: "0.00", balance: "0.00")
+          ])
+      ],
+      loans: [Control.PlanLoanResult(loan: "huabei", payoff: "2026-12", interest: "0.00")],
+      totalInterest: "0.00",
+      comparison: [Control.PlanComparison(strategy: .snowball, payoff: "2026-12", totalInterest: "0.00")],
+      payoff: "2026-12"))
+
+  /// The one adopted plan, whatever the parameters.
+  public func adoptPlan(_ request: Control.AdoptPlanRequest) async throws(ControlError)
+    -> Control.AdoptPlanReply
+  {
+    Control.AdoptPlanReply(plan: Self.adoptedPlan)
+  }
+
+  /// The one adopted plan.
+  public func listPlans(_ request: Control.ListPlansRequest) async throws(ControlError)
+    -> Control.ListPlansReply
+  {
+    Control.ListPlansReply(plans: [Self.adoptedPlan])
+  }
+
   /// The payment as history.
   public func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     Control.HistoryReply(entries: [

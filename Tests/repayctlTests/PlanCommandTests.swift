@@ -209,7 +209,7 @@ struct PlanCommandTests {
 
   /// A card with ¥5,000.00 owed since 10 days ago at 0 %, paying ¥1,000.00 in 5 days, and
   /// `jd` (京东白条) without a balance, ¥300.00 three days overdue.
-  private static func daemonHousehold(today: LocalDate) -> String {
+  static func daemonHousehold(today: LocalDate) -> String {
     """
     [daemon]
     timezone = "\(LiveDaemon.zone)"

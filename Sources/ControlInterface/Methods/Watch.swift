@@ -72,5 +72,7 @@ extension Control.WatchEvent {
     case agreement
     /// An agreement was cancelled.
     case agreementCancelled = "agreement_cancelled"
+    /// A repayment plan was adopted.
+    case plan
   }
 }

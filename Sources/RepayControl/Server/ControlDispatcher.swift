@@ -68,6 +68,10 @@ struct ControlDispatcher<Handler: ControlHandler>: Sendable {
     case Control.ListOccurrencesRequest.method:
       return await call.answer(Control.ListOccurrencesRequest.self, handler.listOccurrences)
     case Control.PlanRequest.method: return await call.answer(Control.PlanRequest.self, handler.plan)
+    case Control.AdoptPlanRequest.method:
+      return await call.answer(Control.AdoptPlanRequest.self, handler.adoptPlan)
+    case Control.ListPlansRequest.method:
+      return await call.answer(Control.ListPlansRequest.self, handler.listPlans)
     case Control.HistoryRequest.method: return await call.answer(Control.HistoryRequest.self, handler.history)
     case Control.ReloadRequest.method: return await call.answer(Control.ReloadRequest.self, handler.reload)
     case Control.WatchRequest.method: return await call.watch(handler.watch)

@@ -52,6 +52,10 @@ public protocol ControlHandler: Sendable {
   /// `Plan`: throws `ControlError.invalidParameter` for a parameter the loans cannot be planned
   /// with.
   func plan(_ request: Control.PlanRequest) async throws(ControlError) -> Control.PlanResult
+  /// `AdoptPlan`.
+  func adoptPlan(_ request: Control.AdoptPlanRequest) async throws(ControlError) -> Control.AdoptPlanReply
+  /// `ListPlans`.
+  func listPlans(_ request: Control.ListPlansRequest) async throws(ControlError) -> Control.ListPlansReply
   /// `History`.
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply
   /// `Reload`: throws `ControlError.configInvalid` when the new configuration has errors.

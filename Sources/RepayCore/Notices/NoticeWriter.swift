@@ -15,7 +15,8 @@ public struct NoticeWriter: Sendable {
   /// on the local date `today`, under the loan's agreements `terms` (`scheduled`: whether the
   /// schedule has an instalment on that date, or only an agreement asks for it). `offset` is
   /// the advance stage's offset, for its urgency (the closest advance notice is more urgent than
-  /// the earlier ones).
+  /// the earlier ones). `planned`: what the adopted repayment plan pays the loan in the due
+  /// date's month, which an advance notice names.
   ///
   /// An overdue notice's next step ends with a command line that runs as printed: the loan and
   /// the options it requires filled in. An agreed occurrence that is overdue says that the
@@ -23,7 +24,7 @@ public struct NoticeWriter: Sendable {
   /// suggesting to negotiate again.
   public func notice(
     _ stage: Stage, offset: ReminderOffset? = nil, of loan: Loan, due: LocalDate, paid: Int64 = 0,
-    today: LocalDate, terms: AgreedTerms = .none, scheduled: Bool = true
+    today: LocalDate, terms: AgreedTerms = .none, scheduled: Bool = true, planned: Money? = nil
   ) -> Notice {
     let asked = terms.asked(due: due, scheduled: scheduled ? loan.amount.minorUnits : nil)
     let owed = Money(minorUnits: max(0, asked - paid), currency: loan.amount.currency)
@@ -38,9 +39,11 @@ public struct NoticeWriter: Sendable {
       let closest = loan.reminders.before.map(\.seconds).min()
       urgency = offset == nil || offset?.seconds == closest ? .normal : .low
       title = "\(loan.name) \(amount) " + dueIn(today.distance(to: due))
-      body = text(
-        en: "Due on \(due) at \(loan.platform). \(payChannels(of: loan)).",
-        zh: "到期日 \(due)，平台：\(loan.platform)。\(payChannels(of: loan))。")
+      body =
+        text(
+          en: "Due on \(due) at \(loan.platform). \(payChannels(of: loan)).",
+          zh: "到期日 \(due)，平台：\(loan.platform)。\(payChannels(of: loan))。")
+        + (planned.map { plannedPayment($0, month: PlanningMonth(containing: due).description) } ?? "")
     case .due:
       priority = 4
       title = text(en: "\(loan.name) \(amount) is due today", zh: "\(loan.name) \(amount) 今天到期")
@@ -125,6 +128,14 @@ public struct NoticeWriter: Sendable {
     case 1: text(en: "is due tomorrow", zh: "明天到期")
     default: text(en: "is due in \(days) days", zh: "还有 \(days) 天到期")
     }
+  }
+
+  /// The sentence an advance notice adds while a plan is adopted: what it pays the loan in the
+  /// due date's month.
+  private func plannedPayment(_ planned: Money, month: String) -> String {
+    text(
+      en: " Your plan pays \(planned.displayText) on it in \(month).",
+      zh: "按你采用的还款计划，\(month) 应还此笔 \(planned.displayText)。")
   }
 
   /// Where to pay, from the loan's contact: "How to pay: app Alipay, phone 95188".

@@ -6,7 +6,8 @@ extension ControlDesk {
   /// `GetStatus`: the version, since when repayd runs, the configuration in force and the last
   /// reload, the next notice, and the instalments overdue (past their due date and grace days,
   /// as the notices count them) with what they still ask for per currency, in the order the
-  /// currencies first appear among the loans; and what is due in the next 7 days (`dueSoon`).
+  /// currencies first appear among the loans; what is due in the next 7 days (`dueSoon`); and
+  /// how this month keeps to the plan in force (`planProgress`).
   func getStatus(_ request: Control.GetStatusRequest) throws(ControlError) -> Control.GetStatusReply {
     // One read of the payments for all loans, not one per loan.
     let paid = try paidPerLoan()
@@ -21,7 +22,8 @@ extension ControlDesk {
       uptimeSeconds: Self.uptimeSeconds(since: status.startedAt, at: now),
       configuration: status.configurationRecord,
       lastReload: status.lastReload, nextReminder: next, overdueCount: overdue.count,
-      overdueTotal: Self.totals(overdue.map(\.outstanding)), dueSoon: dueSoon(paid: paid, terms: terms))
+      overdueTotal: Self.totals(overdue.map(\.outstanding)), dueSoon: dueSoon(paid: paid, terms: terms),
+      plan: try planProgress())
   }
 
   /// Whole seconds from `startedAt` to `now` (both microseconds since 1970): a status's uptime.

@@ -11,8 +11,8 @@ extension ControlDesk {
   /// today + `days`) (default 30), soonest first as the schedule orders them, each with its next
   /// notice: its first stage at or after now, or, when the loan is snoozed past that, the end of
   /// the snooze, when the held-back notices come; absent when no stage is ahead. And the
-  /// free-standing reminders firing from today's start to the window's end; and what is due in
-  /// the next 7 days (`dueSoon`). Errors:
+  /// free-standing reminders firing from today's start to the window's end; what is due in
+  /// the next 7 days (`dueSoon`); and this month of the plan in force (`planProgress`). Errors:
   /// `InvalidParameter` `range` for `days` outside 1 to 366; `StoreFailed`.
   func listUpcoming(_ request: Control.ListUpcomingRequest) throws(ControlError) -> Control.ListUpcomingReply
   {
@@ -44,6 +44,6 @@ extension ControlDesk {
     }
     return Control.ListUpcomingReply(
       from: today.description, days: days, occurrences: occurrences, reminders: reminders,
-      dueSoon: dueSoon(paid: paid, terms: terms))
+      dueSoon: dueSoon(paid: paid, terms: terms), plan: try planProgress())
   }
 }

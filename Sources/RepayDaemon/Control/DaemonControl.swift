@@ -132,6 +132,19 @@ struct DaemonControl: ControlHandler {
     try await ask { desk throws(ControlError) in try desk.plan(request) }
   }
 
+  func adoptPlan(_ request: Control.AdoptPlanRequest) async throws(ControlError) -> Control.AdoptPlanReply {
+    try await ask(
+      { desk throws(ControlError) in try desk.adoptPlan(request) },
+      change: { desk, reply in
+        ControlChange(
+          event: Control.WatchEvent(kind: .plan, at: desk.nowText, id: Int64(reply.plan.id)), replans: true)
+      })
+  }
+
+  func listPlans(_ request: Control.ListPlansRequest) async throws(ControlError) -> Control.ListPlansReply {
+    try await ask { desk throws(ControlError) in try desk.listPlans(request) }
+  }
+
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     try await ask { desk throws(ControlError) in try desk.history(request) }
   }

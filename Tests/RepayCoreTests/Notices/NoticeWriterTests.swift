@@ -50,6 +50,23 @@ struct NoticeWriterTests {
     #expect(chineseEarly.message == "花呗 ¥1,250.00 还有 3 天到期：到期日 2026-12-10，平台：支付宝。还款渠道：App 支付宝、电话 95188。")
   }
 
+  @Test("advance with an adopted plan: the body names what the plan pays the loan that month")
+  func advanceNamesThePlannedPayment() {
+    let planned = Money(minorUnits: 180_000, currency: yuan)
+    let notice = english.notice(
+      .advance, offset: offset("3d"), of: huabei(), due: due, today: due.advanced(by: -3), planned: planned)
+    #expect(
+      notice.body
+        == "Due on 2026-12-10 at 支付宝. How to pay: app 支付宝, phone 95188. Your plan pays ¥1,800.00 on it in 2026-12."
+    )
+    let zh = chinese.notice(
+      .advance, offset: offset("3d"), of: huabei(), due: due, today: due.advanced(by: -3), planned: planned)
+    #expect(zh.body == "到期日 2026-12-10，平台：支付宝。还款渠道：App 支付宝、电话 95188。按你采用的还款计划，2026-12 应还此笔 ¥1,800.00。")
+    // Only the advance stage names it: the due stage says to pay today as before.
+    let dueToday = english.notice(.due, of: huabei(), due: due, today: due, planned: planned)
+    #expect(!dueToday.body.contains("plan"))
+  }
+
   @Test("due: warning priority, normal urgency, pay today and record it")
   func dueToday() {
     let notice = english.notice(.due, of: huabei(), due: due, today: due)

@@ -1,0 +1,80 @@
+import Foundation
+import RepayCore
+import Testing
+
+/// `repayctl plan --adopt` against the real daemon: the plan in force, this month's planned
+/// payments against what was paid in `status` and `upcoming`, a newer plan replacing it and both
+/// listed by `repayctl plans`. The household is `PlanCommandTests`': a card with ¥5,000.00 owed
+/// at 0 %, at least ¥1,000.00 a month, and jd, without a balance, ¥300.00 three days overdue.
+@Suite(.serialized)
+struct PlanAdoptionTests {
+  private static func object(_ text: String) throws -> [String: Any] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(text)")
+  }
+
+  @Test("adopt, keep to it loan by loan, fall behind with the command to plan again, replace it")
+  func adoptKeepReplace() throws {
+    let today = try LiveDaemon.rules().localDate(at: Int64(Date().timeIntervalSince1970))
+    let daemon = try LiveDaemon(household: PlanCommandTests.daemonHousehold(today: today))
+    defer { daemon.stop() }
+    let thisMonth = PlanningMonth(containing: daemon.today).description
+    func json(_ arguments: [String]) throws -> [String: Any] {
+      let outcome = try daemon.repayctl(arguments + ["--json"])
+      try #require(outcome.status == 0, "\(arguments): \(outcome.standardError)")
+      return try Self.object(outcome.standardOutput)
+    }
+    func progress(_ reply: [String: Any]) throws -> [String: Any] {
+      try #require(reply["plan"] as? [String: Any], "no plan in \(reply)")
+    }
+    func loans(_ progress: [String: Any]) -> [[String: String]] {
+      (progress["loans"] as? [[String: Any]] ?? []).map { $0.compactMapValues { $0 as? String } }
+    }
+
+    #expect(try json(["status"])["plan"] == nil)
+    // ¥2,000.00: jd's overdue ¥300.00 first, then the card's minimum ¥1,000.00 and the ¥700.00 left.
+    let adopted = try progress(try json(["plan", "--budget", "2000", "--adopt"]))
+    #expect(adopted["id"] as? Int == 1 && adopted["replaced_at"] == nil)
+    #expect((adopted["plan"] as? [String: Any])?["budget"] as? String == "2000.00")
+
+    let before = try progress(try json(["status"]))
+    #expect(before["plan"] as? Int == 1 && before["month"] as? String == thisMonth)
+    #expect(before["planned"] as? String == "2000.00" && before["behind"] as? String == "2000.00")
+    #expect(
+      loans(before) == [
+        ["loan": "card", "planned": "1700.00", "paid": "0.00"],
+        ["loan": "jd", "planned": "300.00", "paid": "0.00"],
+      ])
+
+    // Paying jd in full and the card more than its plan still leaves nothing behind only loan by loan.
+    #expect(try daemon.repayctl(["pay", "jd"]).status == 0)
+    let paidJD = try progress(try json(["upcoming"]))
+    #expect(paidJD["paid"] as? String == "300.00" && paidJD["behind"] as? String == "1700.00")
+    let words = try daemon.repayctl(["status"])
+    #expect(words.standardOutput.contains("¥1,700.00 behind this month's plan"), "\(words.standardOutput)")
+    #expect(words.standardOutput.contains("repayctl plan --budget 2000.00 --currency CNY --adopt"))
+    let chinese = try daemon.repayctl(["upcoming"], lang: "zh_CN.UTF-8")
+    #expect(chinese.standardOutput.contains("本月比计划少还 ¥1,700.00"), "\(chinese.standardOutput)")
+    #expect(try daemon.repayctl(["pay", "card", "1700.00"]).status == 0)
+    let kept = try progress(try json(["status"]))
+    #expect(kept["behind"] as? String == "0.00" && kept["paid"] as? String == "2000.00")
+    #expect(try daemon.repayctl(["status"]).standardOutput.contains("this month keeps to the plan"))
+
+    // A newer plan replaces it; both are listed, the one in force last.
+    let second = try progress(try json(["plan", "--budget", "2500", "--strategy", "snowball", "--adopt"]))
+    #expect(second["id"] as? Int == 2)
+    let plans = try #require(try json(["plans"])["plans"] as? [[String: Any]])
+    #expect(plans.map { $0["id"] as? Int } == [1, 2])
+    #expect(plans[0]["replaced_at"] as? String != nil && plans[1]["replaced_at"] == nil)
+    #expect(try progress(try json(["status"]))["plan"] as? Int == 2)
+    let listed = try daemon.repayctl(["plans"])
+    #expect(listed.standardOutput.contains("in force") && listed.standardOutput.contains("replaced"))
+  }
+
+  @Test("--adopt with --config is a usage error: only the daemon keeps a plan")
+  func adoptNeedsTheDaemon() throws {
+    let outcome = try RepayctlProcess.run(
+      ["plan", "--budget", "100", "--adopt", "--config", "/nonexistent/repayd.toml"], lang: "C.UTF-8")
+    #expect(outcome.status == 2)
+    #expect(outcome.standardError.contains("leave out --config"), "\(outcome.standardError)")
+  }
+}
