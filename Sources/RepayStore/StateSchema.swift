@@ -178,6 +178,7 @@ enum StateSchema {
           replaced_at INTEGER CHECK (replaced_at IS NULL OR replaced_at >= adopted_at),
           currency TEXT NOT NULL CHECK (currency GLOB '[A-Z][A-Z][A-Z]'),
           budget_minor INTEGER NOT NULL CHECK (budget_minor > 0),
+          strategy TEXT NOT NULL CHECK (strategy IN ('avalanche', 'snowball')),
           plan TEXT NOT NULL CHECK (json_valid(plan))
         ) STRICT;
         CREATE UNIQUE INDEX plans_in_force ON plans ((replaced_at IS NULL)) WHERE replaced_at IS NULL;

@@ -2,26 +2,28 @@ import GRDB
 import RepayCore
 
 extension StateStore {
-  /// Keeps `plan` (the JSON text of the daemon's answer) with its `payments` as the plan in
-  /// force from `adoptedAt` (microseconds since 1970 UTC); the plan in force before is marked
-  /// replaced at that instant and stays. Every payment must be in `budget`'s currency.
-  public func adoptPlan(plan: String, budget: Money, payments: [PlannedMonthPayment], adoptedAt: Int64)
-    throws(StoreError) -> AdoptedPlan
-  {
+  /// Keeps `plan` (the JSON text of the daemon's answer, made with `strategy`, `avalanche` or
+  /// `snowball`) with its `payments` as the plan in force from `adoptedAt` (microseconds since
+  /// 1970 UTC); the plan in force before is marked replaced at that instant and stays. Every
+  /// payment must be in `budget`'s currency.
+  public func adoptPlan(
+    plan: String, budget: Money, strategy: String, payments: [PlannedMonthPayment], adoptedAt: Int64
+  ) throws(StoreError) -> AdoptedPlan {
     precondition(payments.allSatisfy { $0.amount.currency == budget.currency }, "a plan has one currency")
     return try write { db in
       try db.execute(
         sql: "UPDATE plans SET replaced_at = ? WHERE replaced_at IS NULL", arguments: [adoptedAt])
       try db.execute(
-        sql: "INSERT INTO plans (adopted_at, currency, budget_minor, plan) VALUES (?, ?, ?, ?)",
-        arguments: [adoptedAt, budget.currency.code, budget.minorUnits, plan])
+        sql: "INSERT INTO plans (adopted_at, currency, budget_minor, strategy, plan) VALUES (?, ?, ?, ?, ?)",
+        arguments: [adoptedAt, budget.currency.code, budget.minorUnits, strategy, plan])
       let id = db.lastInsertedRowID
       for payment in payments {
         try db.execute(
           sql: "INSERT INTO plan_payments (plan, month, loan, amount_minor) VALUES (?, ?, ?, ?)",
           arguments: [id, payment.month, payment.loan, payment.amount.minorUnits])
       }
-      return AdoptedPlan(id: id, adoptedAt: adoptedAt, replacedAt: nil, budget: budget, plan: plan)
+      return AdoptedPlan(
+        id: id, adoptedAt: adoptedAt, replacedAt: nil, budget: budget, strategy: strategy, plan: plan)
     }
   }
 
@@ -53,7 +55,7 @@ extension StateStore {
   }
 
   private static var planColumns: String {
-    "SELECT id, adopted_at, replaced_at, currency, budget_minor, plan FROM plans"
+    "SELECT id, adopted_at, replaced_at, currency, budget_minor, strategy, plan FROM plans"
   }
 
   private static func adoptedPlan(_ row: Row) throws -> AdoptedPlan {
@@ -62,6 +64,6 @@ extension StateStore {
       id: try stored.value("id"), adoptedAt: try stored.value("adopted_at"),
       replacedAt: try stored.value("replaced_at"),
       budget: try stored.money(minorUnitsColumn: "budget_minor", currencyColumn: "currency"),
-      plan: try stored.value("plan"))
+      strategy: try stored.value("strategy"), plan: try stored.value("plan"))
   }
 }

@@ -69,11 +69,20 @@ enum StatusReplyReading {
   }
 
   private static func planProgress(_ value: JSONValue) throws(Unreadable) -> Control.PlanProgress {
-    try Control.PlanProgress(
+    guard let strategy = try Control.PlanStrategy(rawValue: value.field("strategy").text()) else {
+      throw Unreadable()
+    }
+    return try Control.PlanProgress(
       plan: value.field("plan").integer(), adoptedAt: value.field("adopted_at").text(),
-      month: value.field("month").text(), currency: value.field("currency").text(),
-      budget: value.field("budget").text(), planned: value.field("planned").text(),
-      paid: value.field("paid").text(), behind: value.field("behind").text(),
+      currency: value.field("currency").text(), budget: value.field("budget").text(), strategy: strategy,
+      thisMonth: value.optionalField("this_month").map(planMonth),
+      lastMonth: value.optionalField("last_month").map(planMonth))
+  }
+
+  private static func planMonth(_ value: JSONValue) throws(Unreadable) -> Control.PlanMonthProgress {
+    try Control.PlanMonthProgress(
+      month: value.field("month").text(), planned: value.field("planned").text(),
+      paid: value.field("paid").text(), short: value.field("short").text(),
       loans: value.field("loans").list { value throws(Unreadable) in
         try Control.PlanProgressLoan(
           loan: value.field("loan").text(), planned: value.field("planned").text(),

@@ -18,7 +18,7 @@ struct ControlDeskPlanProgressTests {
   @discardableResult
   static func adopt(_ fixture: ControlDeskFixture) throws -> AdoptedPlan {
     try fixture.store.adoptPlan(
-      plan: "{}", budget: money("2000.00"),
+      plan: "{}", budget: money("2000.00"), strategy: "avalanche",
       payments: [
         PlannedMonthPayment(month: "2026-12", loan: "huabei", amount: money("1600.00")),
         PlannedMonthPayment(month: "2026-12", loan: "jd", amount: money("300.00")),
@@ -44,12 +44,15 @@ struct ControlDeskPlanProgressTests {
       try fixture.pay("jd", "2026-12-14", "300.00", at: "2026-11-30T01:00:00Z")
       let status = try fixture.desk().getStatus(Control.GetStatusRequest())
       let expected = Control.PlanProgress(
-        plan: Int(plan.id), adoptedAt: "2026-12-01T02:00:00Z", month: "2026-12", currency: "CNY",
-        budget: "2000.00", planned: "1900.00", paid: "1750.00", behind: "300.00",
-        loans: [
-          Control.PlanProgressLoan(loan: "huabei", planned: "1600.00", paid: "1750.00"),
-          Control.PlanProgressLoan(loan: "jd", planned: "300.00", paid: "0.00"),
-        ])
+        plan: Int(plan.id), adoptedAt: "2026-12-01T02:00:00Z", currency: "CNY", budget: "2000.00",
+        strategy: .avalanche,
+        thisMonth: Control.PlanMonthProgress(
+          month: "2026-12", planned: "1900.00", paid: "1750.00", short: "300.00",
+          loans: [
+            Control.PlanProgressLoan(loan: "huabei", planned: "1600.00", paid: "1750.00"),
+            Control.PlanProgressLoan(loan: "jd", planned: "300.00", paid: "0.00"),
+          ]),
+        lastMonth: nil)
       #expect(status.plan == expected)
       let upcoming = try fixture.desk().listUpcoming(Control.ListUpcomingRequest())
       #expect(upcoming.plan == expected)
@@ -64,24 +67,29 @@ struct ControlDeskPlanProgressTests {
       _ = try fixture.store.withdrawPayment(
         id: withdrawn.id, at: ControlDeskFixture.instant("2026-12-04T01:00:00Z"), note: nil)
       let before = try fixture.desk().getStatus(Control.GetStatusRequest())
-      #expect(before.plan?.behind == "1900.00")
+      #expect(before.plan?.thisMonth?.short == "1900.00")
       try fixture.pay("jd", "2026-12-14", "300.00", at: "2026-12-05T01:00:00Z")
       try fixture.pay("huabei", "2026-12-10", "1600.00", at: "2026-12-06T01:00:00Z")
       let after = try fixture.desk().getStatus(Control.GetStatusRequest())
-      #expect(after.plan?.behind == "0.00" && after.plan?.paid == "1900.00")
+      #expect(after.plan?.thisMonth?.short == "0.00" && after.plan?.thisMonth?.paid == "1900.00")
     }
   }
 
-  @Test("the month follows today: January's payment in January, none after the plan's months")
-  func monthFollowsToday() throws {
+  @Test("the months follow today: January with December as it ended; February with January; then none")
+  func monthsFollowToday() throws {
     try withDesk { fixture in
       try Self.adopt(fixture)
-      let january = try fixture.desk(at: ControlDeskFixture.instant("2027-01-05T02:00:00Z")).getStatus(
-        Control.GetStatusRequest())
-      #expect(january.plan?.month == "2027-01" && january.plan?.planned == "1900.00")
-      let february = try fixture.desk(at: ControlDeskFixture.instant("2027-02-05T02:00:00Z")).getStatus(
-        Control.GetStatusRequest())
-      #expect(february.plan == nil)
+      try fixture.pay("jd", "2026-12-14", "300.00", at: "2026-12-20T01:00:00Z")
+      func progress(_ instant: String) throws -> Control.PlanProgress? {
+        try fixture.desk(at: ControlDeskFixture.instant(instant)).getStatus(Control.GetStatusRequest()).plan
+      }
+      let january = try progress("2027-01-05T02:00:00Z")
+      #expect(january?.thisMonth?.month == "2027-01" && january?.thisMonth?.planned == "1900.00")
+      // December ended with jd paid and huabei not: ¥1,600.00 behind.
+      #expect(january?.lastMonth?.month == "2026-12" && january?.lastMonth?.short == "1600.00")
+      let february = try progress("2027-02-05T02:00:00Z")
+      #expect(february?.thisMonth == nil && february?.lastMonth?.short == "1900.00")
+      #expect(try progress("2027-03-05T02:00:00Z") == nil)
     }
   }
 }

@@ -38,7 +38,7 @@ struct ReminderPlannerPlanTests {
     let store = try StateStore(directory: directory.path)
     let cny = Currency(code: "CNY")!
     _ = try store.adoptPlan(
-      plan: "{}", budget: Money(minorUnits: 90_000, currency: cny),
+      plan: "{}", budget: Money(minorUnits: 90_000, currency: cny), strategy: "avalanche",
       payments: [
         PlannedMonthPayment(
           month: "2027-01", loan: "jiebei", amount: Money(minorUnits: 90_000, currency: cny))

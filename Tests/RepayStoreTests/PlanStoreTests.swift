@@ -18,12 +18,12 @@ struct PlanStoreTests {
     let store = try temporary.openStore()
     #expect(try store.planInForce() == nil)
     let first = try store.adoptPlan(
-      plan: #"{"budget": "3000.00"}"#, budget: Self.money(300_000),
+      plan: #"{"budget": "3000.00"}"#, budget: Self.money(300_000), strategy: "avalanche",
       payments: [PlannedMonthPayment(month: "2026-12", loan: "huabei", amount: Self.money(250_000))],
       adoptedAt: 100)
     #expect(try store.planInForce() == first)
     let second = try store.adoptPlan(
-      plan: #"{"budget": "4000.00"}"#, budget: Self.money(400_000),
+      plan: #"{"budget": "4000.00"}"#, budget: Self.money(400_000), strategy: "avalanche",
       payments: [
         PlannedMonthPayment(month: "2026-12", loan: "jd", amount: Self.money(100_000)),
         PlannedMonthPayment(month: "2026-12", loan: "huabei", amount: Self.money(300_000)),
@@ -52,11 +52,13 @@ struct PlanStoreTests {
     let temporary = try TemporaryStateDirectory()
     defer { temporary.remove() }
     let store = try temporary.openStore()
-    _ = try store.adoptPlan(plan: "{}", budget: Self.money(100), payments: [], adoptedAt: 1)
+    _ = try store.adoptPlan(
+      plan: "{}", budget: Self.money(100), strategy: "avalanche", payments: [], adoptedAt: 1)
     try store.close()
     let queue = try DatabaseQueue(path: temporary.databasePath)
     defer { try? queue.close() }
-    let insert = "INSERT INTO plans (adopted_at, currency, budget_minor, plan) VALUES (?, 'CNY', ?, '{}')"
+    let insert =
+      "INSERT INTO plans (adopted_at, currency, budget_minor, strategy, plan) VALUES (?, 'CNY', ?, 'avalanche', '{}')"
     #expect(throws: DatabaseError.self) {
       try queue.write { try $0.execute(sql: insert, arguments: [2, 500]) }
     }

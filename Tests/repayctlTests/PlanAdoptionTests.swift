@@ -12,7 +12,7 @@ struct PlanAdoptionTests {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(text)")
   }
 
-  @Test("adopt, keep to it loan by loan, fall behind with the command to plan again, replace it")
+  @Test("adopt, keep to it loan by loan (what is still to pay this month), replace it")
   func adoptKeepReplace() throws {
     let today = try LiveDaemon.rules().localDate(at: Int64(Date().timeIntervalSince1970))
     let daemon = try LiveDaemon(household: PlanCommandTests.daemonHousehold(today: today))
@@ -36,27 +36,34 @@ struct PlanAdoptionTests {
     #expect(adopted["id"] as? Int == 1 && adopted["replaced_at"] == nil)
     #expect((adopted["plan"] as? [String: Any])?["budget"] as? String == "2000.00")
 
-    let before = try progress(try json(["status"]))
-    #expect(before["plan"] as? Int == 1 && before["month"] as? String == thisMonth)
-    #expect(before["planned"] as? String == "2000.00" && before["behind"] as? String == "2000.00")
+    func month(_ reply: [String: Any]) throws -> [String: Any] {
+      let progress = try progress(reply)
+      #expect(progress["last_month"] == nil, "the plan begins this month")
+      return try #require(progress["this_month"] as? [String: Any], "\(progress)")
+    }
+    let status = try json(["status"])
+    #expect(try progress(status)["plan"] as? Int == 1)
+    let before = try month(status)
+    #expect(before["month"] as? String == thisMonth)
+    #expect(before["planned"] as? String == "2000.00" && before["short"] as? String == "2000.00")
     #expect(
       loans(before) == [
         ["loan": "card", "planned": "1700.00", "paid": "0.00"],
         ["loan": "jd", "planned": "300.00", "paid": "0.00"],
       ])
 
-    // Paying jd in full and the card more than its plan still leaves nothing behind only loan by loan.
+    // jd paid in full: what is still to pay is the card's.
     #expect(try daemon.repayctl(["pay", "jd"]).status == 0)
-    let paidJD = try progress(try json(["upcoming"]))
-    #expect(paidJD["paid"] as? String == "300.00" && paidJD["behind"] as? String == "1700.00")
+    let paidJD = try month(try json(["upcoming"]))
+    #expect(paidJD["paid"] as? String == "300.00" && paidJD["short"] as? String == "1700.00")
     let words = try daemon.repayctl(["status"])
-    #expect(words.standardOutput.contains("¥1,700.00 behind this month's plan"), "\(words.standardOutput)")
-    #expect(words.standardOutput.contains("repayctl plan --budget 2000.00 --currency CNY --adopt"))
+    #expect(
+      words.standardOutput.contains("¥1,700.00 of this month's plan still to pay"), "\(words.standardOutput)")
     let chinese = try daemon.repayctl(["upcoming"], lang: "zh_CN.UTF-8")
-    #expect(chinese.standardOutput.contains("本月比计划少还 ¥1,700.00"), "\(chinese.standardOutput)")
+    #expect(chinese.standardOutput.contains("本月计划还需还 ¥1,700.00"), "\(chinese.standardOutput)")
     #expect(try daemon.repayctl(["pay", "card", "1700.00"]).status == 0)
-    let kept = try progress(try json(["status"]))
-    #expect(kept["behind"] as? String == "0.00" && kept["paid"] as? String == "2000.00")
+    let kept = try month(try json(["status"]))
+    #expect(kept["short"] as? String == "0.00" && kept["paid"] as? String == "2000.00")
     #expect(try daemon.repayctl(["status"]).standardOutput.contains("this month keeps to the plan"))
 
     // A newer plan replaces it; both are listed, the one in force last.

@@ -42,6 +42,16 @@ import Testing
           amount: pick(["0.01", "1250.00", "99999999.99"]), currency: pick(["CNY", "USD", "JPY"]))
       }
     }
+    func planMonth() -> Control.PlanMonthProgress? {
+      Bool.random(using: &generator)
+        ? Control.PlanMonthProgress(
+          month: "2026-12", planned: "4800.00", paid: pick(["0.00", "4800.00"]),
+          short: pick(["0.00", "4800.00"]),
+          loans: (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+            Control.PlanProgressLoan(loan: text(), planned: "1600.00", paid: pick(["0.00", "1600.00"]))
+          })
+        : nil
+    }
     return Control.GetStatusReply(
       version: pick(["0.1.0", "1.2.3-rc.1"]), startedAt: "2026-11-29T20:00:00Z",
       uptimeSeconds: pick([0, 59, 86_400 * 400, Int.max]),
@@ -67,12 +77,9 @@ import Testing
         ? Control.DueSoon(days: 7, count: Int.random(in: 0...9, using: &generator), total: amounts()) : nil,
       plan: Bool.random(using: &generator)
         ? Control.PlanProgress(
-          plan: Int.random(in: 1...99, using: &generator), adoptedAt: "2026-12-01T02:00:00Z",
-          month: "2026-12", currency: "CNY", budget: "5000.00", planned: "4800.00",
-          paid: pick(["0.00", "4800.00"]), behind: pick(["0.00", "4800.00"]),
-          loans: (0..<Int.random(in: 0...3, using: &generator)).map { _ in
-            Control.PlanProgressLoan(loan: text(), planned: "1600.00", paid: pick(["0.00", "1600.00"]))
-          })
+          plan: Int.random(in: 1...99, using: &generator), adoptedAt: "2026-12-01T02:00:00Z", currency: "CNY",
+          budget: "5000.00", strategy: pick(Control.PlanStrategy.allCases), thisMonth: planMonth(),
+          lastMonth: planMonth())
         : nil)
   }
 

@@ -1,12 +1,12 @@
 extension Control {
-  /// One loan's planned payment in the current month of the plan in force, against what was paid
-  /// on it this month.
+  /// One loan's planned payment in a month of the plan in force, against what was paid on it in
+  /// that month.
   public struct PlanProgressLoan: Codable, Hashable, Sendable {
     /// The loan's id.
     public var loan: String
-    /// What the plan pays it this month.
+    /// What the plan pays it in the month.
     public var planned: String
-    /// The payments on it dated in this month, withdrawn ones not counted.
+    /// The payments on it dated in the month, withdrawn ones not counted.
     public var paid: String
 
     /// A value with these fields.

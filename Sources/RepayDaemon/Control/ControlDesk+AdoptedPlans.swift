@@ -28,7 +28,8 @@ extension ControlDesk {
     }
     let text = String(decoding: json, as: UTF8.self)
     let adopted = try stored { () throws(StoreError) in
-      try store.adoptPlan(plan: text, budget: budget, payments: payments, adoptedAt: now)
+      try store.adoptPlan(
+        plan: text, budget: budget, strategy: plan.strategy.rawValue, payments: payments, adoptedAt: now)
     }
     return Control.AdoptPlanReply(plan: Self.record(adopted, plan: plan))
   }
@@ -49,40 +50,50 @@ extension ControlDesk {
       })
   }
 
-  /// This month of the plan in force: what it pays each loan, against the payments dated in
-  /// this month (in the plan's currency, withdrawn ones left out); nil when no plan is in force
-  /// or it pays nothing this month. `behind` sums, loan by loan, what the payments lack of the
-  /// plan: paying one loan beyond its plan does not make up for another.
+  /// How the plan in force is kept: this month so far and last month as it ended, each month's
+  /// planned payments against the payments dated in it (in the plan's currency, withdrawn ones
+  /// left out); nil when no plan is in force or it pays nothing in either month.
   func planProgress() throws(ControlError) -> Control.PlanProgress? {
-    let month = PlanningMonth(containing: today).description
-    let found = try stored { () throws(StoreError) -> (AdoptedPlan, [PlannedMonthPayment], [Payment])? in
+    let thisMonth = PlanningMonth(containing: today)
+    let found = try stored {
+      () throws(StoreError) -> (AdoptedPlan, [PlannedMonthPayment], [PlannedMonthPayment], [Payment])? in
       guard let plan = try store.planInForce() else { return nil }
-      let planned = try store.plannedPayments(plan: plan, month: month)
-      return planned.isEmpty ? nil : (plan, planned, try store.payments())
+      let now = try store.plannedPayments(plan: plan, month: thisMonth.description)
+      let last = try store.plannedPayments(plan: plan, month: thisMonth.advanced(by: -1).description)
+      return now.isEmpty && last.isEmpty ? nil : (plan, now, last, try store.payments())
     }
-    guard let (plan, planned, payments) = found else { return nil }
-    let currency = plan.budget.currency
+    guard let (plan, planned, plannedLast, payments) = found else { return nil }
+    return Control.PlanProgress(
+      plan: Int(plan.id), adoptedAt: InstantText.format(microseconds: plan.adoptedAt),
+      currency: plan.budget.currency.code, budget: plan.budget.decimalText,
+      strategy: Control.PlanStrategy(rawValue: plan.strategy) ?? .avalanche,
+      thisMonth: Self.progress(of: thisMonth, planned: planned, payments: payments),
+      lastMonth: Self.progress(of: thisMonth.advanced(by: -1), planned: plannedLast, payments: payments))
+  }
+
+  /// `month` of a plan that pays `planned` in it, against `payments`; nil when it pays nothing.
+  /// What it is short of sums, loan by loan, what the payments lack of the plan: paying one loan
+  /// beyond its plan does not make up for another.
+  private static func progress(
+    of month: PlanningMonth, planned: [PlannedMonthPayment], payments: [Payment]
+  ) -> Control.PlanMonthProgress? {
+    guard let currency = planned.first?.amount.currency else { return nil }
     var paid: [String: Int64] = [:]
     for payment in payments
     where payment.withdrawnAt == nil && payment.amount.currency == currency
-      && PlanningMonth(containing: payment.paidOn).description == month
+      && PlanningMonth(containing: payment.paidOn) == month
     {
       paid[payment.loan, default: 0] += payment.amount.minorUnits
     }
-    let loans = planned.map { payment in
-      Control.PlanProgressLoan(
-        loan: payment.loan, planned: payment.amount.decimalText,
-        paid: Money(minorUnits: paid[payment.loan] ?? 0, currency: currency).decimalText)
-    }
-    let plannedTotal = planned.reduce(0) { $0 + $1.amount.minorUnits }
-    let paidTotal = planned.reduce(0) { $0 + (paid[$1.loan] ?? 0) }
-    let behind = planned.reduce(0) { $0 + max(0, $1.amount.minorUnits - (paid[$1.loan] ?? 0)) }
-    return Control.PlanProgress(
-      plan: Int(plan.id), adoptedAt: InstantText.format(microseconds: plan.adoptedAt), month: month,
-      currency: currency.code, budget: plan.budget.decimalText,
-      planned: Money(minorUnits: plannedTotal, currency: currency).decimalText,
-      paid: Money(minorUnits: paidTotal, currency: currency).decimalText,
-      behind: Money(minorUnits: behind, currency: currency).decimalText, loans: loans)
+    let money = { (minorUnits: Int64) in Money(minorUnits: minorUnits, currency: currency).decimalText }
+    return Control.PlanMonthProgress(
+      month: month.description, planned: money(planned.reduce(0) { $0 + $1.amount.minorUnits }),
+      paid: money(planned.reduce(0) { $0 + (paid[$1.loan] ?? 0) }),
+      short: money(planned.reduce(0) { $0 + max(0, $1.amount.minorUnits - (paid[$1.loan] ?? 0)) }),
+      loans: planned.map {
+        Control.PlanProgressLoan(
+          loan: $0.loan, planned: $0.amount.decimalText, paid: money(paid[$0.loan] ?? 0))
+      })
   }
 
   private static func record(_ adopted: AdoptedPlan, plan: Control.PlanResult) -> Control.AdoptedPlan {
