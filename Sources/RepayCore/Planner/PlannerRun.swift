@@ -79,7 +79,8 @@ struct PlannerRun {
       let obligation = obligations[nextObligation]
       pending.append(
         Pending(
-          obligation: obligation, unpaid: Int128(obligation.amount), overdue: obligation.due < from.firstDay))
+          obligation: obligation, unpaid: Int128(obligation.amount),
+          overdue: obligation.isOverdue || obligation.due < from.firstDay))
       nextObligation += 1
     }
     let owing = loans.indices.filter { balances[$0] > 0 }
