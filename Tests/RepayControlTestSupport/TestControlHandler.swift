@@ -241,9 +241,26 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
       agreements: [Self.agreement], deliveries: [], attachments: files)
   }
 
-  /// Always `InvalidParameter` for `budget`: the test handler has no loans to plan.
+  /// One month that pays a ¥1,000.00 card off within the budget, in the strategy asked for.
   public func plan(_ request: Control.PlanRequest) async throws(ControlError) -> Control.PlanResult {
-    throw .invalidParameter(parameter: "budget", reason: .range)
+    let strategy = request.strategy ?? .avalanche
+    return Control.PlanResult(
+      currency: "CNY", budget: request.budget, strategy: strategy, from: request.from ?? "2027-01",
+      feasible: true,
+      shortfall: "0.00",
+      months: [
+        Control.PlanMonth(
+          month: "2027-01",
+          payments: [
+            Control.PlannedPayment(loan: "card", payment: "1000.00", interest: "0.00", balance: "0.00")
+          ])
+      ],
+      loans: [Control.PlanLoanResult(loan: "card", payoff: "2027-01", interest: "0.00")],
+      totalInterest: "0.00",
+      comparison: [
+        Control.PlanComparison(
+          strategy: strategy == .avalanche ? .snowball : .avalanche, payoff: "2027-01", totalInterest: "0.00")
+      ], payoff: "2027-01")
   }
 
   /// The payment as history.

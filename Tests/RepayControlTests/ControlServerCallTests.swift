@@ -18,7 +18,7 @@ import Testing
     "ListNotes": "{}", "History": #"{"loan":"huabei"}"#, "Reload": "{}", "Watch": "{}",
     "Renegotiate": #"{"loan":"huabei","extend_to":"2027-01-10","note":"agreed by phone"}"#,
     "ListAgreements": "{}", "CancelAgreement": #"{"id":1,"note":"they withdrew it"}"#,
-    "GetDossier": #"{"loan":"huabei"}"#,
+    "GetDossier": #"{"loan":"huabei"}"#, "Plan": #"{"budget":"600.00","strategy":"snowball"}"#,
   ]
 
   @Test func getInfoNamesRepaydAndItsInterfaces() async throws {
