@@ -142,9 +142,7 @@ struct PlanCommand: ParsableCommand {
     } catch {
       throw usageError(.invalidParameter(error), message: error.message(in: Invocation.language))
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    output(plan, text: String(decoding: try encoder.encode(plan), as: UTF8.self))
+    output(plan, text: daemon.json ? PlanJSON.text(plan) : "")
   }
 
   /// The plan from the configuration alone: nothing is recorded as paid but what `paid_through`

@@ -264,41 +264,42 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
         : [])
   }
 
-  /// Always `InvalidParameter` for `budget`: the test handler has no loans to plan.
+  /// One month that pays a ¥1,000.00 card off within the budget, in the strategy asked for.
   public func plan(_ request: Control.PlanRequest) async throws(ControlError) -> Control.PlanResult {
-    throw .invalidParameter(parameter: "budget", reason: .range)
-  }
-
-  /// The one adopted plan: ¥1,250.00 a month pays huabei off in its first month.
-  public static let adoptedPlan = Control.AdoptedPlan(
-    id: 1, adoptedAt: instant,
-    plan: Control.PlanResult(
-      currency: "CNY", budget: "1250.00", strategy: .avalanche, from: "2026-12", feasible: true,
+    let strategy = request.strategy ?? .avalanche
+    return Control.PlanResult(
+      currency: "CNY", budget: request.budget, strategy: strategy, from: request.from ?? "2027-01",
+      feasible: true,
       shortfall: "0.00",
       months: [
         Control.PlanMonth(
-          month: "2026-12",
+          month: "2027-01",
           payments: [
-            Control.PlannedPayment(loan: "huabei", payment: "1250.00", interest: "0.00", balance: "0.00")
+            Control.PlannedPayment(loan: "card", payment: "1000.00", interest: "0.00", balance: "0.00")
           ])
       ],
-      loans: [Control.PlanLoanResult(loan: "huabei", payoff: "2026-12", interest: "0.00")],
+      loans: [Control.PlanLoanResult(loan: "card", payoff: "2027-01", interest: "0.00")],
       totalInterest: "0.00",
-      comparison: [Control.PlanComparison(strategy: .snowball, payoff: "2026-12", totalInterest: "0.00")],
-      payoff: "2026-12"))
+      comparison: [
+        Control.PlanComparison(
+          strategy: strategy == .avalanche ? .snowball : .avalanche, payoff: "2027-01", totalInterest: "0.00")
+      ], payoff: "2027-01")
+  }
 
-  /// The one adopted plan, whatever the parameters.
+  /// `plan`'s answer to the same parameters, adopted as plan 1.
   public func adoptPlan(_ request: Control.AdoptPlanRequest) async throws(ControlError)
     -> Control.AdoptPlanReply
   {
-    Control.AdoptPlanReply(plan: Self.adoptedPlan)
+    Control.AdoptPlanReply(
+      plan: Control.AdoptedPlan(id: 1, adoptedAt: Self.instant, plan: try await plan(request.plan)))
   }
 
-  /// The one adopted plan.
+  /// The one adopted plan: `plan`'s answer to a budget of ¥1,000.00.
   public func listPlans(_ request: Control.ListPlansRequest) async throws(ControlError)
     -> Control.ListPlansReply
   {
-    Control.ListPlansReply(plans: [Self.adoptedPlan])
+    let adopted = try await adoptPlan(Control.AdoptPlanRequest(Control.PlanRequest(budget: "1000.00")))
+    return Control.ListPlansReply(plans: [adopted.plan])
   }
 
   /// The payment as history.

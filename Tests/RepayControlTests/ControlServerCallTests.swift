@@ -20,6 +20,8 @@ import Testing
     "ListAgreements": "{}", "CancelAgreement": #"{"id":1,"note":"they withdrew it"}"#,
     "GetDossier": #"{"loan":"huabei"}"#, "ListOccurrences": #"{"from":"2026-12-01","days":31}"#,
     "ExportCalendar": #"{"from":"2026-12-01","days":31}"#,
+    "Plan": #"{"budget":"600.00","strategy":"snowball"}"#, "AdoptPlan": #"{"budget":"600.00"}"#,
+    "ListPlans": "{}",
   ]
 
   @Test func getInfoNamesRepaydAndItsInterfaces() async throws {

@@ -44,7 +44,8 @@ def main():
         for step in range(rng.randint(1, 8)):
             at = start + step * rng.choice([1, 1, 2])
             obligations.append({"loan": "fixed-%d" % index, "due": "%04d-%02d-%02d" % (at // 12, at % 12 + 1, day),
-                                "amount": rng.randint(1, 500_000), "daily_rate": rng.choice(DAILY)})
+                                "amount": rng.randint(1, 500_000), "daily_rate": rng.choice(DAILY),
+                                "overdue": rng.random() < 0.2})
     first_need = sum(min(loan["min_payment"], loan["balance"]) for loan in loans)
     first_need += sum(o["amount"] for o in obligations[:3])
     budget = int(first_need * rng.choice([0, 0.3, 0.8, 1.0, 1.2, 2, 5, 50])) + rng.randint(0, 10_000)

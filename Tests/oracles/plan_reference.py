@@ -8,7 +8,7 @@ Reads a portfolio as JSON on standard input (amounts in minor units, rates as de
    "loans": [{"id": "card", "balance": 100000, "apr": "0.12", "min_payment": 10000,
               "daily_rate": "0.0005"}],
    "obligations": [{"loan": "huabei", "due": "2027-01-10", "amount": 12500,
-                    "daily_rate": "0.0005"}]}
+                    "daily_rate": "0.0005", "overdue": false}]}
 
 and prints, for each strategy, the plan: {"avalanche": PLAN, "snowball": PLAN}, PLAN =
 {"months": [{"month": "2027-01", "payments": [{"loan", "payment", "interest", "balance"}]}],
@@ -68,7 +68,7 @@ def plan(portfolio, strategy):
         while waiting and due_month(waiting[0]["due"]) <= month:
             o = waiting.pop(0)
             pending.append([o["loan"], o["due"], o["amount"], Fraction(o["daily_rate"]),
-                            due_month(o["due"]) < first])
+                            o.get("overdue", False) or due_month(o["due"]) < first])
         owing = sorted(name for name in loans if balance[name] > 0)
         added = {}
         for name in owing:

@@ -75,7 +75,7 @@ public struct PlanQuery: Hashable, Sendable {
           obligations.append(
             FixedObligation(
               loan: loan.id, due: instalment.due, amount: instalment.outstanding.minorUnits,
-              penalty: loan.penalty))
+              penalty: loan.penalty, isOverdue: instalment.status == .overdue))
         }
         continue
       }

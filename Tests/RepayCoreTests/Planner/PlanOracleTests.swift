@@ -47,7 +47,8 @@ import Testing
       FixedObligation(
         loan: try #require(item["loan"] as? String),
         due: try #require((item["due"] as? String).flatMap { LocalDate(parsing: $0) }),
-        amount: try #require(item["amount"] as? Int64), penalty: try penalty(item))
+        amount: try #require(item["amount"] as? Int64), penalty: try penalty(item),
+        isOverdue: try #require(item["overdue"] as? Bool))
     }
     return (
       PlanPortfolio(currency: yuan, loans: loans, obligations: obligations),

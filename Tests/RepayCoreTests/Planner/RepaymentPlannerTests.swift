@@ -18,12 +18,13 @@ struct RepaymentPlannerTests {
       penalty: Penalty(dailyRate: rate(dailyRate), fee: Money(minorUnits: 0, currency: yuan)))
   }
 
-  private static func obligation(_ loan: String, due: String, amount: Int64, dailyRate: String = "0.0005")
-    -> FixedObligation
-  {
+  private static func obligation(
+    _ loan: String, due: String, amount: Int64, dailyRate: String = "0.0005", overdue: Bool = false
+  ) -> FixedObligation {
     FixedObligation(
       loan: loan, due: LocalDate(parsing: due)!, amount: amount,
-      penalty: Penalty(dailyRate: rate(dailyRate), fee: Money(minorUnits: 0, currency: yuan)))
+      penalty: Penalty(dailyRate: rate(dailyRate), fee: Money(minorUnits: 0, currency: yuan)),
+      isOverdue: overdue)
   }
 
   private static func plan(
@@ -200,6 +201,14 @@ struct RepaymentPlannerTests {
         Self.obligation("late", due: "2026-12-10", amount: 20_000, dailyRate: "0.0002"),
         Self.obligation("soon", due: "2027-01-15", amount: 30_000, dailyRate: "0.01"),
       ], budget: 100_000, months: 2)
+    // An obligation overdue on the day the plan is made, due within its first month, comes
+    // first too.
+    let overdueNow = Self.plan(
+      [Self.loan("card", balance: 10_000, minimum: 10_000, dailyRate: "0.01")],
+      obligations: [Self.obligation("late", due: "2027-01-02", amount: 10_000, overdue: true)],
+      budget: 10_000,
+      months: 1)
+    #expect(overdueNow.months[0].payments.map(\.payment) == [0, 10_000])
     // Required ¥1,500.00 against ¥1,000.00: late ¥200.00 (overdue), soon ¥300.00 (1 %/day),
     // dear ¥500.00, cheap nothing.
     #expect(!plan.isFeasible)
