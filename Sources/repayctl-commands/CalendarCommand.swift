@@ -65,6 +65,8 @@ struct CalendarCommand: ParsableCommand {
 
   @OptionGroup var config: ConfigOptions
 
+  @OptionGroup var target: AddressOption
+
   func validate() throws {
     guard (1...12).contains(months) else {
       throw ValidationError(
@@ -98,9 +100,7 @@ struct CalendarCommand: ParsableCommand {
   /// and advance windows from the configuration files it was started with; nil when it does not
   /// answer.
   private func daemonCalendar(now: Int64) throws -> CalendarView? {
-    let environment = ProcessInfo.processInfo.environment
-    let address =
-      ControlAddress.chosen(option: nil, environment: environment) ?? .standard(environment: environment)
+    let address = target.chosenAddress ?? .standard(environment: ProcessInfo.processInfo.environment)
     do {
       let client = try ControlClient(address: address)
       let status = try client.call(Control.GetStatusRequest()).configuration

@@ -58,5 +58,10 @@ struct CalendarDaemonTests {
       environment: ["REPAYD_ADDRESS": "unix:\(daemon.folder)/nobody.sock", "XDG_CONFIG_HOME": configHome])
     #expect(unanswered.status == 0, "\(unanswered.standardError)")
     #expect(unanswered.standardOutput == offline)
+    // --address names the daemon as for the other commands, over REPAYD_ADDRESS.
+    let addressed = try daemon.repayctl(
+      arguments + ["--address", daemon.address],
+      environment: ["REPAYD_ADDRESS": "unix:\(daemon.folder)/nobody.sock"])
+    #expect(addressed.standardOutput == after, "\(addressed.standardError)")
   }
 }
