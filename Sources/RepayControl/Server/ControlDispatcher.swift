@@ -67,6 +67,8 @@ struct ControlDispatcher<Handler: ControlHandler>: Sendable {
       return await call.answer(Control.GetDossierRequest.self, handler.getDossier)
     case Control.ListOccurrencesRequest.method:
       return await call.answer(Control.ListOccurrencesRequest.self, handler.listOccurrences)
+    case Control.ExportCalendarRequest.method:
+      return await call.answer(Control.ExportCalendarRequest.self, handler.exportCalendar)
     case Control.HistoryRequest.method: return await call.answer(Control.HistoryRequest.self, handler.history)
     case Control.ReloadRequest.method: return await call.answer(Control.ReloadRequest.self, handler.reload)
     case Control.WatchRequest.method: return await call.watch(handler.watch)

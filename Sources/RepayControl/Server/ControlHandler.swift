@@ -49,6 +49,9 @@ public protocol ControlHandler: Sendable {
   /// `ListOccurrences`.
   func listOccurrences(_ request: Control.ListOccurrencesRequest) async throws(ControlError)
     -> Control.ListOccurrencesReply
+  /// `ExportCalendar`.
+  func exportCalendar(_ request: Control.ExportCalendarRequest) async throws(ControlError)
+    -> Control.ExportCalendarReply
   /// `History`.
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply
   /// `Reload`: throws `ControlError.configInvalid` when the new configuration has errors.
