@@ -7,6 +7,9 @@ recurring-ical-events expands its events over the window, as a calendar app woul
       "status", "sequence", "alarms": [UTC instants, "YYYY-MM-DDTHH:MM:SSZ"]}], "timed": [...]}
       for the events taking place in [FROM, FROM + DAYS), and the raw-text checks
       {"long_lines": [...], "bare_line_breaks": N}.
+  ics_oracle.py watch ICS STOP_FILE
+      reads and parses ICS over and over until STOP_FILE exists; prints "READS FAILURES" and
+      exits 1 when a read did not parse as a whole calendar (a half-written file).
   ics_oracle.py against-schedule ICS SCHEDULE_JSON
       checks that every occurrence `repayctl schedule --json` lists has its all-day event on its
       due date whose alarms are exactly its advance and due stage instants, and every
@@ -14,6 +17,7 @@ recurring-ical-events expands its events over the window, as a calendar app woul
 """
 import datetime
 import json
+import os
 import sys
 
 import icalendar
@@ -58,8 +62,29 @@ def expand(data, start, end):
     return whole_days, timed
 
 
+def watch(path, stop):
+    reads = failures = 0
+    while True:
+        done = os.path.exists(stop)
+        data = open(path, "rb").read()
+        try:
+            calendar = icalendar.Calendar.from_ical(data)
+            if not data.endswith(b"END:VCALENDAR\r\n") or not calendar.walk("VEVENT"):
+                raise ValueError("incomplete")
+        except Exception as error:  # noqa: BLE001 - any failure to parse counts
+            failures += 1
+            print(f"unparsable read {reads}: {error}", file=sys.stderr)
+        reads += 1
+        if done:
+            break
+    print(reads, failures)
+    return 1 if failures else 0
+
+
 def main():
     mode = sys.argv[1]
+    if mode == "watch":
+        return watch(sys.argv[2], sys.argv[3])
     data = open(sys.argv[2], "rb").read()
     if mode == "events":
         start = datetime.date.fromisoformat(sys.argv[3])
