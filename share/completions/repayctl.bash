@@ -173,13 +173,13 @@ _repayctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|history|reload|watch|backup|check|schedule|analyze-calendar|toml-check|help)
+    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|export-ics|history|reload|watch|backup|check|schedule|analyze-calendar|toml-check|help)
         # Offer subcommand argument completions
         "_repayctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier history reload watch backup check schedule analyze-calendar toml-check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier export-ics history reload watch backup check schedule analyze-calendar toml-check help' -- "${cur}"))
         ;;
     esac
 }
@@ -480,6 +480,33 @@ _repayctl_dossier() {
         return
         ;;
     '--bundle')
+        return
+        ;;
+    esac
+}
+
+_repayctl_export-ics() {
+    repeating_flags=()
+    non_repeating_flags=(--no-alarms --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config --from --days -o --output --address)
+    __repayctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--days')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '--address')
         return
         ;;
     esac
