@@ -176,6 +176,7 @@ public struct ReminderService: Service {
             allowedUserIDs: Set(status.configuration.allowedUIDs),
             maximumConnections: status.configuration.maxConnections)
           hub.publish(Control.WatchEvent(kind: .reload, at: InstantText.format(microseconds: clock.now())))
+          refreshFeed("reload")
         }
         return outcome
       }
@@ -194,6 +195,19 @@ public struct ReminderService: Service {
           configuration: status.configuration, store: store, now: clock.now(), language: writer.language,
           status: status, next: planner.nextReminder(), wake: planner.nextWake)
       }
+      // The calendar feed, when the configuration names one: rewritten whole from the state now.
+      func refreshFeed(_ reason: String) {
+        guard let path = status.configuration.icsFeed else { return }
+        let desk = desk()
+        do {
+          let document = try desk.calendarDocument(
+            from: CalendarFeed.start(today: desk.today), days: CalendarFeed.days)
+          try CalendarFeed(path: path).replace(with: document.text(now: desk.now))
+          logger.info("calendar feed \(path) written after \(reason): \(document.events.count) event(s)")
+        } catch {
+          logger.error("calendar feed \(path) not written after \(reason): \(error)")
+        }
+      }
       func answer(_ call: ControlCall) {
         let desk = desk()
         guard let change = call.answer(desk) else { return }
@@ -201,6 +215,7 @@ public struct ReminderService: Service {
         // Its occurrences' notices now wait for the snooze's end: what shows them goes.
         if let loan = change.quieted { desktop?.withdraw(loan: loan) }
         guard change.replans else { return }
+        refreshFeed(change.event.kind.rawValue)
         plan("\(change.event.kind.rawValue) by a control call; planned again")
         if let settled = change.settled {
           do throws(StoreError) {
@@ -223,6 +238,7 @@ public struct ReminderService: Service {
         return
       }
       logger.info("planned: \(planner.pendingCount) notice(s) ahead")
+      refreshFeed("start")
       if let controlSocket {
         // One event-loop thread: a control socket has little to do, and each idle thread costs
         // memory. Set before the group is first made.

@@ -10,6 +10,7 @@ enum StateSchema {
     migrator.registerMigration("v2-agreements", migrate: shapeAgreements)
     migrator.registerMigration("v2-log", migrate: keepTheWholeLog)
     migrator.registerMigration("v3-plans", migrate: keepAdoptedPlans)
+    migrator.registerMigration("v3-calendar", migrate: rememberCalendarEvents)
     return migrator
   }()
 
@@ -196,5 +197,19 @@ enum StateSchema {
   /// A CHECK that `column` has the shape `YYYY-MM-DD` (NULL passes, as CHECK lets it).
   private static func dateCheck(_ column: String) -> String {
     "\(column) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+  }
+
+  /// Remembers each exported calendar event by its `UID`: a digest of its content and its
+  /// `SEQUENCE`, so that the next export raises the sequence of an event that changed (RFC 5545
+  /// says a calendar takes the higher sequence as the newer version).
+  private static func rememberCalendarEvents(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE calendar_events (
+          uid TEXT PRIMARY KEY NOT NULL,
+          digest TEXT NOT NULL,
+          sequence INTEGER NOT NULL CHECK (sequence >= 0)
+        ) STRICT, WITHOUT ROWID;
+        """)
   }
 }

@@ -12,6 +12,7 @@ struct RepayBench: ParsableCommand {
     discussion: "Build in release mode: swift run -c release repay-bench SUBCOMMAND",
     subcommands: [
       CalendarBenchmark.self, ClientsBenchmark.self, CtlBenchmark.self, DaemonBenchmark.self,
+      IcsBenchmark.self,
       LatenessBenchmark.self, PlanBenchmark.self,
       ScheduleBenchmark.self,
       WheelBenchmark.self, TickingWheelCommand.self,

@@ -4,7 +4,7 @@ import Foundation
 import RepayControl
 import RepayDisplay
 
-/// `--address unix:PATH`, for every command that talks to the running daemon.
+/// `--address unix:PATH`, the daemon's control socket, shared by the commands that talk to it.
 struct AddressOption: ParsableArguments {
   @Option(
     name: .customLong("address"),

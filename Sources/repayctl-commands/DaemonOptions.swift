@@ -1,11 +1,12 @@
 import ArgumentParser
 import ControlInterface
+import Foundation
 import RepayControl
 import RepayDisplay
 
 /// `--address unix:PATH` and `--json`, shared by the commands that talk to the running daemon.
 struct DaemonOptions: ParsableArguments {
-  @OptionGroup var target: AddressOption
+  @OptionGroup var address: AddressOption
 
   @Flag(
     help: ArgumentHelp(
@@ -15,5 +16,5 @@ struct DaemonOptions: ParsableArguments {
   var json = false
 
   /// The address chosen by `--address`, `REPAYD_ADDRESS` or the default.
-  var chosenAddress: ControlAddress? { target.chosenAddress }
+  var chosenAddress: ControlAddress? { address.chosenAddress }
 }

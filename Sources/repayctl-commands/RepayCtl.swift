@@ -34,7 +34,7 @@ struct RepayCtl: ParsableCommand {
         StatusCommand.self, LoansCommand.self, ShowCommand.self, UpcomingCommand.self, PayCommand.self,
         UnpayCommand.self, SnoozeCommand.self, UnsnoozeCommand.self, NoteCommand.self, NotesCommand.self,
         RenegotiateCommand.self, AgreementsCommand.self, AgreementCancelCommand.self,
-        DossierCommand.self, PlanCommand.self, PlansCommand.self,
+        DossierCommand.self, PlanCommand.self, PlansCommand.self, ExportICSCommand.self,
         HistoryCommand.self, ReloadCommand.self, WatchCommand.self, BackupCommand.self, CheckCommand.self,
         ScheduleCommand.self, CalendarCommand.self, AnalyzeCalendarCommand.self, TOMLCheckCommand.self,
       ])

@@ -40,11 +40,7 @@ struct ScheduleCommand: ParsableCommand {
 
   @OptionGroup var config: ConfigOptions
 
-  @Option(
-    help: ArgumentHelp(
-      Invocation.text(en: "The first day, YYYY-MM-DD (default: today).", zh: "起始日期 YYYY-MM-DD（默认：今天）。"),
-      valueName: "date"))
-  var from: String?
+  @OptionGroup var windowStart: WindowStartOption
 
   @Option(
     help: ArgumentHelp(
@@ -55,16 +51,7 @@ struct ScheduleCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    guard (1...3_660).contains(days) else {
-      throw ValidationError(
-        Invocation.text(en: "--days must be between 1 and 3660.", zh: "--days 必须在 1 到 3660 之间。"))
-    }
-    if let from, LocalDate(parsing: from) == nil {
-      throw ValidationError(
-        Invocation.text(
-          en: "--from '\(from)' is not a date; write YYYY-MM-DD.", zh: "--from '\(from)' 不是日期；请写成 YYYY-MM-DD。"
-        ))
-    }
+    try WindowStartOption.validate(days: days)
   }
 
   func run() throws {
@@ -73,7 +60,7 @@ struct ScheduleCommand: ParsableCommand {
     guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
     let now = Invocation.currentMicroseconds()
     let today = configuration.zone.localDate(at: now / 1_000_000)
-    let start = from.flatMap(LocalDate.init(parsing:)) ?? today
+    let start = windowStart.date ?? today
     let schedule = RepaymentSchedule(configuration: configuration)
     let window = schedule.occurrences(from: start, days: days)
     let reminders = schedule.reminders(from: start, days: days)

@@ -302,6 +302,16 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
     return Control.ListPlansReply(plans: [adopted.plan])
   }
 
+  /// A calendar of no events; `InvalidParameter` for `days` outside 1 to 3660.
+  public func exportCalendar(_ request: Control.ExportCalendarRequest) async throws(ControlError)
+    -> Control.ExportCalendarReply
+  {
+    guard (1...3660).contains(request.days ?? 365) else {
+      throw .invalidParameter(parameter: "days", reason: .range)
+    }
+    return Control.ExportCalendarReply(ics: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", events: 0)
+  }
+
   /// The payment as history.
   public func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     Control.HistoryReply(entries: [

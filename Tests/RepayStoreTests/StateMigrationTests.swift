@@ -72,11 +72,13 @@ import Testing
             due: LocalDate(parsing: "2027-01-07")!, amount: Money(minorUnits: 115_000, currency: yuan))
         ]))
     #expect(try store.agreements() == [agreement])
+    // v3: the calendar's sequences, remembered from the first export on.
+    #expect(try store.calendarSequences(of: [("huabei-2026-12-07@repayd", "a")]) == [0])
     try store.close()
     #expect(try temporary.inspect { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
     #expect(
       try temporary.inspect { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == [
-        "v1", "v2-agreements", "v2-log", "v3-plans",
+        "v1", "v2-agreements", "v2-log", "v3-plans", "v3-calendar",
       ])
     #expect(
       try temporary.inspect {

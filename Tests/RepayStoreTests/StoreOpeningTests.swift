@@ -48,14 +48,15 @@ struct StoreOpeningTests {
     try second.close()
     #expect(
       try temporary.inspect { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == [
-        "v1", "v2-agreements", "v2-log",
+        "v1", "v2-agreements", "v2-log", "v3-plans", "v3-calendar",
       ])
     let tables = try temporary.inspect {
       try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
     }
     #expect(
       tables == [
-        "agreement_occurrences", "agreement_supersedes", "agreements", "attachments", "deliveries",
+        "agreement_occurrences", "agreement_supersedes", "agreements", "attachments", "calendar_events",
+        "deliveries",
         "grdb_migrations", "meta", "notes", "payments", "snoozes", "sqlite_sequence",
       ])
   }

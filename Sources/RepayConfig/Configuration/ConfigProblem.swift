@@ -24,6 +24,8 @@ enum ConfigProblem {
   case emptyList(key: String)
   case quietHoursShape
   case quietHoursEmpty
+  case feedNotAFile(String)
+  case feedWithoutHome(String)
   case dueRuleShape
   case calendarNamesZone
   case calendarNeverMatches
@@ -106,6 +108,14 @@ enum ConfigProblem {
       return en
         ? "quiet hours must end at another time than they start"
         : "免打扰时段的结束时间不能与开始时间相同"
+    case .feedNotAFile(let path):
+      return en
+        ? "'ics_feed' must name a file, such as \"repayd.ics\", not \"\(path)\""
+        : "'ics_feed' 必须指向一个文件，例如 \"repayd.ics\"，而不是 \"\(path)\""
+    case .feedWithoutHome(let path):
+      return en
+        ? "cannot place \"\(path)\": neither XDG_DATA_HOME nor HOME is an absolute path; give 'ics_feed' an absolute path"
+        : "无法确定 \"\(path)\" 的位置：XDG_DATA_HOME 和 HOME 都不是绝对路径；请为 'ics_feed' 写绝对路径"
     case .dueRuleShape:
       return en
         ? "'due' takes exactly one of day, calendar or dates: { day = 10 }, { calendar = \"*-*~01\" } or { dates = [2026-12-10] }"

@@ -4,7 +4,7 @@ import RepayCore
 struct DaemonSection {
   /// The keys `[daemon]` may hold.
   enum Key: Int, TableKey {
-    case timezone, locale, quietHours, holidays, allowedUIDs, hooksMaxConcurrent, maxConnections
+    case timezone, locale, quietHours, holidays, allowedUIDs, hooksMaxConcurrent, maxConnections, icsFeed
 
     /// The key as written in a file.
     var name: String {
@@ -16,6 +16,7 @@ struct DaemonSection {
       case .allowedUIDs: "allowed_uids"
       case .hooksMaxConcurrent: "hooks_max_concurrent"
       case .maxConnections: "max_connections"
+      case .icsFeed: "ics_feed"
       }
     }
   }
@@ -35,6 +36,8 @@ struct DaemonSection {
   var hooksMaxConcurrent = 4
   /// How many control clients may be connected at once.
   var maxConnections = 512
+  /// The absolute path of the iCalendar feed the daemon keeps current; nil when off.
+  var icsFeed: String?
 
   /// The section with every default.
   init() {}
@@ -91,6 +94,29 @@ struct DaemonSection {
       hooksMaxConcurrent = Int(count)
     }
     if let count = fields.integer(.maxConnections, in: 1...1_000_000) { maxConnections = Int(count) }
+    if let path = fields.string(.icsFeed) {
+      icsFeed = Self.feedPath(path, fields: fields, environment: environment)
+    }
+  }
+
+  /// The feed's absolute path: `path` as it is when absolute, else under
+  /// `$XDG_DATA_HOME/repayd/` (`$HOME/.local/share/repayd/` when that is unset or relative, as
+  /// the XDG base directory specification says). Nil, with an error, when it names no file.
+  private static func feedPath(_ path: String, fields: TableFields<Key>, environment: [String: String])
+    -> String?
+  {
+    let last = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+    guard !last.isEmpty, last != ".", last != "..", !path.contains("\0") else {
+      fields.error(.feedNotAFile(path), at: .icsFeed)
+      return nil
+    }
+    if path.hasPrefix("/") { return path }
+    if let base = environment["XDG_DATA_HOME"], base.hasPrefix("/") { return base + "/repayd/" + path }
+    guard let home = environment["HOME"], home.hasPrefix("/") else {
+      fields.error(.feedWithoutHome(path), at: .icsFeed)
+      return nil
+    }
+    return home + "/.local/share/repayd/" + path
   }
 
   /// `HH:MM-HH:MM`, each side a time of day, the two different.

@@ -72,6 +72,8 @@ struct ControlDispatcher<Handler: ControlHandler>: Sendable {
       return await call.answer(Control.AdoptPlanRequest.self, handler.adoptPlan)
     case Control.ListPlansRequest.method:
       return await call.answer(Control.ListPlansRequest.self, handler.listPlans)
+    case Control.ExportCalendarRequest.method:
+      return await call.answer(Control.ExportCalendarRequest.self, handler.exportCalendar)
     case Control.HistoryRequest.method: return await call.answer(Control.HistoryRequest.self, handler.history)
     case Control.ReloadRequest.method: return await call.answer(Control.ReloadRequest.self, handler.reload)
     case Control.WatchRequest.method: return await call.watch(handler.watch)

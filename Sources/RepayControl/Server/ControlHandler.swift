@@ -56,6 +56,9 @@ public protocol ControlHandler: Sendable {
   func adoptPlan(_ request: Control.AdoptPlanRequest) async throws(ControlError) -> Control.AdoptPlanReply
   /// `ListPlans`.
   func listPlans(_ request: Control.ListPlansRequest) async throws(ControlError) -> Control.ListPlansReply
+  /// `ExportCalendar`.
+  func exportCalendar(_ request: Control.ExportCalendarRequest) async throws(ControlError)
+    -> Control.ExportCalendarReply
   /// `History`.
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply
   /// `Reload`: throws `ControlError.configInvalid` when the new configuration has errors.

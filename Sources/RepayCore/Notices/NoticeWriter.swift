@@ -138,8 +138,9 @@ public struct NoticeWriter: Sendable {
       zh: "按你采用的还款计划，\(month) 应还此笔 \(planned.displayText)。")
   }
 
-  /// Where to pay, from the loan's contact: "How to pay: app Alipay, phone 95188".
-  private func payChannels(of loan: Loan) -> String {
+  /// Where to pay, from the loan's contact: "How to pay: app Alipay, phone 95188"; also in the
+  /// calendar's events.
+  func payChannels(of loan: Loan) -> String {
     let channels = contactChannels(of: loan)
     guard !channels.isEmpty else { return text(en: "Pay at \(loan.platform)", zh: "请在\(loan.platform)还款") }
     return text(en: "How to pay: ", zh: "还款渠道：") + channels.joined(separator: text(en: ", ", zh: "、"))

@@ -26,13 +26,17 @@ public struct Configuration: Sendable {
   public var loans: [Loan]
   /// The free-standing reminders, in the order written.
   public var reminders: [CalendarReminder]
+  /// The absolute path of the iCalendar file the daemon keeps current (`[daemon] ics_feed`);
+  /// nil when there is none.
+  public var icsFeed: String?
 
   /// A configuration with these parts.
   public init(
     zone: TimeZoneRules, language: Language?, quietHours: QuietHours?, holidays: HolidayCalendar,
     allowedUIDs: [UInt32], hooksMaxConcurrent: Int, maxConnections: Int, catchUpFold: Int, hooks: [Hook],
-    loans: [Loan], reminders: [CalendarReminder], systemZoneFile: String? = nil
+    loans: [Loan], reminders: [CalendarReminder], systemZoneFile: String? = nil, icsFeed: String? = nil
   ) {
+    self.icsFeed = icsFeed
     self.zone = zone
     self.systemZoneFile = systemZoneFile
     self.language = language

@@ -145,6 +145,12 @@ struct DaemonControl: ControlHandler {
     try await ask { desk throws(ControlError) in try desk.listPlans(request) }
   }
 
+  func exportCalendar(_ request: Control.ExportCalendarRequest) async throws(ControlError)
+    -> Control.ExportCalendarReply
+  {
+    try await ask { desk throws(ControlError) in try desk.exportCalendar(request) }
+  }
+
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
     try await ask { desk throws(ControlError) in try desk.history(request) }
   }

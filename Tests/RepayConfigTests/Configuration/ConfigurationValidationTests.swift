@@ -101,6 +101,10 @@ struct ConfigurationValidationTests {
       text: #"daemon = { holidays = ["假日.txt"], quiet_hours = "22:00-8⟨⟩:00" }"#,
       expected: [("", "quiet hours are written HH:MM-HH:MM, such as \"22:00-08:00\"")]),
     Case(
+      name: "an iCalendar feed that names a folder",
+      text: #"daemon = { holidays = ["假日.txt"], ics_feed = ⟨⟩"feeds/" }"#,
+      expected: [("", "'ics_feed' must name a file, such as \"repayd.ics\", not \"feeds/\"")]),
+    Case(
       name: "quiet hours ending when they start",
       text: #"daemon = { holidays = ["假日.txt"], quiet_hours = ⟨⟩"22:00-22:00" }"#,
       expected: [("", "quiet hours must end at another time than they start")]),
