@@ -123,13 +123,15 @@ struct RepaydCommand: AsyncParsableCommand {
     let startup = Startup(environment: environment, logger: logger, loggingToStandardError: !toJournal)
     let report = try demo ? startup.demoConfiguration(at: startedAt) : startup.configuration(path: config)
     // Startup exits 1 rather than return a report without a configuration.
-    guard let configuration = report.configuration else { throw ExitCode.failure }
+    guard var configuration = report.configuration else { throw ExitCode.failure }
     let language = configuration.language ?? Language(localeEnvironment: environment)
 
     // The state: the demo's is its own, and its household is new at each start. One daemon per
     // user (per state, for the demo): a lock in the runtime directory.
     let (directory, temporary) = try startup.stateDirectory(given: stateDirectory, demo: demo)
     defer { if temporary { try? FileManager.default.removeItem(atPath: directory) } }
+    // The demo's calendar feed stays with the rest of its state, never in the user's data folder.
+    if demo { configuration.icsFeed = directory + "/repayd.ics" }
     let lock = try startup.instanceLock(stateDirectory: directory, demo: demo)
     defer { lock.release() }
     let store = try startup.openStore(in: directory, language: language)
@@ -167,7 +169,9 @@ struct RepaydCommand: AsyncParsableCommand {
         let hint =
           Startup.text(en: "try the overdue playbook on weilidai", zh: "可以在 weilidai 上试用逾期处理步骤")
           + ": export REPAYD_ADDRESS=unix:\(path); repayctl show weilidai; repayctl note weilidai …; "
-          + "repayctl renegotiate weilidai …; repayctl dossier weilidai"
+          + "repayctl renegotiate weilidai …; repayctl dossier weilidai; repayctl plan --budget 3000 --adopt; "
+          + "repayctl calendar; "
+          + Startup.text(en: "calendar feed", zh: "日历订阅文件") + ": \(directory)/repayd.ics"
         logger.info("\(hint)")
       }
     }

@@ -57,7 +57,8 @@ struct StoreOpeningTests {
       tables == [
         "agreement_occurrences", "agreement_supersedes", "agreements", "attachments", "calendar_events",
         "deliveries",
-        "grdb_migrations", "meta", "notes", "payments", "snoozes", "sqlite_sequence",
+        "grdb_migrations", "meta", "notes", "payments", "plan_payments", "plans", "snoozes",
+        "sqlite_sequence",
       ])
   }
 

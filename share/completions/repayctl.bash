@@ -173,13 +173,13 @@ _repayctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|history|reload|watch|backup|check|schedule|calendar|analyze-calendar|toml-check|help)
+    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|plan|plans|export-ics|history|reload|watch|backup|check|schedule|calendar|analyze-calendar|toml-check|help)
         # Offer subcommand argument completions
         "_repayctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier history reload watch backup check schedule calendar analyze-calendar toml-check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier plan plans export-ics history reload watch backup check schedule calendar analyze-calendar toml-check help' -- "${cur}"))
         ;;
     esac
 }
@@ -485,6 +485,81 @@ _repayctl_dossier() {
     esac
 }
 
+_repayctl_plan() {
+    repeating_flags=()
+    non_repeating_flags=(--adopt --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--budget --strategy --months --from --currency --config --address)
+    __repayctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--budget')
+        return
+        ;;
+    '--strategy')
+        return
+        ;;
+    '--months')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--currency')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--address')
+        return
+        ;;
+    esac
+}
+
+_repayctl_plans() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--address)
+    __repayctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--address')
+        return
+        ;;
+    esac
+}
+
+_repayctl_export-ics() {
+    repeating_flags=()
+    non_repeating_flags=(--no-alarms --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config --from --days -o --output --address)
+    __repayctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--days')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '--address')
+        return
+        ;;
+    esac
+}
+
 _repayctl_history() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
@@ -591,7 +666,7 @@ _repayctl_calendar() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--months --config)
+    non_repeating_options=(--months --config --address)
     __repayctl_offer_flags_options 1
 
     # Offer option value completions
@@ -600,6 +675,9 @@ _repayctl_calendar() {
         return
         ;;
     '--config')
+        return
+        ;;
+    '--address')
         return
         ;;
     esac
