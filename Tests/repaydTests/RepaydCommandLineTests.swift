@@ -27,6 +27,25 @@ struct RepaydCommandLineTests {
     #expect(try run(["--version"]).status == 0)
   }
 
+  @Test("the demo keeps its calendar feed in its state directory, with its household's events")
+  func demoFeed() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "repayd-demo-feed-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let demo = try RepaydProcess(["--demo", "--state-dir", directory.path])
+    let feed = directory.appendingPathComponent("repayd.ics").path
+    // Written at the start: wait for it, with a margin far beyond a start on a busy machine.
+    let deadline = Date().addingTimeInterval(60)
+    while !FileManager.default.fileExists(atPath: feed), Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    demo.send(SIGTERM)
+    #expect(demo.waitForExit() == 0, "\(demo.standardError)")
+    let text = try String(contentsOfFile: feed, encoding: .utf8)
+    #expect(text.hasPrefix("BEGIN:VCALENDAR\r\n") && text.hasSuffix("END:VCALENDAR\r\n"))
+    #expect(text.contains("UID:weilidai-") && text.contains("UID:huabei-"))
+  }
+
   @Test("an invalid configuration exits 1 with every error at its file, line and column")
   func invalidConfiguration() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
