@@ -29,13 +29,9 @@ struct ReminderPlannerNoteTests {
 
   @Test("a promise at the loan's at, a follow-up at its time; once each, and not again after a restart")
   func notesPlanned() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "repayd-planner-notes-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let report = ConfigurationReader.read(
-      [("repayd.toml", Array(Self.text.utf8))], environment: [:], language: .english)
-    let configuration = try #require(report.configuration, "\(report.diagnostics)")
-    let store = try StateStore(directory: directory.path)
+    let state = try PlannerState(Self.text)
+    defer { state.remove() }
+    let store = state.store
     let cny = Currency(code: "CNY")!
     let promise = NotePromise(
       amount: Money(minorUnits: 50_000, currency: cny), date: LocalDate(parsing: "2026-12-09")!, by: .me)
@@ -46,11 +42,7 @@ struct ReminderPlannerNoteTests {
       loan: "jiebei", at: at("2026-12-01T08:00:00Z"), channel: nil, reference: nil,
       followUp: LocalDate(parsing: "2026-12-08"), followUpTime: TimeOfDay(hour: 14, minute: 30),
       text: "call back")
-    func planner() -> ReminderPlanner {
-      ReminderPlanner(
-        configuration: configuration, store: store, writer: NoticeWriter(language: .english),
-        since: at("2026-12-01T00:00:00Z"))
-    }
+    func planner() -> ReminderPlanner { state.planner(since: at("2026-12-01T00:00:00Z")) }
     let first = planner()
     #expect(try first.plan(now: at("2026-12-02T00:00:00Z")).isEmpty)
     #expect(first.nextWake == at("2026-12-08T14:30:00Z"))
@@ -68,6 +60,5 @@ struct ReminderPlannerNoteTests {
     let caught = try second.plan(now: at("2026-12-09T12:00:00Z"))
     #expect(caught.map(\.notice.title) == ["Pay what you promised: ¥500.00 to Ant today"])
     #expect(caught.map(\.notice.reminder) == ["note-\(promised.id)"])
-    try store.close()
   }
 }

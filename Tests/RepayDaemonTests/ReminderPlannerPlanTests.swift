@@ -29,13 +29,9 @@ struct ReminderPlannerPlanTests {
 
   @Test("January's advance notice names the plan's ¥900.00; February's, unplanned, does not")
   func advanceNamesThePlan() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "repayd-planner-plan-\(UUID().uuidString)")
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let report = ConfigurationReader.read(
-      [("repayd.toml", Array(Self.text.utf8))], environment: [:], language: .english)
-    let configuration = try #require(report.configuration, "\(report.diagnostics)")
-    let store = try StateStore(directory: directory.path)
+    let state = try PlannerState(Self.text)
+    defer { state.remove() }
+    let store = state.store
     let cny = Currency(code: "CNY")!
     _ = try store.adoptPlan(
       plan: "{}", budget: Money(minorUnits: 90_000, currency: cny), strategy: "avalanche",
@@ -44,11 +40,7 @@ struct ReminderPlannerPlanTests {
           month: "2027-01", loan: "jiebei", amount: Money(minorUnits: 90_000, currency: cny))
       ],
       adoptedAt: at("2026-12-20T00:00:00Z"))
-    func makePlanner(since: String) -> ReminderPlanner {
-      ReminderPlanner(
-        configuration: configuration, store: store, writer: NoticeWriter(language: .english), since: at(since)
-      )
-    }
+    func makePlanner(since: String) -> ReminderPlanner { state.planner(since: at(since)) }
     let planner = makePlanner(since: "2026-12-20T00:00:00Z")
     #expect(try planner.plan(now: at("2027-01-01T00:00:00Z")).isEmpty)
     let january = try planner.wake(now: at("2027-01-07T09:00:00Z"))
@@ -61,6 +53,5 @@ struct ReminderPlannerPlanTests {
     #expect(try later.plan(now: at("2027-02-01T00:00:00Z")).isEmpty)
     let february = try later.wake(now: at("2027-02-07T09:00:00Z"))
     #expect(february.map(\.notice.body) == ["Due on 2027-02-10 at Ant. Pay at Ant."])
-    try store.close()
   }
 }
