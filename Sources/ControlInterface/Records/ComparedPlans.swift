@@ -49,12 +49,10 @@ public struct ComparedPlans: Hashable, Sendable {
   /// platforms and contacts of the platforms to call first. What both the offline
   /// `repayctl plan` and the daemon's `Plan` answer.
   public init(query: PlanQuery, portfolio: PlanPortfolio, loans: [Loan]) {
-    let plan = RepaymentPlanner.plan(
+    let both = RepaymentPlanner.plans(
       portfolio, budget: query.budget.minorUnits, from: query.from, months: query.months,
-      strategy: query.strategy)
-    let other = RepaymentPlanner.plan(
-      portfolio, budget: query.budget.minorUnits, from: query.from, months: query.months,
-      strategy: query.strategy.other)
+      strategies: [query.strategy, query.strategy.other])
+    let (plan, other) = (both[0], both[1])
     var calls: [Call]?
     if !plan.isFeasible {
       let byId = Dictionary(loans.map { ($0.id, $0) }) { first, _ in first }

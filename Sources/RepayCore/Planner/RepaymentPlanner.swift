@@ -13,13 +13,26 @@ public enum RepaymentPlanner {
   public static func plan(
     _ portfolio: PlanPortfolio, budget: Int64, from: PlanningMonth, months: Int, strategy: RepaymentStrategy
   ) -> RepaymentPlan {
+    plans(portfolio, budget: budget, from: from, months: months, strategies: [strategy])[0]
+  }
+
+  /// The plans of `portfolio` as `plan(_:budget:from:months:strategy:)` makes them, one for each
+  /// of `strategies` in turn, the portfolio made ready once for all (a comparison plans it
+  /// twice).
+  public static func plans(
+    _ portfolio: PlanPortfolio, budget: Int64, from: PlanningMonth, months: Int,
+    strategies: [RepaymentStrategy]
+  ) -> [RepaymentPlan] {
     precondition(budget >= 0 && (1...maximumMonths).contains(months), "budget \(budget), months \(months)")
-    var run = PlannerRun(portfolio: portfolio, budget: Int128(budget), from: from, strategy: strategy)
-    for offset in 0..<months {
-      run.plan(month: from.advanced(by: offset))
-      if run.isDone { break }
+    let input = PlannerInput(portfolio, from: from)
+    return strategies.map { strategy in
+      var run = PlannerRun(input: input, budget: Int128(budget), from: from, strategy: strategy)
+      for offset in 0..<months {
+        run.plan(month: from.advanced(by: offset))
+        if run.isDone { break }
+      }
+      return run.plan
     }
-    return run.plan
   }
 
   /// The interest a month adds to `balance` at `apr`: balance × apr / 12, rounded half up to the
