@@ -1,7 +1,7 @@
 import RepayCore
 
-/// What a `Plan` reply says, in minor units: the plan of the strategy asked for, the other
-/// strategy's for the comparison, and the platforms to call first with their names and contacts.
+/// What a `Plan` reply says, in minor units: the plan of the strategy asked for, what the other
+/// strategy's comes to, and the platforms to call first with their names and contacts.
 /// `Control.PlanResult` is written from it, and so is the offline `repayctl plan --json`, straight
 /// to bytes (docs/performance.md, "repayctl plan"); which fields are present is decided here
 /// once, so that both say the same.
@@ -39,8 +39,8 @@ public struct ComparedPlans: Hashable, Sendable {
   public let currency: Currency
   /// The plan of the strategy asked for.
   public let plan: RepaymentPlan
-  /// The other strategy's plan, made alike.
-  public let other: RepaymentPlan
+  /// What the other strategy's plan, made alike, comes to.
+  public let other: RepaymentPlan.Summary
   /// When the plan is not feasible: the platforms to call first, the costliest first; nil
   /// otherwise.
   public let callFirst: [Call]?
@@ -49,10 +49,9 @@ public struct ComparedPlans: Hashable, Sendable {
   /// platforms and contacts of the platforms to call first. What both the offline
   /// `repayctl plan` and the daemon's `Plan` answer.
   public init(query: PlanQuery, portfolio: PlanPortfolio, loans: [Loan]) {
-    let both = RepaymentPlanner.plans(
+    let (plan, other) = RepaymentPlanner.compared(
       portfolio, budget: query.budget.minorUnits, from: query.from, months: query.months,
-      strategies: [query.strategy, query.strategy.other])
-    let (plan, other) = (both[0], both[1])
+      strategy: query.strategy)
     var calls: [Call]?
     if !plan.isFeasible {
       let byId = Dictionary(loans.map { ($0.id, $0) }) { first, _ in first }
@@ -68,7 +67,7 @@ public struct ComparedPlans: Hashable, Sendable {
   }
 
   /// Plans with these parts, as they are; `init(query:portfolio:loans:)` makes them.
-  public init(currency: Currency, plan: RepaymentPlan, other: RepaymentPlan, callFirst: [Call]?) {
+  public init(currency: Currency, plan: RepaymentPlan, other: RepaymentPlan.Summary, callFirst: [Call]?) {
     self.currency = currency
     self.plan = plan
     self.other = other

@@ -22,6 +22,9 @@ struct PlannerRun {
   private let from: PlanningMonth
   private let strategy: RepaymentStrategy
   private let minimumBelowInterest: [Bool]
+  /// False for a plan only summed up: its months are planned but not kept.
+  private let keepsMonths: Bool
+  private var lastMonth: PlanningMonth?
   private var nextObligation = 0
   /// By claim place.
   private var pending: [Pending] = []
@@ -33,7 +36,8 @@ struct PlannerRun {
   private var firstMonthUnpaid: [RepaymentPlan.Unpaid] = []
 
   // The month's working arrays, kept for their capacity. Per planned loan: those owing at the
-  // month's start (by index), the interest added, the minimum asked and the payment; per rank:
+  // month's start (by index), and for them the interest added, the minimum asked and the
+  // payment; per rank:
   // what the pending obligations leave unpaid before and after the payments, and which ranks
   // had any pending before.
   private var owing: [Int] = []
@@ -47,8 +51,11 @@ struct PlannerRun {
   private var merged: [Pending] = []
   private var extraOrder: [Int] = []
 
-  init(input: PlannerInput, budget: Int128, from: PlanningMonth, strategy: RepaymentStrategy) {
+  init(
+    input: PlannerInput, budget: Int128, from: PlanningMonth, strategy: RepaymentStrategy, keepingMonths: Bool
+  ) {
     self.input = input
+    keepsMonths = keepingMonths
     self.budget = budget
     self.from = from
     self.strategy = strategy
@@ -70,7 +77,7 @@ struct PlannerRun {
   /// Whether every balance is 0 and nothing is left unpaid: the plan ends.
   var isDone: Bool { pending.isEmpty && balances.allSatisfy { $0 == 0 } }
 
-  /// The plan as far as it was made.
+  /// The plan as far as it was made; its months are those kept.
   var plan: RepaymentPlan {
     RepaymentPlan(
       strategy: strategy, budget: Int64(budget), from: from, months: months,
@@ -79,22 +86,28 @@ struct PlannerRun {
           loan: input.loans[$0].id, payoff: payoffs[$0], interest: Int64(clamping: interest[$0]),
           minimumBelowInterest: minimumBelowInterest[$0])
       },
-      totalInterest: Int64(clamping: interest.reduce(0, +)), payoff: isDone ? months.last?.month : nil,
+      totalInterest: Int64(clamping: interest.reduce(0, +)), payoff: payoff,
       shortfall: Int64(clamping: shortfall), firstMonthUnpaid: firstMonthUnpaid)
   }
+
+  /// The plan's summary as far as it was made.
+  var summary: RepaymentPlan.Summary {
+    RepaymentPlan.Summary(
+      strategy: strategy, payoff: payoff, totalInterest: Int64(clamping: interest.reduce(0, +)))
+  }
+
+  /// The month every balance reached 0, if the plan is done.
+  private var payoff: PlanningMonth? { isDone ? lastMonth : nil }
 
   /// Plans `month`, the one after the last planned.
   mutating func plan(month: PlanningMonth) {
     for index in pending.indices { pending[index].overdue = true }
     admitObligations(dueBy: month.lastDay.daysSinceEpoch)
     owing.removeAll(keepingCapacity: true)
-    for index in balances.indices {
-      added[index] = 0
-      minimums[index] = 0
-      paid[index] = 0
-      if balances[index] > 0 { owing.append(index) }
-    }
+    for index in balances.indices where balances[index] > 0 { owing.append(index) }
+    // Only the loans owing are read from `added`, `minimums` and `paid` this month.
     for index in owing {
+      paid[index] = 0
       let grown = min(
         balances[index] + RepaymentPlanner.monthlyInterest(on: balances[index], apr: input.loans[index].apr),
         Self.largest)
@@ -103,10 +116,12 @@ struct PlannerRun {
       balances[index] = grown
       minimums[index] = min(Int128(input.loans[index].minimumPayment), grown)
     }
-    sumPending(into: &unpaidBefore)
-    for rank in hadPending.indices { hadPending[rank] = false }
-    for item in pending { hadPending[item.rank] = true }
-    let required = pending.reduce(Int128(0)) { $0 + $1.unpaid } + minimums.reduce(0, +)
+    if keepsMonths {
+      sumPending(into: &unpaidBefore)
+      for rank in hadPending.indices { hadPending[rank] = false }
+      for item in pending { hadPending[item.rank] = true }
+    }
+    let required = pending.reduce(Int128(0)) { $0 + $1.unpaid } + owing.reduce(0) { $0 + minimums[$1] }
     if budget >= required {
       for index in pending.indices { pending[index].unpaid = 0 }
       for index in owing { paid[index] = minimums[index] }
@@ -127,10 +142,13 @@ struct PlannerRun {
       balances[index] -= paid[index]
       if balances[index] == 0 { payoffs[index] = month }
     }
-    sumPending(into: &unpaidAfter)
-    if months.isEmpty { noteFirstMonthUnpaid() }
+    if keepsMonths {
+      sumPending(into: &unpaidAfter)
+      if lastMonth == nil { noteFirstMonthUnpaid() }
+      months.append(RepaymentPlan.Month(month: month, payments: payments()))
+    }
     pending.removeAll { $0.unpaid == 0 }
-    months.append(RepaymentPlan.Month(month: month, payments: payments()))
+    lastMonth = month
   }
 
   /// Adds the obligations due up to `lastDay` (days since 1970) to the pending ones, in their
