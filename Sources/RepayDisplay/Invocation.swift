@@ -28,20 +28,7 @@ public enum Invocation {
 
   /// Writes `message` and a newline to standard error.
   public static func printError(_ message: String) {
-    let bytes = Array((message + "\n").utf8)
-    var written = 0
-    // A short write (a full pipe, a signal) writes the rest; a failed one has nowhere to be told.
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        write(STDERR_FILENO, $0.baseAddress! + written, $0.count - written)
-      }
-      if count > 0 {
-        written += count
-      } else if count < 0, errno == EINTR {
-        continue
-      } else {
-        return
-      }
-    }
+    // A failed write has nowhere to be told.
+    _ = Array((message + "\n").utf8).withUnsafeBytes { DescriptorWrite.all($0, to: STDERR_FILENO) }
   }
 }

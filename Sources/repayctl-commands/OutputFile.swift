@@ -15,18 +15,8 @@ enum OutputFile {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw failure(path, errno) }
     defer { close(descriptor) }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
-      }
-      if count > 0 {
-        written += count
-      } else if count < 0, errno == EINTR {
-        continue
-      } else {
-        throw failure(path, errno)
-      }
+    if let reason = bytes.withUnsafeBytes({ DescriptorWrite.all($0, to: descriptor) }) {
+      throw failure(path, reason)
     }
   }
 

@@ -136,19 +136,24 @@ struct PlanCommand: ParsableCommand {
     let report = config.read()
     for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
     guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
-    let plan: Control.PlanResult
+    let plans: ComparedPlans
     do {
-      plan = try Self.offline(request, configuration: configuration)
+      plans = try Self.offline(request, configuration: configuration)
     } catch {
       throw usageError(.invalidParameter(error), message: error.message(in: Invocation.language))
     }
-    output(plan, text: daemon.json ? PlanJSON.text(plan) : "")
+    guard daemon.json else { return output(Control.PlanResult(plans), text: "") }
+    // Straight to standard output as bytes, in chunks: nothing else is printed there before it.
+    var out = ChunkedOutput { _ = DescriptorWrite.all($0, to: STDOUT_FILENO) }
+    PlanJSON.write(plans, to: &out)
+    out.append(byte: UInt8(ascii: "\n"))
+    out.flush()
   }
 
   /// The plan from the configuration alone: nothing is recorded as paid but what `paid_through`
   /// covers, and no agreement applies.
   static func offline(_ request: Control.PlanRequest, configuration: Configuration) throws(PlanParameterFault)
-    -> Control.PlanResult
+    -> ComparedPlans
   {
     let today = configuration.zone.localDate(at: Invocation.currentMicroseconds() / 1_000_000)
     let query = try PlanQuery(
@@ -163,7 +168,7 @@ struct PlanCommand: ParsableCommand {
           loan: $0, paid: [:], today: today, through: query.through, holidays: configuration.holidays)
       },
       paidSinceBalance: { _ in 0 })
-    return Control.PlanResult(query: query, portfolio: portfolio, loans: configuration.loans)
+    return ComparedPlans(query: query, portfolio: portfolio, loans: configuration.loans)
   }
 
   /// Asks the daemon to adopt the plan and shows it, then says it is in force; a daemon that

@@ -2,134 +2,130 @@ import ControlInterface
 import RepayCore
 
 /// A plan as `repayctl plan --json` prints it offline: byte for byte what the daemon's encoder
-/// writes for the same reply (compact, keys sorted, `/` unescaped, `payoff` null when absent,
-/// other absent fields left out), written by hand because Foundation's encoder took most of the
-/// command's time on a plan of 600 months (docs/performance.md, "repayctl plan").
+/// writes for `Control.PlanResult(plans)` (compact, keys sorted, `/` unescaped, `payoff` null
+/// when absent, other absent fields left out). Written by hand, as bytes straight from the
+/// plans' minor units, because on a plan of 600 months Foundation's encoder took most of the
+/// command's time, and then the reply's 120,000 decimal strings and a `String` of 2.3 MB
+/// (docs/performance.md, "repayctl plan").
 enum PlanJSON {
-  /// The JSON text of `plan`.
-  static func text(_ plan: Control.PlanResult) -> String {
-    var out = ""
-    out.reserveCapacity(64 + plan.months.reduce(0) { $0 + 24 + 80 * $1.payments.count })
-    out += "{\"budget\":"
-    string(plan.budget, into: &out)
-    if let calls = plan.callFirst {
-      out += ",\"call_first\":["
+  /// Appends the JSON text of `plans` to `out`.
+  static func write(_ plans: ComparedPlans, to out: inout ChunkedOutput) {
+    let plan = plans.plan
+    let digits = plans.currency.minorUnitDigits
+    amount("{\"budget\":", plan.budget, digits, to: &out)
+    if let calls = plans.callFirst {
+      out.append(",\"call_first\":[")
       for (index, call) in calls.enumerated() {
-        if index > 0 { out += "," }
-        out += "{"
+        out.append(index > 0 ? ",{" : "{")
         if let contact = call.contact {
-          out += "\"contact\":{"
+          out.append("\"contact\":{")
           var first = true
           for (key, value) in [
             ("app", contact.app), ("email", contact.email), ("phone", contact.phone), ("url", contact.url),
           ] {
             guard let value else { continue }
-            out += first ? "\"\(key)\":" : ",\"\(key)\":"
-            string(value, into: &out)
+            string(first ? "" : ",", key, to: &out)
+            string(":", value, to: &out)
             first = false
           }
-          out += "},"
+          out.append("},")
         }
-        member("loan", call.loan, into: &out, first: true)
-        member("name", call.name, into: &out)
-        member("penalty_per_day", call.penaltyPerDay, into: &out)
-        member("platform", call.platform, into: &out)
-        member("unpaid", call.unpaid, into: &out)
-        out += "}"
+        string("\"loan\":", call.loan, to: &out)
+        string(",\"name\":", call.name, to: &out)
+        amount(",\"penalty_per_day\":", call.penaltyPerDay, digits, to: &out)
+        string(",\"platform\":", call.platform, to: &out)
+        amount(",\"unpaid\":", call.unpaid, digits, to: &out)
+        out.append("}")
       }
-      out += "]"
+      out.append("]")
     }
-    out += ",\"comparison\":["
-    for (index, other) in plan.comparison.enumerated() {
-      if index > 0 { out += "," }
-      out += "{\"payoff\":"
-      optional(other.payoff, into: &out)
-      member("strategy", other.strategy.rawValue, into: &out)
-      member("total_interest", other.totalInterest, into: &out)
-      out += "}"
-    }
-    out += "]"
-    member("currency", plan.currency, into: &out)
-    out += ",\"feasible\":" + (plan.feasible ? "true" : "false")
-    member("from", plan.from, into: &out)
-    out += ",\"loans\":["
+    month(",\"comparison\":[{\"payoff\":", plans.other.payoff, to: &out)
+    string(",\"strategy\":", plans.other.strategy.rawValue, to: &out)
+    amount(",\"total_interest\":", plans.other.totalInterest, digits, to: &out)
+    string("}],\"currency\":", plans.currency.code, to: &out)
+    out.append(plan.isFeasible ? ",\"feasible\":true" : ",\"feasible\":false")
+    month(",\"from\":", plan.from, to: &out)
+    out.append(",\"loans\":[")
     for (index, loan) in plan.loans.enumerated() {
-      if index > 0 { out += "," }
-      out += "{"
-      member("interest", loan.interest, into: &out, first: true)
-      member("loan", loan.loan, into: &out)
-      if let below = loan.minimumBelowInterest {
-        out += ",\"minimum_below_interest\":" + (below ? "true" : "false")
-      }
-      out += ",\"payoff\":"
-      optional(loan.payoff, into: &out)
-      out += "}"
+      amount(index > 0 ? ",{\"interest\":" : "{\"interest\":", loan.interest, digits, to: &out)
+      string(",\"loan\":", loan.loan, to: &out)
+      if loan.minimumBelowInterest { out.append(",\"minimum_below_interest\":true") }
+      month(",\"payoff\":", loan.payoff, to: &out)
+      out.append("}")
     }
-    out += "],\"months\":["
-    for (index, month) in plan.months.enumerated() {
-      if index > 0 { out += "," }
-      out += "{\"month\":"
-      string(month.month, into: &out)
-      out += ",\"payments\":["
-      for (offset, payment) in month.payments.enumerated() {
-        if offset > 0 { out += "," }
-        out += "{"
-        member("balance", payment.balance, into: &out, first: true)
-        member("interest", payment.interest, into: &out)
-        member("loan", payment.loan, into: &out)
-        member("payment", payment.payment, into: &out)
-        out += "}"
+    out.append("],\"months\":[")
+    for (index, planned) in plan.months.enumerated() {
+      month(index > 0 ? ",{\"month\":" : "{\"month\":", planned.month, to: &out)
+      out.append(",\"payments\":[")
+      for (offset, payment) in planned.payments.enumerated() {
+        amount(offset > 0 ? ",{\"balance\":" : "{\"balance\":", payment.balance, digits, to: &out)
+        amount(",\"interest\":", payment.interest, digits, to: &out)
+        string(",\"loan\":", payment.loan, to: &out)
+        amount(",\"payment\":", payment.payment, digits, to: &out)
+        out.append("}")
       }
-      out += "]}"
+      out.append("]}")
     }
-    out += "],\"payoff\":"
-    optional(plan.payoff, into: &out)
-    if let perDay = plan.penaltyPerDay { member("penalty_per_day", perDay, into: &out) }
-    member("shortfall", plan.shortfall, into: &out)
-    member("strategy", plan.strategy.rawValue, into: &out)
-    member("total_interest", plan.totalInterest, into: &out)
-    out += "}"
-    return out
+    month("],\"payoff\":", plan.payoff, to: &out)
+    if let perDay = plans.penaltyPerDay { amount(",\"penalty_per_day\":", perDay, digits, to: &out) }
+    amount(",\"shortfall\":", plan.shortfall, digits, to: &out)
+    string(",\"strategy\":", plan.strategy.rawValue, to: &out)
+    amount(",\"total_interest\":", plan.totalInterest, digits, to: &out)
+    out.append("}")
   }
 
-  private static func member(_ key: String, _ value: String, into out: inout String, first: Bool = false) {
-    out += first ? "\"" : ",\""
-    out += key
-    out += "\":"
-    string(value, into: &out)
+  /// `prefix` (a key and what comes before it), then `minorUnits` as a JSON string in major
+  /// units, as `Money.decimalText` writes it.
+  private static func amount(
+    _ prefix: StaticString, _ minorUnits: Int64, _ digits: Int, to out: inout ChunkedOutput
+  ) {
+    out.append(prefix)
+    out.append(byte: UInt8(ascii: "\""))
+    out.appendDecimal(minorUnits, fractionDigits: digits)
+    out.append(byte: UInt8(ascii: "\""))
   }
 
-  private static func optional(_ value: String?, into out: inout String) {
-    guard let value else {
-      out += "null"
-      return
+  /// `prefix`, then `month` as a JSON string `YYYY-MM`, or `null` when there is none.
+  private static func month(_ prefix: StaticString, _ month: PlanningMonth?, to out: inout ChunkedOutput) {
+    guard let month else {
+      out.append(prefix)
+      return out.append("null")
     }
-    string(value, into: &out)
+    string(prefix, month.description, to: &out)
   }
 
-  /// `value` as a JSON string, escaped as Foundation's encoder escapes (`\b` and `\f` by name,
-  /// unlike `JSONText`); most values are amounts, months and ids, which need no escape.
-  private static func string(_ value: String, into out: inout String) {
-    out += "\""
-    guard !value.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
-    else {
-      out += value
-      out += "\""
-      return
-    }
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{8}": out += "\\b"
-      case "\u{c}": out += "\\f"
-      case _ where scalar.value < 0x20: out += "\\u" + ZeroPadded.text(scalar.value, width: 4, radix: 16)
-      default: out.unicodeScalars.append(scalar)
+  /// `prefix`, then `value` as a JSON string, escaped as Foundation's encoder escapes (`\b` and `\f` by name,
+  /// unlike `JSONText`); most values are months and ids, which need no escape and are copied
+  /// whole.
+  private static func string(_ prefix: StaticString, _ value: String, to out: inout ChunkedOutput) {
+    out.append(prefix)
+    out.append(byte: UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { bytes in
+      // Only ASCII bytes are escaped; the bytes of other characters are copied as they are.
+      var start = 0
+      for (index, byte) in bytes.enumerated()
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        out.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        switch byte {
+        case UInt8(ascii: "\""): out.append("\\\"")
+        case UInt8(ascii: "\\"): out.append("\\\\")
+        case UInt8(ascii: "\n"): out.append("\\n")
+        case UInt8(ascii: "\r"): out.append("\\r")
+        case UInt8(ascii: "\t"): out.append("\\t")
+        case 0x08: out.append("\\b")
+        case 0x0C: out.append("\\f")
+        default:
+          // The other controls, 0x00 to 0x1F, as \u00XX with lowercase hex digits.
+          out.append("\\u00")
+          out.append(byte: UInt8(ascii: "0") + byte >> 4)
+          let low = byte & 0xF
+          out.append(byte: low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+        }
+        start = index + 1
       }
+      out.append(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
-    out += "\""
+    out.append(byte: UInt8(ascii: "\""))
   }
 }

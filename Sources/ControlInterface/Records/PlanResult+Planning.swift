@@ -2,20 +2,19 @@ import RepayCore
 
 extension Control.PlanResult {
   /// Plans `portfolio` as `query` asks, and the other strategy alike for the comparison; `loans`
-  /// give the names, platforms and contacts of the platforms to call first. What both the
-  /// offline `repayctl plan` and the daemon's `Plan` answer.
+  /// give the names, platforms and contacts of the platforms to call first. What the daemon's
+  /// `Plan` answers.
   public init(query: PlanQuery, portfolio: PlanPortfolio, loans: [Loan]) {
-    let plan = RepaymentPlanner.plan(
-      portfolio, budget: query.budget.minorUnits, from: query.from, months: query.months,
-      strategy: query.strategy)
-    let other = RepaymentPlanner.plan(
-      portfolio, budget: query.budget.minorUnits, from: query.from, months: query.months,
-      strategy: query.strategy.other)
-    let currency = query.currency
+    self.init(ComparedPlans(query: query, portfolio: portfolio, loans: loans))
+  }
+
+  /// The reply that says `plans`, every amount a decimal string in major units.
+  public init(_ plans: ComparedPlans) {
+    let currency = plans.currency
     func text(_ minorUnits: Int64) -> String { Money(minorUnits: minorUnits, currency: currency).decimalText }
-    let byId = Dictionary(loans.map { ($0.id, $0) }) { first, _ in first }
+    let plan = plans.plan
     self.init(
-      currency: currency.code, budget: query.budget.decimalText,
+      currency: currency.code, budget: plans.budget.decimalText,
       strategy: Control.PlanStrategy(plan.strategy),
       from: plan.from.description, feasible: plan.isFeasible, shortfall: text(plan.shortfall),
       months: plan.months.map { month in
@@ -35,19 +34,15 @@ extension Control.PlanResult {
       totalInterest: text(plan.totalInterest),
       comparison: [
         Control.PlanComparison(
-          strategy: Control.PlanStrategy(other.strategy), payoff: other.payoff?.description,
-          totalInterest: text(other.totalInterest))
+          strategy: Control.PlanStrategy(plans.other.strategy), payoff: plans.other.payoff?.description,
+          totalInterest: text(plans.other.totalInterest))
       ],
       payoff: plan.payoff?.description,
-      penaltyPerDay: plan.isFeasible ? nil : text(plan.penaltyPerDay),
-      callFirst: plan.isFeasible
-        ? nil
-        : plan.firstMonthUnpaid.map {
-          let loan = byId[$0.loan]
-          return Control.PlanCall(
-            loan: $0.loan, name: loan?.name ?? $0.loan, platform: loan?.platform ?? "",
-            contact: loan.map(\.contact).flatMap { $0 == LoanContact() ? nil : $0 }, unpaid: text($0.unpaid),
-            penaltyPerDay: text($0.penaltyPerDay))
-        })
+      penaltyPerDay: plans.penaltyPerDay.map(text),
+      callFirst: plans.callFirst?.map {
+        Control.PlanCall(
+          loan: $0.loan, name: $0.name, platform: $0.platform, contact: $0.contact, unpaid: text($0.unpaid),
+          penaltyPerDay: text($0.penaltyPerDay))
+      })
   }
 }

@@ -29,13 +29,77 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
   /// The amount in major units with exactly the currency's decimals (`"1250.00"`, `"-0.05"`,
   /// `"300"` for JPY): the form of the fixed interfaces.
   public var decimalText: String {
-    let digits = currency.minorUnitDigits
-    let magnitude = minorUnits.magnitude
-    let scale = UInt64(ScaledDecimal.power(ofTen: digits))
-    let sign = minorUnits < 0 ? "-" : ""
-    guard digits > 0 else { return sign + String(magnitude) }
-    return sign + String(magnitude / scale) + "." + ZeroPadded.text(magnitude % scale, width: digits)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumDecimalBytes) { buffer in
+      let count = Self.writeDecimal(
+        minorUnits, fractionDigits: currency.minorUnitDigits, into: buffer.baseAddress!)
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+    }
   }
+
+  /// The most bytes `writeDecimal` writes: a minus, the 19 digits of the largest magnitude and
+  /// the point.
+  public static let maximumDecimalBytes = 21
+
+  /// Writes `decimalText` of `minorUnits` with `fractionDigits` decimals (0 to 4) as UTF-8 at
+  /// `start`, which has room for `maximumDecimalBytes`; returns how many bytes it wrote. The one
+  /// formatting of amounts: `decimalText` and the offline plan's JSON (120,000 amounts) write
+  /// through it, without a string in between for the latter.
+  public static func writeDecimal(
+    _ minorUnits: Int64, fractionDigits: Int, into start: UnsafeMutablePointer<UInt8>
+  )
+    -> Int
+  {
+    var magnitude = minorUnits.magnitude
+    // The magnitude is below 10^19, so the powers of ten compared with fit.
+    var digitCount = 1
+    var power: UInt64 = 10
+    while digitCount < 19, magnitude >= power {
+      digitCount += 1
+      power &*= 10
+    }
+    // At least one digit before the point: 5 fen is 0.05.
+    let shown = fractionDigits > 0 ? max(digitCount, fractionDigits + 1) : digitCount
+    let count = (minorUnits < 0 ? 1 : 0) + shown + (fractionDigits > 0 ? 1 : 0)
+    // Written from the last byte back: the decimals one by one, then the point, then the whole
+    // part two digits at a time from a table (the offline plan writes 120,000 amounts).
+    var end = start + count
+    for _ in 0..<fractionDigits {
+      end -= 1
+      end.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+    }
+    if fractionDigits > 0 {
+      end -= 1
+      end.pointee = UInt8(ascii: ".")
+    }
+    Self.digitPairs.withUTF8Buffer { pairs in
+      while magnitude >= 100 {
+        let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+        magnitude /= 100
+        end -= 2
+        end[0] = pairs[pair]
+        end[1] = pairs[pair &+ 1]
+      }
+      if magnitude >= 10 {
+        let pair = Int(truncatingIfNeeded: magnitude) &* 2
+        end -= 2
+        end[0] = pairs[pair]
+        end[1] = pairs[pair &+ 1]
+      } else {
+        end -= 1
+        end.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+      }
+    }
+    if minorUnits < 0 { start.pointee = UInt8(ascii: "-") }
+    return count
+  }
+
+  /// 00 to 99, two bytes each.
+  private static let digitPairs: StaticString = """
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899
+    """
 
   /// `decimalText` and the currency code: `1250.00 CNY`.
   public var description: String { "\(decimalText) \(currency.code)" }

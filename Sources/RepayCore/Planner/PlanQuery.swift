@@ -66,11 +66,16 @@ public struct PlanQuery: Hashable, Sendable {
   public func portfolio(
     of loans: [Loan], standing: (Loan) -> LoanStanding, paidSinceBalance: (Loan) -> Int64
   ) throws(PlanParameterFault) -> PlanPortfolio {
+    let inCurrency = loans.filter { $0.amount.currency == currency }
+    // The standings first, so that the obligations (9,000 on 15 loans over 600 months) are
+    // gathered in one allocation rather than copied as they grow.
+    let standings = inCurrency.map { $0.balance == nil ? standing($0) : nil }
     var planned: [PlannedLoan] = []
     var obligations: [FixedObligation] = []
-    for loan in loans where loan.amount.currency == currency {
+    obligations.reserveCapacity(standings.reduce(0) { $0 + ($1?.instalments.count ?? 0) })
+    for (loan, standing) in zip(inCurrency, standings) {
       guard let balance = loan.balance else {
-        for instalment in standing(loan).instalments
+        for instalment in standing?.instalments ?? []
         where instalment.isOpen && instalment.due <= through && instalment.outstanding.minorUnits > 0 {
           obligations.append(
             FixedObligation(

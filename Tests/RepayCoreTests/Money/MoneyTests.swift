@@ -46,6 +46,33 @@ struct MoneyTests {
   }
 
   @Test(
+    "the text form at every width and at the extremes, with 0 to 4 decimals, as written by hand",
+    arguments: [("JPY", 0), ("CNY", 2), ("KWD", 3), ("CLF", 4)])
+  func textAtEveryWidth(_ code: String, _ fractionDigits: Int) throws {
+    let currency = try #require(Currency(code: code))
+    var values: [Int64] = [0, 1, -1, Int64.max, Int64.min, Int64.max - 1, Int64.min + 1]
+    var power: Int64 = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power, power - 1, -power, 1 - power, power + 7]
+    }
+    let scale = (0..<fractionDigits).reduce(UInt64(1)) { product, _ in product * 10 }
+    for value in values {
+      let fraction = String(value.magnitude % scale)
+      let expected =
+        (value < 0 ? "-" : "") + String(value.magnitude / scale)
+        + (fractionDigits > 0
+          ? "." + String(repeating: "0", count: fractionDigits - fraction.count) + fraction : "")
+      var bytes = [UInt8](repeating: 0, count: Money.maximumDecimalBytes)
+      let count = bytes.withUnsafeMutableBufferPointer {
+        Money.writeDecimal(value, fractionDigits: fractionDigits, into: $0.baseAddress!)
+      }
+      #expect(String(decoding: bytes[..<count], as: UTF8.self) == expected, "\(value)")
+      #expect(Money(minorUnits: value, currency: currency).decimalText == expected, "\(value)")
+    }
+  }
+
+  @Test(
     "bad amounts are refused at the column of the fault",
     arguments: [
       ("12.345", MoneyTextFault.tooManyDecimals(allowed: 2), 6), ("1.", .notADecimal, 3),

@@ -290,4 +290,37 @@ struct RepaymentPlannerTests {
       #expect(plan.loans.compactMap { $0.payoff }.max() == plan.payoff)
     }
   }
+
+  @Test(
+    "a comparison is the plan of the strategy asked for and the other plan's summary, short or not, paid off or not",
+    arguments: [1_000, 60_000, 200_000, 10_000_000] as [Int64])
+  func comparedPlans(budget: Int64) {
+    let portfolio = PlanPortfolio(
+      currency: Self.yuan,
+      loans: [
+        Self.loan("card", balance: 500_000, apr: "0.18", minimum: 20_000, dailyRate: "0.001"),
+        Self.loan("small", balance: 30_000, apr: "0.05", minimum: 5_000),
+        Self.loan("zero", balance: 90_000, minimum: 3_000, dailyRate: "0.0001"),
+      ],
+      obligations: [
+        Self.obligation("late", due: "2026-12-10", amount: 20_000, dailyRate: "0.0002"),
+        Self.obligation("soon", due: "2027-01-15", amount: 30_000, dailyRate: "0.01"),
+        Self.obligation("soon", due: "2027-02-15", amount: 30_000, dailyRate: "0.02"),
+      ])
+    for strategy in RepaymentStrategy.allCases {
+      for months in [1, 7, 120] {
+        let (plan, other) = RepaymentPlanner.compared(
+          portfolio, budget: budget, from: Self.january, months: months, strategy: strategy)
+        #expect(
+          plan
+            == RepaymentPlanner.plan(
+              portfolio, budget: budget, from: Self.january, months: months, strategy: strategy))
+        #expect(
+          other
+            == RepaymentPlanner.plan(
+              portfolio, budget: budget, from: Self.january, months: months, strategy: strategy.other
+            ).summary)
+      }
+    }
+  }
 }
