@@ -242,7 +242,7 @@ public final class ReminderPlanner {
         stage.stage, offset: loan.reminders.offset(of: stage), of: loan, due: due,
         paid: paid[occurrence] ?? 0,
         today: today, terms: agreements[loan.id] ?? .none, scheduled: !agreedOnly.contains(occurrence),
-        planned: planned[loan.id]?[PlanningMonth(containing: due).description])
+        planned: planned[loan.id]?[CalendarMonth(containing: due).description])
     case .reminder(let index):
       if let note = reminders[index].note, let loan = configuration.loans.first(where: { $0.id == note.loan })
       {
@@ -259,8 +259,8 @@ public final class ReminderPlanner {
   {
     guard let plan = try store.planInForce() else { return [:] }
     var planned: [String: [String: Money]] = [:]
-    var month = PlanningMonth(containing: from)
-    while month <= PlanningMonth(containing: last) {
+    var month = CalendarMonth(containing: from)
+    while month <= CalendarMonth(containing: last) {
       for payment in try store.plannedPayments(plan: plan, month: month.description) {
         planned[payment.loan, default: [:]][month.description] = payment.amount
       }

@@ -110,7 +110,7 @@ struct PlanCommand: ParsableCommand {
       throw ValidationError(
         "--months: " + PlanParameterFault.monthsOutOfRange.message(in: Invocation.language))
     }
-    if let from, PlanningMonth(parsing: from) == nil {
+    if let from, CalendarMonth(parsing: from) == nil {
       throw ValidationError("--from: " + PlanParameterFault.fromNotAMonth.message(in: Invocation.language))
     }
     if adopt, config.path != nil {
@@ -160,7 +160,7 @@ struct PlanCommand: ParsableCommand {
       PlanParameters(
         budget: request.budget, strategy: request.strategy?.repaymentStrategy, months: request.months,
         from: request.from, currency: request.currency),
-      loans: configuration.loans, currentMonth: PlanningMonth(containing: today))
+      loans: configuration.loans, currentMonth: CalendarMonth(containing: today))
     let portfolio = try query.portfolio(
       of: configuration.loans,
       standing: {

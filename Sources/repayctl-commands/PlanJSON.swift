@@ -86,7 +86,7 @@ enum PlanJSON {
   }
 
   /// `prefix`, then `month` as a JSON string `YYYY-MM`, or `null` when there is none.
-  private static func month(_ prefix: StaticString, _ month: PlanningMonth?, to out: inout ChunkedOutput) {
+  private static func month(_ prefix: StaticString, _ month: CalendarMonth?, to out: inout ChunkedOutput) {
     guard let month else {
       out.append(prefix)
       return out.append("null")

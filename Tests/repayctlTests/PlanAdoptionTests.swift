@@ -17,7 +17,7 @@ struct PlanAdoptionTests {
     let today = try LiveDaemon.rules().localDate(at: Int64(Date().timeIntervalSince1970))
     let daemon = try LiveDaemon(household: PlanCommandTests.daemonHousehold(today: today))
     defer { daemon.stop() }
-    let thisMonth = PlanningMonth(containing: daemon.today).description
+    let thisMonth = CalendarMonth(containing: daemon.today).description
     func json(_ arguments: [String]) throws -> [String: Any] {
       let outcome = try daemon.repayctl(arguments + ["--json"])
       try #require(outcome.status == 0, "\(arguments): \(outcome.standardError)")

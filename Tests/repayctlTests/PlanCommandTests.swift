@@ -258,7 +258,7 @@ struct PlanCommandTests {
       }
       return byMonth
     }
-    let thisMonth = PlanningMonth(containing: daemon.today).description
+    let thisMonth = CalendarMonth(containing: daemon.today).description
     let before = try plan()
     #expect(before["from"] as? String == thisMonth)
     #expect(try payments(before, loan: "card") == [thisMonth: "5000.00"])
@@ -278,7 +278,7 @@ struct PlanCommandTests {
     // instalments (from this month or the next, a month apart) first.
     let after = try plan(budget: "1150")
     #expect(after["feasible"] as? Bool == true)
-    let first = PlanningMonth(containing: start)
+    let first = CalendarMonth(containing: start)
     let expected = [first.description: "150.00", first.advanced(by: 1).description: "150.00"]
     #expect(try payments(after, loan: "jd") == expected)
   }

@@ -36,7 +36,7 @@ struct PlanJSONTests {
     }
   }
 
-  private static func month(_ month: Int) -> PlanningMonth { PlanningMonth(year: 2027, month: month) }
+  private static func month(_ month: Int) -> CalendarMonth { CalendarMonth(year: 2027, month: month) }
 
   @Test("every field, nulls and absent ones, the extreme amounts, and names that need escapes")
   func sameBytesAsTheEncoder() throws {

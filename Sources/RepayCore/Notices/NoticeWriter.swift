@@ -43,7 +43,7 @@ public struct NoticeWriter: Sendable {
         text(
           en: "Due on \(due) at \(loan.platform). \(payChannels(of: loan)).",
           zh: "到期日 \(due)，平台：\(loan.platform)。\(payChannels(of: loan))。")
-        + (planned.map { plannedPayment($0, month: PlanningMonth(containing: due).description) } ?? "")
+        + (planned.map { plannedPayment($0, month: CalendarMonth(containing: due).description) } ?? "")
     case .due:
       priority = 4
       title = text(en: "\(loan.name) \(amount) is due today", zh: "\(loan.name) \(amount) 今天到期")

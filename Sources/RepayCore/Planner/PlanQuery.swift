@@ -9,20 +9,20 @@ public struct PlanQuery: Hashable, Sendable {
   /// The order in which the budget beyond the minimums goes to the loans.
   public let strategy: RepaymentStrategy
   /// The first month.
-  public let from: PlanningMonth
+  public let from: CalendarMonth
   /// How many months at most.
   public let months: Int
 
   /// `parameters` read against `loans`, the first month by default `currentMonth`; the error
   /// names the parameter at fault.
-  public init(_ parameters: PlanParameters, loans: [Loan], currentMonth: PlanningMonth)
+  public init(_ parameters: PlanParameters, loans: [Loan], currentMonth: CalendarMonth)
     throws(PlanParameterFault)
   {
     let months = parameters.months ?? RepaymentPlanner.defaultMonths
     guard (1...RepaymentPlanner.maximumMonths).contains(months) else { throw .monthsOutOfRange }
     var from = currentMonth
     if let text = parameters.from {
-      guard let month = PlanningMonth(parsing: text) else { throw .fromNotAMonth }
+      guard let month = CalendarMonth(parsing: text) else { throw .fromNotAMonth }
       from = month
     }
     guard from.advanced(by: months - 1).year <= 9999 else { throw .fromOutOfRange }

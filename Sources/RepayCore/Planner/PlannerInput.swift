@@ -41,7 +41,7 @@ struct PlannerInput {
   let firstDay: LocalDate
 
   /// `portfolio` made ready for plans from `from`.
-  init(_ portfolio: PlanPortfolio, from: PlanningMonth) {
+  init(_ portfolio: PlanPortfolio, from: CalendarMonth) {
     currency = portfolio.currency
     firstDay = from.firstDay
     loans = portfolio.loans.sorted { $0.id < $1.id }

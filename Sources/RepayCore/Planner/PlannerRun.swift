@@ -19,18 +19,18 @@ struct PlannerRun {
 
   private let input: PlannerInput
   private let budget: Int128
-  private let from: PlanningMonth
+  private let from: CalendarMonth
   private let strategy: RepaymentStrategy
   private let minimumBelowInterest: [Bool]
   /// False for a plan only summed up: its months are planned but not kept.
   private let keepsMonths: Bool
-  private var lastMonth: PlanningMonth?
+  private var lastMonth: CalendarMonth?
   private var nextObligation = 0
   /// By claim place.
   private var pending: [Pending] = []
   private var balances: [Int128]
   private var interest: [Int128]
-  private var payoffs: [PlanningMonth?]
+  private var payoffs: [CalendarMonth?]
   private var months: [RepaymentPlan.Month] = []
   private var shortfall: Int128 = 0
   private var firstMonthUnpaid: [RepaymentPlan.Unpaid] = []
@@ -52,7 +52,7 @@ struct PlannerRun {
   private var extraOrder: [Int] = []
 
   init(
-    input: PlannerInput, budget: Int128, from: PlanningMonth, strategy: RepaymentStrategy, keepingMonths: Bool
+    input: PlannerInput, budget: Int128, from: CalendarMonth, strategy: RepaymentStrategy, keepingMonths: Bool
   ) {
     self.input = input
     keepsMonths = keepingMonths
@@ -97,10 +97,10 @@ struct PlannerRun {
   }
 
   /// The month every balance reached 0, if the plan is done.
-  private var payoff: PlanningMonth? { isDone ? lastMonth : nil }
+  private var payoff: CalendarMonth? { isDone ? lastMonth : nil }
 
   /// Plans `month`, the one after the last planned.
-  mutating func plan(month: PlanningMonth) {
+  mutating func plan(month: CalendarMonth) {
     for index in pending.indices { pending[index].overdue = true }
     admitObligations(dueBy: month.lastDay.daysSinceEpoch)
     owing.removeAll(keepingCapacity: true)

@@ -4,7 +4,7 @@ extension RepaymentPlan {
     /// The loan's id.
     public let loan: String
     /// The month its balance reached 0; nil when it did not within the plan.
-    public let payoff: PlanningMonth?
+    public let payoff: CalendarMonth?
     /// The interest it cost.
     public let interest: Int64
     /// Whether its minimum payment is at most its first month's interest, so that paying only
@@ -12,7 +12,7 @@ extension RepaymentPlan {
     public let minimumBelowInterest: Bool
 
     /// An outcome with these parts.
-    public init(loan: String, payoff: PlanningMonth?, interest: Int64, minimumBelowInterest: Bool) {
+    public init(loan: String, payoff: CalendarMonth?, interest: Int64, minimumBelowInterest: Bool) {
       self.loan = loan
       self.payoff = payoff
       self.interest = interest

@@ -4,12 +4,12 @@ extension RepaymentPlan {
     /// The order in which the budget beyond the minimums went to the loans.
     public let strategy: RepaymentStrategy
     /// The month every balance reached 0; nil when one did not within the plan.
-    public let payoff: PlanningMonth?
+    public let payoff: CalendarMonth?
     /// The interest of all the planned loans over the plan.
     public let totalInterest: Int64
 
     /// A summary with these parts.
-    public init(strategy: RepaymentStrategy, payoff: PlanningMonth?, totalInterest: Int64) {
+    public init(strategy: RepaymentStrategy, payoff: CalendarMonth?, totalInterest: Int64) {
       self.strategy = strategy
       self.payoff = payoff
       self.totalInterest = totalInterest

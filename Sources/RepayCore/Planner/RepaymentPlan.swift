@@ -7,7 +7,7 @@ public struct RepaymentPlan: Hashable, Sendable {
   /// The monthly budget.
   public let budget: Int64
   /// The first month.
-  public let from: PlanningMonth
+  public let from: CalendarMonth
   /// The months, from the first to the one every balance reached 0 or the last allowed.
   public let months: [Month]
   /// Every planned loan, by id.
@@ -15,7 +15,7 @@ public struct RepaymentPlan: Hashable, Sendable {
   /// The interest of all the planned loans over the plan.
   public let totalInterest: Int64
   /// The month every balance reached 0; nil when one did not within the plan.
-  public let payoff: PlanningMonth?
+  public let payoff: CalendarMonth?
   /// The largest difference, over the months, between what a month required and the budget; 0
   /// when the budget covered every month.
   public let shortfall: Int64
@@ -33,8 +33,8 @@ public struct RepaymentPlan: Hashable, Sendable {
 
   /// A plan with these parts; `RepaymentPlanner` makes them.
   public init(
-    strategy: RepaymentStrategy, budget: Int64, from: PlanningMonth, months: [Month], loans: [LoanOutcome],
-    totalInterest: Int64, payoff: PlanningMonth?, shortfall: Int64, firstMonthUnpaid: [Unpaid]
+    strategy: RepaymentStrategy, budget: Int64, from: CalendarMonth, months: [Month], loans: [LoanOutcome],
+    totalInterest: Int64, payoff: CalendarMonth?, shortfall: Int64, firstMonthUnpaid: [Unpaid]
   ) {
     self.strategy = strategy
     self.budget = budget

@@ -11,7 +11,7 @@ public enum RepaymentPlanner {
   /// most `months` months (1 to `maximumMonths`), the budget beyond the minimums given in the
   /// order of `strategy`.
   public static func plan(
-    _ portfolio: PlanPortfolio, budget: Int64, from: PlanningMonth, months: Int, strategy: RepaymentStrategy
+    _ portfolio: PlanPortfolio, budget: Int64, from: CalendarMonth, months: Int, strategy: RepaymentStrategy
   ) -> RepaymentPlan {
     run(PlannerInput(portfolio, from: from), budget: budget, from: from, months: months, strategy: strategy)
       .plan
@@ -22,7 +22,7 @@ public enum RepaymentPlanner {
   /// other plan's months not kept (on 600 months of 50 loans they were a sixth of
   /// `repayctl plan`'s work, docs/performance.md).
   public static func compared(
-    _ portfolio: PlanPortfolio, budget: Int64, from: PlanningMonth, months: Int, strategy: RepaymentStrategy
+    _ portfolio: PlanPortfolio, budget: Int64, from: CalendarMonth, months: Int, strategy: RepaymentStrategy
   ) -> (plan: RepaymentPlan, other: RepaymentPlan.Summary) {
     let input = PlannerInput(portfolio, from: from)
     let plan = run(input, budget: budget, from: from, months: months, strategy: strategy).plan
@@ -33,7 +33,7 @@ public enum RepaymentPlanner {
 
   /// The run that plans `input` month by month until it is done or `months` are planned.
   private static func run(
-    _ input: PlannerInput, budget: Int64, from: PlanningMonth, months: Int, strategy: RepaymentStrategy,
+    _ input: PlannerInput, budget: Int64, from: CalendarMonth, months: Int, strategy: RepaymentStrategy,
     keepingMonths: Bool = true
   ) -> PlannerRun {
     precondition(budget >= 0 && (1...maximumMonths).contains(months), "budget \(budget), months \(months)")

@@ -54,7 +54,7 @@ extension ControlDesk {
   /// planned payments against the payments dated in it (in the plan's currency, withdrawn ones
   /// left out); nil when no plan is in force or it pays nothing in either month.
   func planProgress() throws(ControlError) -> Control.PlanProgress? {
-    let thisMonth = PlanningMonth(containing: today)
+    let thisMonth = CalendarMonth(containing: today)
     let found = try stored {
       () throws(StoreError) -> (AdoptedPlan, [PlannedMonthPayment], [PlannedMonthPayment], [Payment])? in
       guard let plan = try store.planInForce() else { return nil }
@@ -75,13 +75,13 @@ extension ControlDesk {
   /// What it is short of sums, loan by loan, what the payments lack of the plan: paying one loan
   /// beyond its plan does not make up for another.
   private static func progress(
-    of month: PlanningMonth, planned: [PlannedMonthPayment], payments: [Payment]
+    of month: CalendarMonth, planned: [PlannedMonthPayment], payments: [Payment]
   ) -> Control.PlanMonthProgress? {
     guard let currency = planned.first?.amount.currency else { return nil }
     var paid: [String: Int64] = [:]
     for payment in payments
     where payment.withdrawnAt == nil && payment.amount.currency == currency
-      && PlanningMonth(containing: payment.paidOn) == month
+      && CalendarMonth(containing: payment.paidOn) == month
     {
       paid[payment.loan, default: 0] += payment.amount.minorUnits
     }

@@ -18,7 +18,7 @@ extension ControlDesk {
     let loans = configuration.loans
     let query: PlanQuery
     do {
-      query = try PlanQuery(parameters, loans: loans, currentMonth: PlanningMonth(containing: today))
+      query = try PlanQuery(parameters, loans: loans, currentMonth: CalendarMonth(containing: today))
     } catch {
       throw ControlError.invalidParameter(error)
     }

@@ -151,7 +151,7 @@ public struct PlanText {
       : text(en: "Avalanche", zh: "改用雪崩法")
     let months: String
     switch (
-      plan.payoff.flatMap(PlanningMonth.init(parsing:)), other.payoff.flatMap(PlanningMonth.init(parsing:))
+      plan.payoff.flatMap(CalendarMonth.init(parsing:)), other.payoff.flatMap(CalendarMonth.init(parsing:))
     ) {
     case (let mine?, let theirs?):
       let difference = theirs.monthsSinceYearZero - mine.monthsSinceYearZero

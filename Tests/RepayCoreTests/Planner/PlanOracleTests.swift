@@ -30,7 +30,7 @@ import Testing
   }
 
   /// The portfolio, budget, first month and months of the generator's JSON.
-  private static func query(_ object: [String: Any]) throws -> (PlanPortfolio, Int64, PlanningMonth, Int) {
+  private static func query(_ object: [String: Any]) throws -> (PlanPortfolio, Int64, CalendarMonth, Int) {
     let yuan = Currency(code: "CNY")!
     func penalty(_ item: [String: Any]) throws -> Penalty {
       Penalty(
@@ -53,7 +53,7 @@ import Testing
     return (
       PlanPortfolio(currency: yuan, loans: loans, obligations: obligations),
       try #require(object["budget"] as? Int64),
-      try #require((object["from"] as? String).flatMap { PlanningMonth(parsing: $0) }),
+      try #require((object["from"] as? String).flatMap { CalendarMonth(parsing: $0) }),
       try #require(object["months"] as? Int)
     )
   }

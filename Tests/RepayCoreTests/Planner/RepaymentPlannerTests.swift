@@ -6,7 +6,7 @@ import Testing
 /// smallest and the largest balances, short budgets and both strategies.
 struct RepaymentPlannerTests {
   private static let yuan = Currency(code: "CNY")!
-  private static let january = PlanningMonth(year: 2027, month: 1)
+  private static let january = CalendarMonth(year: 2027, month: 1)
 
   private static func rate(_ text: String) -> Rate { try! Rate(parsing: text) }
 
@@ -65,8 +65,8 @@ struct RepaymentPlannerTests {
     #expect(plan.months.map { $0.payments.map(\.balance) } == [[70_000], [40_000], [10_000], [0]])
     #expect(plan.months.map { $0.payments.map(\.payment) } == [[30_000], [30_000], [30_000], [10_000]])
     #expect(plan.totalInterest == 0)
-    #expect(plan.payoff == PlanningMonth(year: 2027, month: 4))
-    #expect(plan.loans.first?.payoff == PlanningMonth(year: 2027, month: 4))
+    #expect(plan.payoff == CalendarMonth(year: 2027, month: 4))
+    #expect(plan.loans.first?.payoff == CalendarMonth(year: 2027, month: 4))
     #expect(plan.isFeasible)
     #expect(plan.shortfall == 0)
     #expect(plan.loans.first?.minimumBelowInterest == false)
@@ -82,7 +82,7 @@ struct RepaymentPlannerTests {
     #expect(payments.map(\.payment) == [60_000, 41_410])
     #expect(payments.map(\.balance) == [41_000, 0])
     #expect(plan.totalInterest == 1_410)
-    #expect(plan.payoff == PlanningMonth(year: 2027, month: 2))
+    #expect(plan.payoff == CalendarMonth(year: 2027, month: 2))
   }
 
   @Test("a minimum below the monthly interest is flagged and never loops: the months end the plan")
@@ -148,7 +148,7 @@ struct RepaymentPlannerTests {
     let paid = Self.plan(
       [Self.loan("a", balance: ten, apr: "0.05", minimum: 100_000)], budget: ten, months: 600)
     #expect(paid.months.count == 2)
-    #expect(paid.payoff == PlanningMonth(year: 2027, month: 2))
+    #expect(paid.payoff == CalendarMonth(year: 2027, month: 2))
   }
 
   @Test("avalanche pays the highest rate first, snowball the smallest balance")
@@ -243,7 +243,7 @@ struct RepaymentPlannerTests {
         RepaymentPlan.Payment(loan: "huabei", payment: 20_000, interest: 0, balance: 0)
       ])
     #expect(plan.months.count == 3)
-    #expect(plan.payoff == PlanningMonth(year: 2027, month: 3))
+    #expect(plan.payoff == CalendarMonth(year: 2027, month: 3))
     #expect(plan.shortfall == 20_000)
     #expect(plan.firstMonthUnpaid == [RepaymentPlan.Unpaid(loan: "huabei", unpaid: 15_000, penaltyPerDay: 8)])
   }
@@ -263,7 +263,7 @@ struct RepaymentPlannerTests {
     #expect(plan.months[2].payments.map(\.loan) == ["card"])
     #expect(plan.months[2].payments.map(\.payment) == [40_000])
     #expect(plan.months[3].payments.map(\.payment) == [5_000])
-    #expect(plan.payoff == PlanningMonth(year: 2027, month: 4))
+    #expect(plan.payoff == CalendarMonth(year: 2027, month: 4))
   }
 
   @Test("one loan, and 50 loans with mixed rates, within one budget")

@@ -5,7 +5,7 @@ import Testing
 /// The month grid as text: where each day stands, its marks, amounts and totals, in both
 /// languages and both first weekdays, plain and in colour, one month or several.
 struct CalendarViewTests {
-  private static let february = CalendarMonth(year: 2026, month: 2)!
+  private static let february = CalendarMonth(year: 2026, month: 2)
   private static let today = LocalDate(year: 2026, month: 2, day: 12)!
 
   private static func date(_ day: Int) -> LocalDate { LocalDate(year: 2026, month: 2, day: day)! }

@@ -1,6 +1,6 @@
-/// A month of the calendar as the planner counts them (`2027-01`): a plan runs month by month
-/// from its first month.
-public struct PlanningMonth: Hashable, Sendable, Comparable, CustomStringConvertible {
+/// A month of the civil calendar (`2027-01`): the months a repayment plan runs through, and the
+/// months of the month view.
+public struct CalendarMonth: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// Months since January of year 0: `year × 12 + month − 1`.
   public let monthsSinceYearZero: Int
 
@@ -30,6 +30,12 @@ public struct PlanningMonth: Hashable, Sendable, Comparable, CustomStringConvert
     self.init(year: year, month: month)
   }
 
+  /// How many days it has.
+  public var dayCount: Int { CivilCalendar.daysInMonth(month, year: year) }
+
+  /// Whether `date` lies in it.
+  public func contains(_ date: LocalDate) -> Bool { CalendarMonth(containing: date) == self }
+
   /// The year.
   public var year: Int { monthsSinceYearZero / 12 }
 
@@ -45,15 +51,15 @@ public struct PlanningMonth: Hashable, Sendable, Comparable, CustomStringConvert
   public var lastDay: LocalDate { advanced(by: 1).firstDay.advanced(by: -1) }
 
   /// The month `months` months later (earlier when negative).
-  public func advanced(by months: Int) -> PlanningMonth {
-    PlanningMonth(monthsSinceYearZero: monthsSinceYearZero + months)
+  public func advanced(by months: Int) -> CalendarMonth {
+    CalendarMonth(monthsSinceYearZero: monthsSinceYearZero + months)
   }
 
   /// `YYYY-MM`, the form of the fixed interfaces.
   public var description: String { "\(ZeroPadded.text(year, width: 4))-\(ZeroPadded.text(month, width: 2))" }
 
   /// Earlier months first.
-  public static func < (lhs: PlanningMonth, rhs: PlanningMonth) -> Bool {
+  public static func < (lhs: CalendarMonth, rhs: CalendarMonth) -> Bool {
     lhs.monthsSinceYearZero < rhs.monthsSinceYearZero
   }
 }
