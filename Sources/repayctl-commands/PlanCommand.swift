@@ -174,10 +174,9 @@ struct PlanCommand: ParsableCommand {
   /// Asks the daemon to adopt the plan and shows it, then says it is in force; a daemon that
   /// does not answer is an error here (exit 3), since only the daemon keeps a plan.
   private func adoptPlan(_ request: Control.PlanRequest) throws {
-    guard let (reply, text) = try askDaemon(Control.AdoptPlanRequest(request)) else {
-      let address = daemon.chosenAddress ?? ControlAddress.standard(environment: [:])
-      throw DaemonConnection.report(.unreachable(address, errno: ECONNREFUSED), json: daemon.json)
-    }
+    // Never nil here: an unreachable daemon is reported as the error it is.
+    guard let (reply, text) = try askDaemon(Control.AdoptPlanRequest(request), offlineIfUnreachable: false)
+    else { return }
     if daemon.json {
       print(text)
       return
@@ -191,12 +190,15 @@ struct PlanCommand: ParsableCommand {
   }
 
   /// The daemon's answer to `request` and its parameters as it wrote them; nil when no daemon
-  /// answers.
-  private func askDaemon<Request: VarlinkMethodCall>(_ request: Request) throws -> (Request.Reply, String)? {
+  /// answers and `offlineIfUnreachable`, else that is reported like any other daemon error.
+  private func askDaemon<Request: VarlinkMethodCall>(_ request: Request, offlineIfUnreachable: Bool = true)
+    throws
+    -> (Request.Reply, String)?
+  {
     let address = daemon.chosenAddress ?? ControlAddress.standard(environment: [:])
     do {
       return try ControlClient(address: address).callKeepingText(request)
-    } catch .unreachable {
+    } catch .unreachable where offlineIfUnreachable {
       return nil
     } catch .control(.invalidParameter(let parameter, let reason), let reply) {
       throw usageError(

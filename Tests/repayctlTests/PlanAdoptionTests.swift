@@ -83,5 +83,14 @@ struct PlanAdoptionTests {
       ["plan", "--budget", "100", "--adopt", "--config", "/nonexistent/repayd.toml"], lang: "C.UTF-8")
     #expect(outcome.status == 2)
     #expect(outcome.standardError.contains("leave out --config"), "\(outcome.standardError)")
+    // No daemon answering: not planned offline, but the daemon's absence said as for any command.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "repayctl-adopt-\(UUID().uuidString)")
+    let absent = try RepayctlProcess.run(
+      ["plan", "--budget", "100", "--adopt"], lang: "C.UTF-8",
+      environment: ["REPAYD_ADDRESS": "unix:\(folder.path)/control.sock"])
+    #expect(absent.status == 3)
+    #expect(absent.standardError.contains("No such file or directory"), "\(absent.standardError)")
+    #expect(absent.standardError.contains("systemctl --user start repayd"))
   }
 }
