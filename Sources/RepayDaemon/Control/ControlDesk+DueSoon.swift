@@ -31,12 +31,22 @@ extension ControlDesk {
     }
   }
 
-  /// How many occurrences not paid in full fall due from today through the next
-  /// `dueSoonDays` days, and what is still unpaid on them per currency.
-  func dueSoon(paid: [String: [LocalDate: Int64]], terms: [String: AgreedTerms]) -> Control.DueSoon {
+  /// The occurrences not paid in full whose effective due date lies in [today, today +
+  /// `days`), with their standing, soonest first as the schedule orders them.
+  func unsettled(days: Int, paid: [String: [LocalDate: Int64]], terms: [String: AgreedTerms])
+    -> (window: ScheduleWindow, occurrences: [UnsettledOccurrence])
+  {
     let window = RepaymentSchedule(configuration: configuration).occurrences(
-      from: today, days: Self.dueSoonDays, agreements: terms)
-    let soon = unsettled(in: window, paid: paid)
+      from: today, days: days, agreements: terms)
+    return (window, unsettled(in: window, paid: paid))
+  }
+
+  /// How many of `open` (unsettled occurrences from today on, as `unsettled(days:…)` gives
+  /// them for at least `dueSoonDays` days) fall due within `dueSoonDays` days of today, and what
+  /// is still unpaid on them per currency.
+  func dueSoon(of open: [UnsettledOccurrence]) -> Control.DueSoon {
+    let end = today.advanced(by: Self.dueSoonDays)
+    let soon = open.filter { $0.occurrence.due < end }
     return Control.DueSoon(
       days: Self.dueSoonDays, count: soon.count, total: Self.totals(soon.map(\.instalment.outstanding)))
   }

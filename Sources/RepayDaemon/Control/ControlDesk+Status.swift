@@ -22,7 +22,8 @@ extension ControlDesk {
       uptimeSeconds: Self.uptimeSeconds(since: status.startedAt, at: now),
       configuration: status.configurationRecord,
       lastReload: status.lastReload, nextReminder: next, overdueCount: overdue.count,
-      overdueTotal: Self.totals(overdue.map(\.outstanding)), dueSoon: dueSoon(paid: paid, terms: terms),
+      overdueTotal: Self.totals(overdue.map(\.outstanding)),
+      dueSoon: dueSoon(of: unsettled(days: Self.dueSoonDays, paid: paid, terms: terms).occurrences),
       plan: try planProgress())
   }
 

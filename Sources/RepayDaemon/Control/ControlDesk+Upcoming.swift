@@ -26,9 +26,10 @@ extension ControlDesk {
     let paid = paidPerLoan(sums)
     let terms = try agreedTerms()
     let snoozedUntil = Dictionary(snoozes.map { ($0.loan, $0.until) }) { first, _ in first }
-    let schedule = RepaymentSchedule(configuration: configuration)
-    let window = schedule.occurrences(from: today, days: days, agreements: terms)
-    let occurrences = unsettled(in: window, paid: paid).map { unsettled in
+    // One window serves the list and what falls due within 7 days, whichever is longer.
+    let (window, open) = unsettled(days: max(days, Self.dueSoonDays), paid: paid, terms: terms)
+    let end = today.advanced(by: days)
+    let occurrences = open.filter { $0.occurrence.due < end }.map { unsettled in
       let (loan, instalment) = (unsettled.loan, unsettled.instalment)
       var next = window.stages(of: unsettled.occurrence).lazy.map(\.instant).filter { $0 >= self.now }.min()
       if let stage = next, let until = snoozedUntil[loan.id], until > stage { next = until }
@@ -38,12 +39,12 @@ extension ControlDesk {
         outstanding: instalment.outstanding.decimalText, currency: loan.amount.currency.code,
         nextReminder: next.map { InstantText.format(microseconds: $0) })
     }
-    let reminders = schedule.reminders(from: today, days: days).map {
+    let reminders = RepaymentSchedule(configuration: configuration).reminders(from: today, days: days).map {
       Control.UpcomingReminder(
         id: $0.id, at: InstantText.format(microseconds: $0.instant), message: $0.message)
     }
     return Control.ListUpcomingReply(
       from: today.description, days: days, occurrences: occurrences, reminders: reminders,
-      dueSoon: dueSoon(paid: paid, terms: terms), plan: try planProgress())
+      dueSoon: dueSoon(of: open), plan: try planProgress())
   }
 }
