@@ -74,22 +74,23 @@ import Testing
   }
 
   @Test func aClientPollingTheStatusIsNotIdle() async throws {
-    try await RunningServer.with(.init(idleTimeout: .seconds(1))) { server in
+    try await RunningServer.with(.init(idleTimeout: .seconds(6))) { server in
       server.handler.answersStatusAtOnce = true
       let (answered, closed) = try await offPool {
         let client = try ControlClient(address: server.address)
         var answered = 0
-        // Three idle limits in all, a call every quarter of one.
-        for _ in 0..<12 {
+        // Two idle limits in all, a call every twentieth of one: only a call or a reply delayed
+        // by the whole limit (6 s, against a few milliseconds) would let the connection idle.
+        for _ in 0..<40 {
           if try client.rawCall(#"{"method":"io.repayd.Control.GetStatus"}"#).parameter("version") != nil {
             answered += 1
           }
-          Thread.sleep(forTimeInterval: 0.25)
+          Thread.sleep(forTimeInterval: 0.3)
         }
         return (answered, client.waitForClose())
       }
       // Every call answered, then closed once it stopped calling.
-      #expect(answered == 12 && closed)
+      #expect(answered == 40 && closed)
     }
   }
 

@@ -55,7 +55,8 @@ struct HookNoticeSinkTests {
         while :; do sleep 1; done
 
         """)
-    let sink = fixture.sink([fixture.hook(script + [fixture.directory], timeout: "2s")])
+    // Far longer than the hook needs to start its child and say so, even on a busy machine.
+    let sink = fixture.sink([fixture.hook(script + [fixture.directory], timeout: "5s")])
     sink.deliver([fixture.examples.overdue()])
     // deliver queued the run and returned: the hook cannot have ended before its timeout.
     #expect(fixture.messages(at: .warning).isEmpty)
@@ -66,7 +67,7 @@ struct HookNoticeSinkTests {
     #expect(fixture.output("stdout") == ["started"])
     #expect(
       fixture.messages(at: .warning) == [
-        "hook /bin/sh timed out after 2s and was stopped (\(ending)); the other sinks and hooks carry on"
+        "hook /bin/sh timed out after 5s and was stopped (\(ending)); the other sinks and hooks carry on"
       ])
   }
 
@@ -141,7 +142,10 @@ struct HookNoticeSinkTests {
       "slow",
       """
       echo "start $$" >> "$1/events"
-      sleep 1
+      # Ends once four runs have started (or after 20 s): the limit's first four then run
+      # together however slowly a busy machine starts them, and a lower limit shows.
+      i=0
+      while [ "$(grep -c '^start' "$1/events")" -lt 4 ] && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
       echo "end $$" >> "$1/events"
 
       """)
@@ -199,7 +203,16 @@ struct HookNoticeSinkTests {
   func reconfiguredLimit() async throws {
     let fixture = try HookFixture()
     let script = try fixture.script(
-      "slow", "echo \"start $$\" >> \"$1/events\"\nsleep 2\necho \"end $$\" >> \"$1/events\"\n")
+      "slow",
+      """
+      echo "start $$" >> "$1/events"
+      # Ends once all three runs have started (or after 20 s), so that only a limit left at one
+      # keeps the first run alone, however slowly a busy machine starts them.
+      i=0
+      while [ "$(grep -c '^start' "$1/events")" -lt 3 ] && [ $i -lt 200 ]; do sleep 0.1; i=$((i + 1)); done
+      echo "end $$" >> "$1/events"
+
+      """)
     let hook = fixture.hook(script + [fixture.directory])
     let sink = fixture.sink([hook], maxConcurrent: 1)
     sink.deliver([fixture.examples.overdue(), fixture.examples.overdue(), fixture.examples.overdue()])

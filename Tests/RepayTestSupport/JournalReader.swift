@@ -18,7 +18,7 @@ public struct JournalReader: Sendable {
   /// The entries whose field `name` is `value`, oldest first, once at least `count` are in the
   /// journal or `timeout` has passed (then fewer: the test's expectation then fails with them).
   public func entries(
-    where name: String, is value: String, count: Int, timeout: Duration = .seconds(10)
+    where name: String, is value: String, count: Int, timeout: Duration = .seconds(60)
   ) throws -> [JournalEntry] {
     try entries(matching: ["\(name)=\(value)"], count: count, timeout: timeout)
   }
@@ -27,7 +27,7 @@ public struct JournalReader: Sendable {
   /// of different fields must all hold) and were written at or after `since` (Unix seconds),
   /// oldest first, once at least `count` are in the journal or `timeout` has passed (then fewer).
   public func entries(
-    matching matches: [String], since: Int64? = nil, count: Int, timeout: Duration = .seconds(10)
+    matching matches: [String], since: Int64? = nil, count: Int, timeout: Duration = .seconds(60)
   ) throws -> [JournalEntry] {
     let deadline = ContinuousClock.now + timeout
     while true {
@@ -36,6 +36,18 @@ public struct JournalReader: Sendable {
       if found.count >= count || ContinuousClock.now >= deadline { return found }
       Thread.sleep(forTimeInterval: 0.05)
     }
+  }
+
+  /// The entries matching every one of `matches` and written at or after `since`, oldest first,
+  /// once journald has written out every entry it was sent before this call (`journalctl
+  /// --sync`): after a process has ended, all of its entries.
+  public func readAfterSync(matching matches: [String], since: Int64?) throws -> [JournalEntry] {
+    let synced = try ChildProcess.run(Self.journalctl, ["--sync"])
+    guard synced.status == 0 else {
+      throw JournaldFixtureError(
+        description: "journalctl --sync exited \(synced.status): \(synced.standardError)")
+    }
+    return try read(matching: matches, since: since)
   }
 
   /// One reading of the entries whose field `name` is `value`, oldest first.

@@ -40,7 +40,7 @@ public final class NotifySocket: @unchecked Sendable {
 
   /// The messages received, oldest first, waiting until `count` have arrived or `timeout` has
   /// passed (then fewer). Each message is one datagram, e.g. `"RELOADING=1\nMONOTONIC_USEC=5"`.
-  public func receive(count: Int, timeout: Duration = .seconds(10)) -> [String] {
+  public func receive(count: Int, timeout: Duration = .seconds(60)) -> [String] {
     lock.lock()
     defer { lock.unlock() }
     let deadline = ContinuousClock.now + timeout

@@ -106,11 +106,11 @@ struct CompletionAndManualTests {
       try terminal.start(name, shell, environment: environment, rows: 12)
       defer { terminal.end(name) }
       try terminal.type(name, [setup, "Enter", "repayctl sn", "Tab"])
-      try Polling.until("\(name) to complete `repayctl sn`", timeout: .seconds(20)) {
+      try Polling.until("\(name) to complete `repayctl sn`", timeout: .seconds(60)) {
         try terminal.capture(name).contains("$ repayctl snooze")
       }
       try terminal.type(name, ["C-u", "repayctl note jd text --channel "] + listing)
-      try Polling.until("\(name) to list the channels", timeout: .seconds(20)) {
+      try Polling.until("\(name) to list the channels", timeout: .seconds(60)) {
         let screen = try terminal.capture(name)
         return ["phone", "chat", "email", "visit", "letter"].allSatisfy { screen.contains($0) }
       }

@@ -246,7 +246,7 @@ final class LineReader {
   }
 
   /// The next line without its newline; nil when none came within `timeout` or the output ended.
-  func next(timeout: Duration = .seconds(15)) -> String? {
+  func next(timeout: Duration = .seconds(60)) -> String? {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
       if let newline = buffer.firstIndex(of: 10) {

@@ -54,7 +54,7 @@ final class LiveDaemon {
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
-    guard notify.receive(count: 2, timeout: .seconds(15)).contains("READY=1") else {
+    guard notify.receive(count: 2, timeout: .seconds(60)).contains("READY=1") else {
       stop()
       throw LiveDaemonError.notReady
     }

@@ -1,5 +1,7 @@
+import ControlInterface
 import Foundation
 import RepayConfig
+import RepayControl
 import RepayCore
 import RepayTestSupport
 import Testing
@@ -191,12 +193,15 @@ struct DaemonAgreementTests {
         try household.json(["agreements", loan])["agreements"].map { "\($0)" }?.contains("active") == true)
 
       // Past the instant the superseded occurrence's stage was planned for (40 s after `at`),
-      // it has not fired; nor has anything else of that occurrence since the start.
-      while Int64(Date().timeIntervalSince1970) < household.at + 45 { Thread.sleep(forTimeInterval: 0.5) }
-      #expect(
-        try journal.read(matching: ["REPAY_LOAN=\(loan)", "REPAY_OCCURRENCE=\(overdueDate)"], since: started)
-          .isEmpty)
+      // and planned past it, it has not fired; nor has anything else of that occurrence since
+      // the start (all of the stopped daemon's entries written out).
+      try ControlClient(address: ControlAddress(path: household.runtime + "/repayd/control.sock"))
+        .waitUntilPlanned(past: (household.at + 40) * 1_000_000)
       stop(daemon)
+      #expect(
+        try journal.readAfterSync(
+          matching: ["REPAY_LOAN=\(loan)", "REPAY_OCCURRENCE=\(overdueDate)"], since: started
+        ).isEmpty)
 
       // A month and a half later: the second instalment was missed.
       daemon = try household.start(ahead: "+45d")

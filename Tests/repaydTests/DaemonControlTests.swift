@@ -93,7 +93,7 @@ struct DaemonControlTests {
         delivered?.kind == .delivery && delivered?.stage == .settled && delivered?.loan == household.loan)
       let settled = try journal.entries(
         matching: [household.match, "REPAY_STAGE=settled"], since: household.start - 1, count: 1,
-        timeout: .seconds(10))
+        timeout: .seconds(60))
       #expect(settled.first?["MESSAGE_ID"] == "9b56d4020eee4794b174cacd19902166")
 
       // A note with text a shell would run, kept as it is.
@@ -103,10 +103,10 @@ struct DaemonControlTests {
       #expect(note.note.channel == .phone)
       #expect(try nextEvent()?.kind == .note)
 
-      // Past the overdue notice's instant: only the settled notice arrived for this loan.
-      let after = Double(household.planned["overdue"]!) / 1_000_000 + 3
-      Thread.sleep(forTimeInterval: max(0, after - Date().timeIntervalSince1970))
-      let entries = try journal.read(matching: [household.match], since: household.start - 1)
+      // Past the overdue notice's instant and planned past it: only the settled notice arrived
+      // for this loan.
+      try client.waitUntilPlanned(past: household.planned["overdue"]!)
+      let entries = try journal.readAfterSync(matching: [household.match], since: household.start - 1)
       #expect(entries.map { $0["REPAY_STAGE"] } == ["settled"], "\(daemon.standardError)")
       let history = try client.call(Control.HistoryRequest(loan: household.loan)).entries
       #expect(history.map(\.kind) == [.payment, .delivery, .note], "\(history)")
@@ -231,7 +231,7 @@ struct DaemonControlTests {
           "TZ=" + PlacedHousehold.zoneName, "-E", "LANG=C.UTF-8", RepaydProcess.executable,
         ] + household.arguments, environment: [:])
       defer { activator.stop() }
-      let deadline = ContinuousClock.now + .seconds(10)
+      let deadline = ContinuousClock.now + .seconds(60)
       while access(socket, F_OK) != 0 && ContinuousClock.now < deadline {
         Thread.sleep(forTimeInterval: 0.02)
       }

@@ -89,10 +89,10 @@ struct DaemonDesktopTests {
       let occurrence = try #require(loan.occurrences.first { $0.due == loan.payments.first?.occurrence })
       #expect(occurrence.status == .settled && occurrence.outstanding == "0.00", "\(occurrence)")
 
-      // Past the overdue notice's instant: neither the due nor the overdue notice came.
-      let after = Double(household.planned["overdue"]!) / 1_000_000 + 3
-      Thread.sleep(forTimeInterval: max(0, after - Date().timeIntervalSince1970))
-      let entries = try run.notices()
+      // Past the overdue notice's instant and planned past it: neither the due nor the overdue
+      // notice came.
+      try client.waitUntilPlanned(past: household.planned["overdue"]!)
+      let entries = try run.journal.readAfterSync(matching: [household.match], since: household.start - 1)
       #expect(entries.map { $0["REPAY_STAGE"] } == ["advance", "settled"], "\(run.daemon.standardError)")
       #expect(run.monitor.calls("Notify").count == 2)
     }
@@ -163,14 +163,20 @@ struct DaemonDesktopTests {
       #expect(try run.session.history().first?["summary"] == calls[1][3].text)
 
       // Each notice once in the journal, all from the one daemon, which warned once and
-      // said when the desktop worked again.
-      Thread.sleep(forTimeInterval: 2)
-      let entries = try run.notices()
+      // said when the desktop worked again (once it has said so).
+      func log() throws -> [String] {
+        try run.journal.readAfterSync(matching: ["_PID=\(run.daemon.pid)"], since: run.household.start - 1)
+          .compactMap { $0["MESSAGE"] }
+      }
+      try Polling.until("the daemon said the desktop works again") {
+        try log().contains("desktop notifications work again")
+      }
+      let entries = try run.journal.readAfterSync(
+        matching: [run.household.match], since: run.household.start - 1)
       #expect(
         entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(run.daemon.standardError)")
       #expect(entries.allSatisfy { $0["_PID"] == "\(run.daemon.pid)" })
-      let log = try run.journal.read(matching: ["_PID=\(run.daemon.pid)"], since: run.household.start - 1)
-        .compactMap { $0["MESSAGE"] }
+      let log = try log()
       #expect(log.filter { $0.hasPrefix("desktop notifications unavailable") }.count == 1, "\(log)")
       #expect(log.filter { $0 == "desktop notifications work again" }.count == 1, "\(log)")
     }

@@ -77,19 +77,25 @@ struct DaemonIdleTests {
   )
   func noWakeUpsWhileIdle() throws {
     try Self.withFarDaemon { daemon, notify in
-      #expect(notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(daemon.standardError)")
-      // libdispatch retires a worker thread after 5 s without work; those that ran the start-up
-      // are gone after this, and the monitor, had it started, would have woken 6 times by now.
-      Thread.sleep(forTimeInterval: 6)
-      let before = Self.switches(of: daemon.pid)
-      Thread.sleep(forTimeInterval: 5)
-      let after = Self.switches(of: daemon.pid)
-      // A thread alive at both ends counts its new switches; one that came or went counts at
-      // least one (it ran).
-      let wakeUps =
-        after.reduce(0) { sum, thread in sum + thread.value - (before[thread.key] ?? 0) }
-        + before.keys.filter { after[$0] == nil }.count
-      #expect(wakeUps <= 1, "before \(before), after \(after)")
+      #expect(notify.receive(count: 2, timeout: .seconds(60)).contains("READY=1"), "\(daemon.standardError)")
+      // libdispatch retires a worker thread after 5 s without work, and a busy machine may
+      // stretch the start-up itself: so the daemon is watched over consecutive windows of 5 s
+      // until one is quiet, for at most a minute. A periodic tick, or libdispatch's pool monitor
+      // (once started, it wakes every second), wakes it in every window and fails the test.
+      var noisy: [String] = []
+      for _ in 0..<12 {
+        let before = Self.switches(of: daemon.pid)
+        Thread.sleep(forTimeInterval: 5)
+        let after = Self.switches(of: daemon.pid)
+        // A thread alive at both ends counts its new switches; one that came or went counts at
+        // least one (it ran).
+        let wakeUps =
+          after.reduce(0) { sum, thread in sum + thread.value - (before[thread.key] ?? 0) }
+          + before.keys.filter { after[$0] == nil }.count
+        if wakeUps <= 1 { break }
+        noisy.append("before \(before), after \(after)")
+      }
+      #expect(noisy.count < 12, "no quiet window of 5 s in a minute: \(noisy)")
     }
   }
 
@@ -97,7 +103,7 @@ struct DaemonIdleTests {
   func watchdogPings() throws {
     try Self.withFarDaemon(environment: ["WATCHDOG_USEC": "2000000"]) { daemon, notify in
       // READY=1 and STATUS= first (a ping may come between them), then a ping each second.
-      let messages = notify.receive(count: 5, timeout: .seconds(10))
+      let messages = notify.receive(count: 5, timeout: .seconds(60))
       #expect(messages.contains("READY=1"), "\(messages) \(daemon.standardError)")
       #expect(messages.filter { $0 == "WATCHDOG=1" }.count >= 3, "\(messages)")
     }

@@ -54,7 +54,7 @@ struct DaemonNoteReminderTests {
         #expect(second.waitForExit() == 0, "\(second.standardError)")
       }
       try #require(
-        notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(second.standardError)")
+        notify.receive(count: 2, timeout: .seconds(60)).contains("READY=1"), "\(second.standardError)")
       // A second note whose follow-up has passed is caught up at once; the first one, already
       // delivered, would have been caught up by the same daemon before it.
       let marker = try served.connect().call(

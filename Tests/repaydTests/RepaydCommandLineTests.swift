@@ -84,8 +84,10 @@ struct RepaydCommandLineTests {
       "repayd-cli-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     // A first start makes the database; then a table the plan reads goes missing.
-    let first = try RepaydProcess(["--demo", "--state-dir", directory.path])
-    Thread.sleep(forTimeInterval: 2)
+    let notify = try NotifySocket()
+    defer { notify.close() }
+    let first = try RepaydProcess(["--demo", "--state-dir", directory.path], environment: notify.environment)
+    #expect(notify.receive(count: 2).contains("READY=1"), "\(first.standardError)")
     first.send(SIGTERM)
     #expect(first.waitForExit() == 0, "\(first.standardError)")
     let database = directory.appendingPathComponent("state.sqlite").path

@@ -50,7 +50,7 @@ final class RepaydProcess {
   /// Waits up to `timeout` for the process to end: its exit status, or the signal that ended it
   /// as a negative number; nil when it is still running (it is then killed, so that no test
   /// leaves it behind).
-  func waitForExit(timeout: Duration = .seconds(15)) -> Int32? {
+  func waitForExit(timeout: Duration = .seconds(60)) -> Int32? {
     let deadline = ContinuousClock.now + timeout
     while process.isRunning, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.02) }
     guard !process.isRunning else {

@@ -43,7 +43,7 @@ struct ServingDaemon {
         environment: ["TZ": PlacedHousehold.zoneName, "XDG_RUNTIME_DIR": runtime].merging(notify.environment)
         { $1 })
       try #require(
-        notify.receive(count: 2, timeout: .seconds(8)).contains("READY=1"), "\(daemon.standardError)")
+        notify.receive(count: 2, timeout: .seconds(60)).contains("READY=1"), "\(daemon.standardError)")
       try body(
         ServingDaemon(
           household: household, daemon: daemon,
