@@ -8,7 +8,7 @@ import Testing
 /// `HookNoticeSink` running real processes: `/usr/bin/env` and `/bin/sh` scripts that the tests
 /// write, whose environment, output, exit, children and concurrency are read back from what
 /// they leave and what the sink logs. The tests assert what happened, never how fast.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(5)))
 struct HookNoticeSinkTests {
   @Test("a hook gets exactly the notice's REPAY_* variables and PATH, HOME, LANG, XDG_RUNTIME_DIR")
   func environment() async throws {

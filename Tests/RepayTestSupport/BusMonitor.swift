@@ -52,7 +52,7 @@ public final class BusMonitor: @unchecked Sendable {
 
   /// The calls of `member`, once at least `count` were recorded; throws when they were not
   /// within `timeout`, with what was recorded.
-  public func waitForCalls(_ member: String, count: Int, timeout: Duration = .seconds(30)) throws
+  public func waitForCalls(_ member: String, count: Int, timeout: Duration = .seconds(60)) throws
     -> [[MonitoredValue]]
   {
     try Polling.until("\(count) \(member) call(s) on the bus", timeout: timeout, log: path) {

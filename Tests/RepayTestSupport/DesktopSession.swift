@@ -149,10 +149,24 @@ public final class DesktopSession: @unchecked Sendable {
     }
   }
 
+  /// Returns once dunst shows exactly `count` notifications; throws when it did not within a
+  /// minute. dunst takes a notification in when it answers `Notify` and shows it on its next
+  /// round, so a count read at once may still be the one before.
+  public func waitUntilDisplayed(_ count: Int) throws {
+    try Polling.until("dunst showing \(count) notification(s)", log: directory + "/dunst.log") {
+      try displayedCount() == count
+    }
+  }
+
   /// Opens dunst's context menu (`dunstctl context`), in which the picker script chooses the
   /// entry of the action labelled `label` on a shown notification; dunst then signals
   /// `ActionInvoked` to the notification's sender.
   public func choose(action label: String) throws {
+    // dunst shows a notification in its own time after answering Notify (later still on a
+    // busy machine), and its context menu offers only what it shows.
+    try Polling.until("dunst showing a notification to choose from", log: directory + "/dunst.log") {
+      try displayedCount() > 0
+    }
     try? FileManager.default.removeItem(atPath: directory + "/chosen")
     try label.write(toFile: directory + "/choice", atomically: true, encoding: .utf8)
     let outcome = try dunstctl("context")

@@ -8,7 +8,7 @@ public enum Polling {
   /// of the file `log`, when given) if it did not within `timeout`, or as soon as `ended` (a
   /// process that should bring it about) is no longer running.
   public static func until(
-    _ what: String, timeout: Duration = .seconds(30), ended process: Process? = nil, log: String? = nil,
+    _ what: String, timeout: Duration = .seconds(60), ended process: Process? = nil, log: String? = nil,
     _ condition: () throws -> Bool
   ) throws {
     let deadline = ContinuousClock.now + timeout

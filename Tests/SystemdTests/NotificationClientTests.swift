@@ -55,7 +55,7 @@ struct NotificationClientTests {
     #expect(calls[1][1] == .text("\(first)"))
     #expect(calls[1][3] == .text("花呗 ¥1,250.00 is 1 day overdue"))
     #expect(calls[1][6] == .container([.container([.text("urgency"), .text("2")])]))
-    #expect(try session.displayedCount() == 1)
+    try session.waitUntilDisplayed(1)
   }
 
   @Test("CloseNotification closes it: NotificationClosed reaches the subscription, dunst keeps it in history")

@@ -49,7 +49,7 @@ struct DaemonDesktopTests {
       #expect(call[6] == .container([.container([.text("urgency"), .text("1")])]))
 
       // dunst shows it; closed, its history holds what it showed.
-      #expect(try run.session.displayedCount() == 1)
+      try run.session.waitUntilDisplayed(1)
       #expect(try run.session.dunstctl("close").status == 0)
       let shown = try #require(try run.session.history().first)
       #expect(shown["appname"] == "repayd" && shown["summary"] == title)
@@ -80,7 +80,7 @@ struct DaemonDesktopTests {
       #expect(calls[1][3].text?.hasPrefix("花呗: the instalment due ") == true, "\(calls[1][3])")
       #expect(calls[1][5] == .container([.text("details"), .text("Details")]))
       #expect(calls[1][6] == .container([.container([.text("urgency"), .text("0")])]))
-      #expect(try run.session.displayedCount() == 1)
+      try run.session.waitUntilDisplayed(1)
 
       // The store holds the payment of what was outstanding, and the instalment is settled.
       let client = try ControlClient(address: ControlAddress(path: run.controlSocket), timeout: .seconds(20))
@@ -126,7 +126,7 @@ struct DaemonDesktopTests {
         calls[1][5]
           == .container(
             ["paid", "Paid", "snooze-1d", "Snooze 1 day", "details", "Details"].map { .text($0) }))
-      try Polling.until("the details are shown") { try run.session.displayedCount() == 1 }
+      try run.session.waitUntilDisplayed(1)
       // Shown on request, not delivered: the journal has the advance notice only.
       #expect(try run.notices().map { $0["REPAY_STAGE"] } == ["advance"])
 
@@ -142,7 +142,7 @@ struct DaemonDesktopTests {
     try withDesktopDaemon { run in
       _ = try run.notices(count: 1)
       _ = try run.monitor.waitForCalls("Notify", count: 1)
-      #expect(try run.session.displayedCount() == 1)
+      try run.session.waitUntilDisplayed(1)
 
       run.session.stopNotificationServer()
       let due = try run.notices("due", count: 1)
@@ -158,7 +158,7 @@ struct DaemonDesktopTests {
       #expect(calls[1][1] == .text("0"))
       #expect(calls[1][3].text?.hasSuffix(" is 1 day overdue") == true, "\(calls[1][3])")
       #expect(calls[1][6] == .container([.container([.text("urgency"), .text("2")])]))
-      #expect(try run.session.displayedCount() == 1)
+      try run.session.waitUntilDisplayed(1)
       #expect(try run.session.dunstctl("close").status == 0)
       #expect(try run.session.history().first?["summary"] == calls[1][3].text)
 
@@ -215,29 +215,39 @@ struct DaemonDesktopTests {
   private func withDesktopDaemon(
     locale: String? = nil, environment: [String: String] = [:], _ body: (DesktopRun) throws -> Void
   ) throws {
-    let household = try PlacedHousehold()
-    defer { household.remove() }
-    if let locale {
-      let text = try String(contentsOfFile: household.configPath, encoding: .utf8)
-      try "[daemon]\nlocale = \"\(locale)\"\n\(text)".write(
-        toFile: household.configPath, atomically: true, encoding: .utf8)
-    }
-    let runtime = try household.makeRuntimeDirectory()
     let session = try DesktopSession()
     defer { session.stop() }
     let monitor = try session.monitor()
     defer { monitor.stop() }
     try JournaldFixture.withJournald { journal in
+      // Placed once the desktop and the journal are there (which may take long on a busy
+      // machine), since the household's first notices are seconds away from the moment it is
+      // placed.
+      let household = try PlacedHousehold()
+      defer { household.remove() }
+      if let locale {
+        let text = try String(contentsOfFile: household.configPath, encoding: .utf8)
+        try "[daemon]\nlocale = \"\(locale)\"\n\(text)".write(
+          toFile: household.configPath, atomically: true, encoding: .utf8)
+      }
+      let runtime = try household.makeRuntimeDirectory()
       let daemon = try RepaydProcess(
         household.arguments,
         environment: [
           "TZ": PlacedHousehold.zoneName, "XDG_RUNTIME_DIR": runtime, "DISPLAY": session.display,
           "DBUS_SESSION_BUS_ADDRESS": session.address,
         ].merging(environment) { $1 })
-      try body(
-        DesktopRun(
-          household: household, session: session, monitor: monitor, journal: journal, daemon: daemon,
-          controlSocket: runtime + "/repayd/control.sock"))
+      do {
+        try body(
+          DesktopRun(
+            household: household, session: session, monitor: monitor, journal: journal, daemon: daemon,
+            controlSocket: runtime + "/repayd/control.sock"))
+      } catch {
+        // What the daemon said (its desktop warnings above all) tells why a call did not come.
+        let log = try? journal.readAfterSync(matching: ["_PID=\(daemon.pid)"], since: household.start - 1)
+        Issue.record("repayd's log: \(log?.compactMap { $0["MESSAGE"] } ?? []); \(daemon.standardError)")
+        throw error
+      }
       daemon.send(SIGTERM)
       #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
     }

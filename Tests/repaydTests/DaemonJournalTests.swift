@@ -85,9 +85,9 @@ struct DaemonJournalTests {
 
   @Test("SIGKILL after the first notice and a restart: each notice once, none early, none lost")
   func killAndRestart() throws {
-    let household = try PlacedHousehold()
-    defer { household.remove() }
     try JournaldFixture.withJournald { journal in
+      let household = try PlacedHousehold()
+      defer { household.remove() }
       let environment = ["TZ": PlacedHousehold.zoneName]
       let first = try RepaydProcess(household.arguments, environment: environment)
       let advance = try journal.entries(

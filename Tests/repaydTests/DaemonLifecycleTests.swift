@@ -18,11 +18,11 @@ struct DaemonLifecycleTests {
 
   @Test("stopped (SIGSTOP) across three deadlines, then SIGCONT: all three at once, each once, none early")
   func stoppedAcrossDeadlines() throws {
-    let household = try PlacedHousehold()
-    defer { household.remove() }
     let notify = try NotifySocket()
     defer { notify.close() }
     try JournaldFixture.withJournald { journal in
+      let household = try PlacedHousehold()
+      defer { household.remove() }
       let daemon = try RepaydProcess(
         household.arguments, environment: environment.merging(notify.environment) { $1 })
       #expect(notify.receive(count: 2, timeout: .seconds(60)).contains("READY=1"), "\(daemon.standardError)")
@@ -49,13 +49,13 @@ struct DaemonLifecycleTests {
     "a second instance is refused naming the first; SIGHUP with a broken configuration keeps the old one, with a hook added runs it; a change of the clock re-plans without repeats"
   )
   func secondInstanceReloadAndClockChange() throws {
-    let household = try PlacedHousehold()
-    defer { household.remove() }
-    let runtime = try household.makeRuntimeDirectory()
     let notify = try NotifySocket()
     defer { notify.close() }
-    let environment = environment.merging(["XDG_RUNTIME_DIR": runtime, "REPAYD_TEST_TRIGGERS": "1"]) { $1 }
     try JournaldFixture.withJournald { journal in
+      let household = try PlacedHousehold()
+      defer { household.remove() }
+      let runtime = try household.makeRuntimeDirectory()
+      let environment = environment.merging(["XDG_RUNTIME_DIR": runtime, "REPAYD_TEST_TRIGGERS": "1"]) { $1 }
       let daemon = try RepaydProcess(
         household.arguments, environment: environment.merging(notify.environment) { $1 })
       #expect(notify.receive(count: 2, timeout: .seconds(60)).contains("READY=1"), "\(daemon.standardError)")
@@ -117,14 +117,14 @@ struct DaemonLifecycleTests {
 
   @Test("the system's zone file replaced (as timedatectl does): planned again in the new zone")
   func systemZoneChanged() throws {
-    let household = try PlacedHousehold()
-    defer { household.remove() }
-    // The household names no zone, so it follows the system's: here a link the test controls
-    // (REPAYD_LOCALTIME), since no test may change the machine's /etc/localtime.
-    let localtime = household.folder + "/localtime"
-    try FileManager.default.createSymbolicLink(
-      atPath: localtime, withDestinationPath: "/usr/share/zoneinfo/\(PlacedHousehold.zoneName)")
     try JournaldFixture.withJournald { journal in
+      let household = try PlacedHousehold()
+      defer { household.remove() }
+      // The household names no zone, so it follows the system's: here a link the test controls
+      // (REPAYD_LOCALTIME), since no test may change the machine's /etc/localtime.
+      let localtime = household.folder + "/localtime"
+      try FileManager.default.createSymbolicLink(
+        atPath: localtime, withDestinationPath: "/usr/share/zoneinfo/\(PlacedHousehold.zoneName)")
       let daemon = try RepaydProcess(
         household.arguments, environment: ["TZ": "", "REPAYD_LOCALTIME": localtime])
       let advance = try journal.entries(

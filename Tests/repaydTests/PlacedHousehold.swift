@@ -7,7 +7,9 @@ import Testing
 /// The demo household written as an ordinary configuration file, placed at the moment it is
 /// made, its first loan renamed for this test so that nothing else in the journal matches it:
 /// that loan's advance, due and overdue notices are planned 10, 20 and 35 s after `start`.
-/// A folder for the file and a state directory; `remove()` deletes both.
+/// A folder for the file and a state directory; `remove()` deletes both. Place it just before
+/// starting repayd, after any fixture that may be slow to come up: notices planned before a first
+/// start are not caught up.
 struct PlacedHousehold {
   /// The zone the household is placed in, passed to repayd as `TZ`.
   static let zoneName = "Asia/Shanghai"

@@ -30,14 +30,16 @@ struct ServingDaemon {
 
   /// Runs `body` while repayd serves a household whose `[daemon]` section holds `daemon`.
   static func with(daemon section: String = "", _ body: (ServingDaemon) throws -> Void) throws {
-    let household = try PlacedHousehold()
-    defer { household.remove() }
-    let base = try String(contentsOfFile: household.configPath, encoding: .utf8)
-    try write(section, before: base, to: household.configPath)
-    let runtime = try household.makeRuntimeDirectory()
     let notify = try NotifySocket()
     defer { notify.close() }
     try JournaldFixture.withJournald { journal in
+      // Placed once the journal is there (its lock may wait for other test processes), since the
+      // household's first notices are seconds away from the moment it is placed.
+      let household = try PlacedHousehold()
+      defer { household.remove() }
+      let base = try String(contentsOfFile: household.configPath, encoding: .utf8)
+      try write(section, before: base, to: household.configPath)
+      let runtime = try household.makeRuntimeDirectory()
       let daemon = try RepaydProcess(
         household.arguments,
         environment: ["TZ": PlacedHousehold.zoneName, "XDG_RUNTIME_DIR": runtime].merging(notify.environment)
