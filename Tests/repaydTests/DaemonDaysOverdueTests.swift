@@ -19,44 +19,59 @@ struct DaemonDaysOverdueTests {
     "REPAY_DAYS_OVERDUE, the hook's environment, loans, show and status agree: 0 on the due date, 1 the day after"
   )
   func oneDefinition() throws {
-    let household = try PlacedHousehold()
-    defer { household.remove() }
-    let runtime = try household.makeRuntimeDirectory()
-    let zone = try SystemTimeZone.rules(for: PlacedHousehold.zoneName, environment: [:])
-    // The demo's first loan is due 20 s after the start, its overdue stage 15 s later, on its
-    // due date. "late" fell due the day before, unpaid: its `1d` overdue stage fires at the
-    // same moment as the first loan's due stage, 1 day overdue.
-    let (dueDate, dueTime) = zone.localTime(at: household.start + DemoHousehold.firstDueDelay)
-    let late = "late-\(UInt32.random(in: 0...UInt32.max))"
-    let ran = household.folder + "/hook-ran"
-    let configuration =
-      try String(contentsOfFile: household.configPath, encoding: .utf8) + """
-
-        [[loan]]
-        id = "\(late)"
-        name = "Late"
-        platform = "Bank"
-        amount = "1250.00"
-        currency = "CNY"
-        due = { dates = [\(dueDate.advanced(by: -1))] }
-        business_day = "none"
-        penalty = { daily_rate = "0.0005" }
-        reminders = { at = "\(dueTime)", before = [], due = false, overdue = ["1d"] }
-
-        [[hook]]
-        on = ["overdue"]
-        exec = ["/bin/sh", "-c", "echo \\"$REPAY_LOAN $REPAY_DAYS_OVERDUE\\" >> \(ran)"]
-
-        """
-    try configuration.write(toFile: household.configPath, atomically: true, encoding: .utf8)
+    // repayd starts on a household of no loans, and the one of this test is placed and read
+    // (SIGHUP) once it is ready: every stage then lies after its first start, so that a slow
+    // start on a loaded machine delays the notices (a catch-up) and never drops them.
+    let base = try PlacedHousehold()
+    defer { base.remove() }
+    let runtime = try base.makeRuntimeDirectory()
+    try "[daemon]\ntimezone = \"\(PlacedHousehold.zoneName)\"\n".write(
+      toFile: base.configPath, atomically: true, encoding: .utf8)
+    let notify = try NotifySocket()
+    defer { notify.close() }
     try JournaldFixture.withJournald { journal in
       let daemon = try RepaydProcess(
-        household.arguments,
-        environment: ["TZ": PlacedHousehold.zoneName, "XDG_RUNTIME_DIR": runtime])
+        base.arguments,
+        environment: ["TZ": PlacedHousehold.zoneName, "XDG_RUNTIME_DIR": runtime].merging(notify.environment)
+        {
+          $1
+        })
       defer {
         daemon.send(SIGTERM)
         _ = daemon.waitForExit()
       }
+      #expect(notify.receive(count: 2, timeout: .seconds(30)).contains("READY=1"), "\(daemon.standardError)")
+      let household = try PlacedHousehold()
+      defer { household.remove() }
+      let zone = try SystemTimeZone.rules(for: PlacedHousehold.zoneName, environment: [:])
+      // The demo's first loan is due 20 s after the placing, its overdue stage 15 s later, on
+      // its due date. "late" fell due the day before, unpaid: its `1d` overdue stage fires at
+      // the same moment as the first loan's due stage, 1 day overdue.
+      let (dueDate, dueTime) = zone.localTime(at: household.start + DemoHousehold.firstDueDelay)
+      let late = "late-\(UInt32.random(in: 0...UInt32.max))"
+      let ran = household.folder + "/hook-ran"
+      let configuration =
+        try String(contentsOfFile: household.configPath, encoding: .utf8) + """
+
+          [[loan]]
+          id = "\(late)"
+          name = "Late"
+          platform = "Bank"
+          amount = "1250.00"
+          currency = "CNY"
+          due = { dates = [\(dueDate.advanced(by: -1))] }
+          business_day = "none"
+          penalty = { daily_rate = "0.0005" }
+          reminders = { at = "\(dueTime)", before = [], due = false, overdue = ["1d"] }
+
+          [[hook]]
+          on = ["overdue"]
+          exec = ["/bin/sh", "-c", "echo \\"$REPAY_LOAN $REPAY_DAYS_OVERDUE\\" >> \(ran)"]
+
+          """
+      try configuration.write(toFile: base.configPath, atomically: true, encoding: .utf8)
+      daemon.send(SIGHUP)
+      #expect(notify.receive(count: 3, timeout: .seconds(30)).contains("READY=1"), "\(daemon.standardError)")
       let entries = try journal.entries(
         matching: ["_PID=\(daemon.pid)", "REPAY_STAGE=overdue"], since: household.start - 1, count: 2,
         timeout: .seconds(60))
