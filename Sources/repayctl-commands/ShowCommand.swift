@@ -47,12 +47,16 @@ struct ShowCommand: ParsableCommand {
     var facts = [
       display.text(en: "instalment ", zh: "每期 ") + display.money(loan.amount, loan.currency),
       display.text(en: "grace \(reply.graceDays) days", zh: "宽限 \(reply.graceDays) 天"),
-      display.text(en: "outstanding ", zh: "未还 ") + display.money(loan.outstanding, loan.currency),
     ]
+    // What is outstanding belongs to the next due instalment; what is due now to the loan.
     if let next = loan.nextDue {
       facts.append(
         display.text(en: "next due \(next) (", zh: "下次到期 \(next)（") + display.due(next)
           + display.text(en: ")", zh: "）"))
+    }
+    facts.append(display.text(en: "outstanding ", zh: "未还 ") + display.money(loan.outstanding, loan.currency))
+    if let dueNow = loan.dueNow {
+      facts.append(display.text(en: "due now ", zh: "当前应还 ") + display.money(dueNow, loan.currency))
     }
     text += display.items(facts)
     if let contact = reply.contact {
@@ -120,7 +124,7 @@ struct ShowCommand: ParsableCommand {
     var table = TextTable(
       header: display.language == .english
         ? ["#", "Due", "Amount", "Paid", "Outstanding", "Status"] : ["期", "到期日", "金额", "已还", "未还", "状态"],
-      shrinkable: [5])
+      wrapping: [5])
     for occurrence in occurrences {
       let moved =
         occurrence.scheduled == occurrence.due

@@ -9,7 +9,9 @@ import Testing
 /// `ListLoans` and `GetLoan` against the fixture's household on 2026-12-15, every figure worked
 /// out by hand.
 struct ControlDeskLoansTests {
-  @Test("ListLoans: next due, outstanding so far and days overdue, partial payments counted")
+  @Test(
+    "ListLoans: next due, what is outstanding on it and its days overdue, what is due now, partial payments counted"
+  )
   func listLoans() throws {
     try withDesk { fixture in
       try fixture.pay("huabei", "2026-10-10", "1250.00", at: "2026-10-10T03:00:00Z")
@@ -20,11 +22,11 @@ struct ControlDeskLoansTests {
           // #2 has ¥1,000.00 left and #3 ¥1,250.00; #2's grace ended 2026-11-12, 33 days ago.
           Control.LoanSummary(
             id: "huabei", name: "花呗", platform: "Alipay", currency: "CNY", amount: "1250.00",
-            nextDue: "2026-11-10", outstanding: "2250.00", daysOverdue: 33),
+            nextDue: "2026-11-10", outstanding: "1000.00", daysOverdue: 33, dueNow: "2250.00"),
           // Due yesterday, within its 3 grace days.
           Control.LoanSummary(
             id: "jd", name: "京东白条", platform: "JD", currency: "CNY", amount: "300.00", nextDue: "2026-12-14",
-            outstanding: "300.00", daysOverdue: 0),
+            outstanding: "300.00", daysOverdue: 0, dueNow: "300.00"),
         ])
     }
   }
@@ -49,7 +51,8 @@ struct ControlDeskLoansTests {
         loan: "huabei", until: ControlDeskFixture.instant("2026-12-16T00:00:00Z"),
         createdAt: ControlDeskFixture.instant("2026-12-15T01:00:00Z"))
       let reply = try fixture.desk().getLoan(Control.GetLoanRequest(id: "huabei"))
-      #expect(reply.loan.nextDue == "2026-10-10" && reply.loan.outstanding == "3500.00")
+      #expect(reply.loan.nextDue == "2026-10-10" && reply.loan.outstanding == "1250.00")
+      #expect(reply.loan.dueNow == "3500.00")
       // 2026-10-12 to 2026-12-15: 19 + 30 + 15 days.
       #expect(reply.loan.daysOverdue == 64)
       #expect(reply.contact == LoanContact(phone: "95188"))

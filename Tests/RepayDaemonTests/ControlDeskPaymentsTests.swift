@@ -172,7 +172,8 @@ struct ControlDeskPaymentsTests {
       let history = try desk.history(Control.HistoryRequest()).entries
       #expect(
         history.map(\.withdrawnAt) == ["2026-12-15T02:00:00Z"] && history.map(\.withdrawnNote) == ["bounced"])
-      #expect(try desk.listLoans(Control.ListLoansRequest()).loans[0].outstanding == "3750.00")
+      let loan = try desk.listLoans(Control.ListLoansRequest()).loans[0]
+      #expect(loan.outstanding == "1250.00" && loan.dueNow == "3750.00")
       #expect(
         controlError { () throws(ControlError) in
           try desk.deletePayment(Control.DeletePaymentRequest(id: paid.payment.id))

@@ -41,7 +41,7 @@ struct DaemonCommandsTests {
     #expect(
       lines[1].hasPrefix("  huabei  花呗") && lines[1].contains("in 5 days") && lines[1].contains("¥1,250.00"))
     #expect(lines[2].contains("京东白条") && lines[2].contains("overdue 3 days") && lines[2].hasSuffix("¥300.00"))
-    // Columns line up although the names are Chinese: the instalments start in the same column.
+    // Columns line up although the names are Chinese: the amounts start in the same column.
     #expect(Set(lines.dropFirst().map { columns($0.prefix { $0 != "¥" }) }).count == 1, "\(lines)")
     let chinese = try daemon.repayctl(["loans"], lang: "zh_CN.UTF-8").standardOutput
     #expect(chinese.contains("5 天后") && chinese.contains("逾期 3 天"), "\(chinese)")
@@ -49,9 +49,9 @@ struct DaemonCommandsTests {
     // The reply's parameters as the daemon wrote them (its key order is its encoder's), whole.
     let expected = """
       {"loans":[{"id":"huabei","name":"花呗","platform":"支付宝","currency":"CNY","amount":"1250.00",\
-      "next_due":"\(daemon.today.advanced(by: 5))","outstanding":"0.00","days_overdue":0},\
+      "next_due":"\(daemon.today.advanced(by: 5))","outstanding":"1250.00","days_overdue":0,"due_now":"0.00"},\
       {"id":"jd","name":"京东白条","platform":"京东","currency":"CNY","amount":"300.00",\
-      "next_due":"\(daemon.today.advanced(by: -3))","outstanding":"300.00","days_overdue":3}]}
+      "next_due":"\(daemon.today.advanced(by: -3))","outstanding":"300.00","days_overdue":3,"due_now":"300.00"}]}
       """
     #expect(loansJSON.hasSuffix("}\n") && loansJSON.filter { $0 == "\n" }.count == 1)
     #expect(NSDictionary(dictionary: try object(loansJSON)).isEqual(to: try object(expected)), "\(loansJSON)")

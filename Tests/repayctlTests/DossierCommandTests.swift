@@ -81,8 +81,10 @@ struct DossierCommandTests {
     #expect(generated.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})?Z/) != nil, "\(generated)")
     let record = try #require(dossier["loan"] as? [String: Any])
     let summary = try #require(record["loan"] as? [String: Any])
-    // #1 950.00 + #2 1,250.00 + #3 1,250.00, due today; #1's grace ended 38 days ago.
-    #expect(summary["outstanding"] as? String == "3450.00" && summary["days_overdue"] as? Int == 38)
+    // Due now: #1 950.00 + #2 1,250.00 + #3 1,250.00, due today; outstanding on #1, the next
+    // due, 950.00; #1's grace ended 38 days ago.
+    #expect(summary["due_now"] as? String == "3450.00" && summary["outstanding"] as? String == "950.00")
+    #expect(summary["days_overdue"] as? Int == 38)
     #expect(summary["next_due"] as? String == "\(day.advanced(by: -40))")
     #expect((record["contact"] as? [String: Any])?["phone"] as? String == "95188")
     #expect(record["grace_days"] as? Int == 2)

@@ -14,9 +14,10 @@ struct TerminalScreenTests {
   private static let screens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Screens/"
 
   /// What the pane's shell runs: three commands, one after another, each only if the one before
-  /// succeeded. At their natural width the English loans table is 81 columns and show's
-  /// instalments wider still, so both are fitted to the 80, Chinese characters counted as two
-  /// columns; show's summary line is broken between its items.
+  /// succeeded. At its natural width the English table of show's instalments is 88 columns, so
+  /// it is fitted to the 80 (Chinese characters counted as two columns) by wrapping the overdue
+  /// instalment's status onto a second line: its penalty per day, the figure that once was cut,
+  /// is shown whole. show's summary line is broken between its items.
   private static let script = """
     "$REPAYCTL" loans && "$REPAYCTL" upcoming --days 40 && "$REPAYCTL" show jd
     """

@@ -59,9 +59,22 @@ struct DaemonJournalTests {
         #expect(entry["MESSAGE"]?.hasPrefix("花呗 ¥1,250.00 ") == true)
       }
       #expect(advance["REPAY_DAYS_OVERDUE"] == nil && due["REPAY_DAYS_OVERDUE"] == nil)
-      #expect(overdue["REPAY_DAYS_OVERDUE"] == "1")
+      // The overdue stage fires on the due date itself, 15 s after the due time: 0 days overdue
+      // and no penalty yet, as repayctl counts it (docs/config.md, "Days overdue and the penalty").
+      let day = try localDate(of: overdue)
+      #expect(overdue["REPAY_DAYS_OVERDUE"] == "0")
       #expect(
-        overdue["MESSAGE"]?.contains("penalty so far ¥0.63, ¥0.63 a day. Next step: contact 支付宝 now") == true)
+        overdue["MESSAGE"]?.contains(
+          "is still unpaid; overdue from \(LocalDate(parsing: day)!.advanced(by: 1)): ¥1,250.00 due \(day) is "
+            + "unpaid, 0 days overdue; penalty so far ¥0.00;") == true, "\(overdue["MESSAGE"] ?? "")")
+      let repayctl = RepayctlRunner(address: "unix:" + state + "/control.sock")
+      let loans = try #require(try repayctl.json(["loans"])["loans"] as? [[String: Any]])
+      let huabei = try #require(loans.first { $0["id"] as? String == "huabei" })
+      // The same count from repayctl, unless local midnight has passed meanwhile.
+      let zone = try SystemTimeZone.rules(for: zoneName, environment: [:])
+      if zone.localDate(at: nowSeconds()).description == day {
+        #expect(huabei["days_overdue"] as? Int == 0 && huabei["next_due"] as? String == day, "\(huabei)")
+      }
       // Advance 10 s before the due time, overdue 15 s after it: each stage at or after its
       // instant, none early, and live (a loose bound on lateness: the machine is shared).
       let times = entries.map { Int64($0["__REALTIME_TIMESTAMP"]!)! }

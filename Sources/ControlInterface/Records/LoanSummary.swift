@@ -13,15 +13,19 @@ extension Control {
     public var amount: String
     /// The oldest unsettled occurrence's due date; absent when nothing is left to pay.
     public var nextDue: String?
-    /// What is unpaid on the occurrences due so far.
+    /// What is still unpaid on the occurrence `nextDue` names (what `repayctl pay LOAN` pays
+    /// with no amount), whether it is due yet or not; "0.00" when nothing is left to pay.
     public var outstanding: String
-    /// Days since the oldest unpaid due date, 0 when nothing is overdue.
+    /// That occurrence's days overdue (`Loan.daysOverdue`), 0 when it is not overdue.
     public var daysOverdue: Int
+    /// What is unpaid on all the occurrences due so far, today included; absent only from a
+    /// daemon that predates it.
+    public var dueNow: String?
 
     /// A value with these fields.
     public init(
       id: String, name: String, platform: String, currency: String, amount: String, nextDue: String? = nil,
-      outstanding: String, daysOverdue: Int
+      outstanding: String, daysOverdue: Int, dueNow: String? = nil
     ) {
       self.id = id
       self.name = name
@@ -31,6 +35,7 @@ extension Control {
       self.nextDue = nextDue
       self.outstanding = outstanding
       self.daysOverdue = daysOverdue
+      self.dueNow = dueNow
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -42,6 +47,7 @@ extension Control {
       case nextDue = "next_due"
       case outstanding
       case daysOverdue = "days_overdue"
+      case dueNow = "due_now"
     }
   }
 }

@@ -3,8 +3,8 @@ extension NoticeWriter {
   static let detailedInstalments = 4
 
   /// What a person asked for with a notification's "Details" button, about the occurrence due
-  /// on `due` of the loan `standing` describes: the loan's total outstanding (what is due so
-  /// far, else what the next instalment asks) and how overdue it is, each unsettled instalment
+  /// on `due` of the loan `standing` describes: what is due now (`LoanStanding.dueNow`, else
+  /// what is outstanding on the next instalment) and how overdue it is, each unsettled instalment
   /// (at most `detailedInstalments`, then how many more) with its penalty so far, the platform
   /// and how to reach it, the latest note of the communication log (`latestNote`: its local
   /// date and text), and the command that shows the whole record.
@@ -18,17 +18,20 @@ extension NoticeWriter {
     let loan = standing.loan
     let unsettled = standing.instalments.filter { !$0.isSettled }
     let title: String
+    let dueNow = standing.dueNow.displayText
     if let oldest = unsettled.first, let days = oldest.daysOverdue {
       title = text(
-        en:
-          "\(loan.name): \(standing.outstanding.displayText) outstanding, \(days) day\(days == 1 ? "" : "s") overdue",
-        zh: "\(loan.name)：待还 \(standing.outstanding.displayText)，已逾期 \(days) 天")
-    } else if let oldest = unsettled.first {
-      // Nothing due yet counts as outstanding: what the next instalment asks for, then.
-      let owed = standing.outstanding.minorUnits > 0 ? standing.outstanding : oldest.outstanding
+        en: "\(loan.name): \(dueNow) due now, \(days) day\(days == 1 ? "" : "s") overdue",
+        zh: "\(loan.name)：当前应还 \(dueNow)，已逾期 \(days) 天")
+    } else if let oldest = unsettled.first, standing.dueNow.minorUnits > 0 {
       title = text(
-        en: "\(loan.name): \(owed.displayText) outstanding, next due \(oldest.due)",
-        zh: "\(loan.name)：待还 \(owed.displayText)，下次到期 \(oldest.due)")
+        en: "\(loan.name): \(dueNow) due now, due \(oldest.due)",
+        zh: "\(loan.name)：当前应还 \(dueNow)，到期日 \(oldest.due)")
+    } else if let oldest = unsettled.first {
+      // Nothing is due yet: what is outstanding on the next instalment, then.
+      title = text(
+        en: "\(loan.name): \(oldest.outstanding.displayText) outstanding, next due \(oldest.due)",
+        zh: "\(loan.name)：未还 \(oldest.outstanding.displayText)，下次到期 \(oldest.due)")
     } else {
       title = text(en: "\(loan.name): nothing outstanding", zh: "\(loan.name)：没有待还款项")
     }
@@ -61,7 +64,7 @@ extension NoticeWriter {
       default: (.due, 4, .normal)
       }
     return Notice(
-      stage: stage, loan: loan.id, occurrence: due, outstanding: standing.outstanding,
+      stage: stage, loan: loan.id, occurrence: due, outstanding: standing.dueNow,
       daysOverdue: occurrence?.daysOverdue, reminder: nil, priority: priority, urgency: urgency, title: title,
       body: body, message: joined(title, body.replacing("\n", with: text(en: "; ", zh: "；"))))
   }

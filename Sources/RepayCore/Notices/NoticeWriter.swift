@@ -53,7 +53,9 @@ public struct NoticeWriter: Sendable {
         en: "Pay today at \(loan.platform)\(via), then record it: repayctl pay \(loan.id)",
         zh: "请今天在\(loan.platform)还款\(via)，还款后记录：repayctl pay \(loan.id)")
     case .overdue:
-      let days = max(1, loan.daysOverdue(due: due, today: today))
+      // Days as the standing counts them: an offset under a day (the demo's) fires while the
+      // instalment is still within its due date and grace days, 0 days overdue.
+      let days = loan.daysOverdue(due: due, today: today)
       let step = OverdueStep(daysOverdue: days)
       daysOverdue = days
       priority = step.priority
@@ -62,6 +64,13 @@ public struct NoticeWriter: Sendable {
       let none = Money(minorUnits: 0, currency: owed.currency)
       let soFar = (waived ? none : loan.penalty.accrued(on: owed, daysOverdue: days)).displayText
       let perDay = (waived ? none : loan.penalty.perDay(on: owed)).displayText
+      guard days > 0 else {
+        let early = notOverdueYet(
+          of: loan, amount: amount, due: due, soFar: soFar, perDay: perDay, waived: waived)
+        title = early.title
+        body = early.body
+        break
+      }
       let broken = terms.agreed[due]?.agreement
       title =
         text(
@@ -119,6 +128,34 @@ public struct NoticeWriter: Sendable {
       stage: .summary, loan: nil, occurrence: nil, outstanding: nil, daysOverdue: nil, reminder: nil,
       priority: ordered.first?.priority ?? 6, urgency: notices.map(\.urgency).max() ?? .low,
       title: title, body: body, message: joined(title, body))
+  }
+
+  /// The title and body of an overdue stage that fires before the instalment is overdue (an
+  /// offset under a day, on the last day of grace): still unpaid, 0 days overdue, no penalty so
+  /// far, and the day it becomes overdue with what the penalty then costs; the next step is to
+  /// pay it today, which costs nothing more.
+  private func notOverdueYet(
+    of loan: Loan, amount: String, due: LocalDate, soFar: String, perDay: String, waived: Bool
+  ) -> (title: String, body: String) {
+    let from = loan.firstDayOverdue(due: due)
+    let fee = loan.penalty.fee
+    let feeText = fee.minorUnits > 0 && !waived ? fee.displayText : nil
+    let penaltyText =
+      waived
+      ? text(en: "penalty waived by agreement", zh: "罚息已按协议减免")
+      : text(
+        en: "penalty so far \(soFar); from \(from) " + (feeText.map { "a fee of \($0) and " } ?? "")
+          + "\(perDay) a day",
+        zh: "罚息至今 \(soFar)；自 \(from) 起" + (feeText.map { "收取滞纳金 \($0)，并" } ?? "") + "每天 \(perDay)")
+    let title = text(
+      en: "\(loan.name) \(amount) is still unpaid; overdue from \(from)",
+      zh: "\(loan.name) \(amount) 仍未还，\(from) 起逾期")
+    let body = text(
+      en: "\(amount) due \(due) is unpaid, 0 days overdue; \(penaltyText). Next step: pay it today and no "
+        + "penalty accrues, then record it: repayctl pay \(loan.id) --occurrence \(due)",
+      zh: "\(due) 到期的 \(amount) 仍未还，逾期 0 天；\(penaltyText)。下一步：今天还款即不产生罚息，"
+        + "还款后记录：repayctl pay \(loan.id) --occurrence \(due)")
+    return (title, body)
   }
 
   /// "due in 3 days", "due tomorrow", "due today".

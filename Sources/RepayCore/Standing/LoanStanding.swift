@@ -64,9 +64,11 @@ public struct LoanStanding: Sendable {
   /// The oldest open occurrence's due date; nil when nothing is left to pay.
   public var nextDue: LocalDate? { oldestUnsettled?.due }
 
-  /// What is unpaid on the occurrences due so far (due on or before `today`), saturating at the
-  /// largest amount rather than wrapping.
-  public var outstanding: Money {
+  /// What is due now: what is unpaid on all the occurrences due so far (due on or before
+  /// `today`: the overdue ones and those within their due date and grace days), saturating at
+  /// the largest amount rather than wrapping. Not to be confused with an occurrence's
+  /// `outstanding`, which counts whether it is due yet or not.
+  public var dueNow: Money {
     let total = instalments.lazy.filter { $0.due <= self.today }.reduce(Int128(0)) {
       $0 + Int128($1.outstanding.minorUnits)
     }

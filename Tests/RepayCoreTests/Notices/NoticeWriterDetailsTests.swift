@@ -16,7 +16,7 @@ extension NoticeWriterTests {
   func detailsOverdue() {
     let note = (date: LocalDate(parsing: "2026-12-12")!, text: "客服说可以申请延期")
     let notice = english.details(of: partlyPaid(), due: due, latestNote: note)
-    #expect(notice.title == "花呗: ¥2,000.00 outstanding, 33 days overdue")
+    #expect(notice.title == "花呗: ¥2,000.00 due now, 33 days overdue")
     #expect(
       notice.body == """
         2026-11-10: ¥750.00 unpaid, 33 days overdue, penalty ¥12.38
@@ -27,7 +27,7 @@ extension NoticeWriterTests {
         The whole record: repayctl show huabei
         """)
     #expect(
-      notice.message.hasPrefix("花呗: ¥2,000.00 outstanding, 33 days overdue: 2026-11-10: ¥750.00 unpaid"))
+      notice.message.hasPrefix("花呗: ¥2,000.00 due now, 33 days overdue: 2026-11-10: ¥750.00 unpaid"))
     #expect(!notice.message.contains("\n"))
     // It takes the place of the occurrence's overdue notification, as insistent as that notice.
     let overdue = english.notice(.overdue, of: huabei(), due: due, today: due.advanced(by: 3))
@@ -36,7 +36,7 @@ extension NoticeWriterTests {
     #expect(notice.outstanding == Money(minorUnits: 200_000, currency: yuan))
 
     let zh = chinese.details(of: partlyPaid(), due: due, latestNote: note)
-    #expect(zh.title == "花呗：待还 ¥2,000.00，已逾期 33 天")
+    #expect(zh.title == "花呗：当前应还 ¥2,000.00，已逾期 33 天")
     #expect(
       zh.body == """
         2026-11-10：未还 ¥750.00，已逾期 33 天，罚息 ¥12.38
@@ -64,7 +64,7 @@ extension NoticeWriterTests {
       chinese.details(of: standing, due: due, latestNote: nil).body.split(separator: "\n")[4] == "另有 4 期未还")
     #expect(
       english.details(of: standing, due: due, latestNote: nil).title.hasSuffix(
-        "¥8,750.00 outstanding, 186 days overdue"))
+        "¥8,750.00 due now, 186 days overdue"))
   }
 
   @Test("details of a settled occurrence: the next instalment's amount and date, no note line, low urgency")
@@ -81,14 +81,16 @@ extension NoticeWriterTests {
         """)
     #expect(notice.stage == .settled && notice.urgency == .low && notice.daysOverdue == nil)
     #expect(
-      chinese.details(of: standing, due: due, latestNote: nil).title == "花呗：待还 ¥1,250.00，下次到期 2027-01-10")
+      chinese.details(of: standing, due: due, latestNote: nil).title == "花呗：未还 ¥1,250.00，下次到期 2027-01-10")
   }
 
   @Test("details of an occurrence due today: the due stage's priority and urgency")
   func detailsDueToday() {
     let standing = LoanStanding(loan: huabei(), paid: [:], today: due, holidays: HolidayCalendar())
     let notice = english.details(of: standing, due: due, latestNote: nil)
-    #expect(notice.title == "花呗: ¥1,250.00 outstanding, next due 2026-12-10")
+    #expect(notice.title == "花呗: ¥1,250.00 due now, due 2026-12-10")
+    #expect(
+      chinese.details(of: standing, due: due, latestNote: nil).title == "花呗：当前应还 ¥1,250.00，到期日 2026-12-10")
     #expect(notice.stage == .due && notice.priority == 4 && notice.urgency == .normal)
   }
 }

@@ -58,7 +58,7 @@ struct LoanStandingTests {
     #expect(standing.instalments.map(\.status) == [.settled, .overdue, .overdue, .upcoming])
     #expect(standing.nextDue == date("2026-11-10"))
     // ¥1,000.00 + ¥1,250.00 due so far; 2027-01-10 is not due yet.
-    #expect(standing.outstanding.decimalText == "2250.00")
+    #expect(standing.dueNow.decimalText == "2250.00")
     // 2026-11-12 (the grace's end) to 2026-12-15: 33 days.
     #expect(standing.daysOverdue == 33)
     let second = standing.instalments[1]
@@ -75,7 +75,7 @@ struct LoanStandingTests {
       paid: ["2026-10-10": 125_000, "2026-11-10": 125_000, "2026-12-10": 125_000, "2027-01-10": 125_000],
       today: "2026-12-15")
     #expect(ahead.nextDue == date("2027-02-10"))
-    #expect(ahead.outstanding.decimalText == "0.00")
+    #expect(ahead.dueNow.decimalText == "0.00")
     #expect(ahead.daysOverdue == 0)
     let all = Dictionary(
       uniqueKeysWithValues: (10...15).map { month in
