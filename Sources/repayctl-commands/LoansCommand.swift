@@ -54,8 +54,9 @@ struct LoansCommand: ParsableCommand {
         : .init(loan.nextDue.map(display.due) ?? display.text(en: "paid off", zh: "已还清"))
       table.append([
         .init(loan.id), .init(loan.name), .init(loan.platform), .init(loan.nextDue ?? "-"), when,
+        .init(
+          loan.nextDueOutstanding.map { display.money($0, loan.currency) } ?? "-", overdue ? .alarm : nil),
         .init(display.money(loan.outstanding, loan.currency), overdue ? .alarm : nil),
-        .init(loan.dueNow.map { display.money($0, loan.currency) } ?? "-", overdue ? .alarm : nil),
       ])
     }
     print(display.table(table), terminator: "")

@@ -54,10 +54,10 @@ struct ShowCommand: ParsableCommand {
         display.text(en: "next due \(next) (", zh: "下次到期 \(next)（") + display.due(next)
           + display.text(en: ")", zh: "）"))
     }
-    facts.append(display.text(en: "outstanding ", zh: "未还 ") + display.money(loan.outstanding, loan.currency))
-    if let dueNow = loan.dueNow {
-      facts.append(display.text(en: "due now ", zh: "当前应还 ") + display.money(dueNow, loan.currency))
+    if let next = loan.nextDueOutstanding {
+      facts.append(display.text(en: "outstanding ", zh: "未还 ") + display.money(next, loan.currency))
     }
+    facts.append(display.text(en: "due now ", zh: "当前应还 ") + display.money(loan.outstanding, loan.currency))
     text += display.items(facts)
     if let contact = reply.contact {
       let ways = [

@@ -22,7 +22,7 @@ public final class TestControlHandler: ControlHandler, @unchecked Sendable {
   /// The one loan.
   public static let loan = Control.LoanSummary(
     id: "huabei", name: "花呗", platform: "Alipay", currency: "CNY", amount: "1250.00", nextDue: "2026-12-10",
-    outstanding: "1250.00", daysOverdue: 0, dueNow: "0.00")
+    outstanding: "0.00", daysOverdue: 0, nextDueOutstanding: "1250.00")
   /// The instant every reply gives.
   public static let instant = "2026-12-01T01:30:00Z"
 

@@ -51,8 +51,9 @@ struct ControlDeskAgreementsTests {
             currency: "CNY", status: .upcoming, agreement: 1))
       let loans = try desk.listLoans(Control.ListLoansRequest()).loans
       let huabei = try #require(loans.first { $0.id == "huabei" })
-      #expect(huabei.daysOverdue == 0 && huabei.nextDue == "2027-01-05" && huabei.outstanding == "420.62")
-      #expect(huabei.dueNow == "0.00")
+      #expect(
+        huabei.daysOverdue == 0 && huabei.nextDue == "2027-01-05" && huabei.nextDueOutstanding == "420.62")
+      #expect(huabei.outstanding == "0.00")
       // jd's instalment of 2026-12-14 is still within its grace days.
       #expect(try desk.getStatus(Control.GetStatusRequest()).overdueCount == 0)
       #expect(

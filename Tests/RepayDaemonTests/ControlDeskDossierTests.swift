@@ -30,8 +30,8 @@ struct ControlDeskDossierTests {
       let reply = try desk.getDossier(Control.GetDossierRequest(loan: "huabei"))
       #expect(reply.generatedAt == "2026-12-15T02:00:00Z")
       #expect(reply.loan == (try desk.getLoan(Control.GetLoanRequest(id: "huabei"))))
-      #expect(reply.loan.loan.outstanding == "1250.00" && reply.loan.loan.daysOverdue == 64)
-      #expect(reply.loan.loan.dueNow == "3500.00")
+      #expect(reply.loan.loan.nextDueOutstanding == "1250.00" && reply.loan.loan.daysOverdue == 64)
+      #expect(reply.loan.loan.outstanding == "3500.00")
       #expect(
         reply.terms
           == Control.LoanTerms(dailyRate: "0.0005", fee: "10.00", firstDue: "2026-10-10", installments: 6))

@@ -22,11 +22,11 @@ struct ControlDeskLoansTests {
           // #2 has ¥1,000.00 left and #3 ¥1,250.00; #2's grace ended 2026-11-12, 33 days ago.
           Control.LoanSummary(
             id: "huabei", name: "花呗", platform: "Alipay", currency: "CNY", amount: "1250.00",
-            nextDue: "2026-11-10", outstanding: "1000.00", daysOverdue: 33, dueNow: "2250.00"),
+            nextDue: "2026-11-10", outstanding: "2250.00", daysOverdue: 33, nextDueOutstanding: "1000.00"),
           // Due yesterday, within its 3 grace days.
           Control.LoanSummary(
             id: "jd", name: "京东白条", platform: "JD", currency: "CNY", amount: "300.00", nextDue: "2026-12-14",
-            outstanding: "300.00", daysOverdue: 0, dueNow: "300.00"),
+            outstanding: "300.00", daysOverdue: 0, nextDueOutstanding: "300.00"),
         ])
     }
   }
@@ -51,8 +51,8 @@ struct ControlDeskLoansTests {
         loan: "huabei", until: ControlDeskFixture.instant("2026-12-16T00:00:00Z"),
         createdAt: ControlDeskFixture.instant("2026-12-15T01:00:00Z"))
       let reply = try fixture.desk().getLoan(Control.GetLoanRequest(id: "huabei"))
-      #expect(reply.loan.nextDue == "2026-10-10" && reply.loan.outstanding == "1250.00")
-      #expect(reply.loan.dueNow == "3500.00")
+      #expect(reply.loan.nextDue == "2026-10-10" && reply.loan.nextDueOutstanding == "1250.00")
+      #expect(reply.loan.outstanding == "3500.00")
       // 2026-10-12 to 2026-12-15: 19 + 30 + 15 days.
       #expect(reply.loan.daysOverdue == 64)
       #expect(reply.contact == LoanContact(phone: "95188"))

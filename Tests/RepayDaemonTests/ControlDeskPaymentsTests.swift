@@ -173,7 +173,7 @@ struct ControlDeskPaymentsTests {
       #expect(
         history.map(\.withdrawnAt) == ["2026-12-15T02:00:00Z"] && history.map(\.withdrawnNote) == ["bounced"])
       let loan = try desk.listLoans(Control.ListLoansRequest()).loans[0]
-      #expect(loan.outstanding == "1250.00" && loan.dueNow == "3750.00")
+      #expect(loan.nextDueOutstanding == "1250.00" && loan.outstanding == "3750.00")
       #expect(
         controlError { () throws(ControlError) in
           try desk.deletePayment(Control.DeletePaymentRequest(id: paid.payment.id))

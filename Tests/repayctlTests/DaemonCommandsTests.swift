@@ -49,9 +49,9 @@ struct DaemonCommandsTests {
     // The reply's parameters as the daemon wrote them (its key order is its encoder's), whole.
     let expected = """
       {"loans":[{"id":"huabei","name":"花呗","platform":"支付宝","currency":"CNY","amount":"1250.00",\
-      "next_due":"\(daemon.today.advanced(by: 5))","outstanding":"1250.00","days_overdue":0,"due_now":"0.00"},\
+      "next_due":"\(daemon.today.advanced(by: 5))","outstanding":"0.00","days_overdue":0,"next_due_outstanding":"1250.00"},\
       {"id":"jd","name":"京东白条","platform":"京东","currency":"CNY","amount":"300.00",\
-      "next_due":"\(daemon.today.advanced(by: -3))","outstanding":"300.00","days_overdue":3,"due_now":"300.00"}]}
+      "next_due":"\(daemon.today.advanced(by: -3))","outstanding":"300.00","days_overdue":3,"next_due_outstanding":"300.00"}]}
       """
     #expect(loansJSON.hasSuffix("}\n") && loansJSON.filter { $0 == "\n" }.count == 1)
     #expect(NSDictionary(dictionary: try object(loansJSON)).isEqual(to: try object(expected)), "\(loansJSON)")

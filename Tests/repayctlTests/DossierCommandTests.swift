@@ -83,7 +83,9 @@ struct DossierCommandTests {
     let summary = try #require(record["loan"] as? [String: Any])
     // Due now: #1 950.00 + #2 1,250.00 + #3 1,250.00, due today; outstanding on #1, the next
     // due, 950.00; #1's grace ended 38 days ago.
-    #expect(summary["due_now"] as? String == "3450.00" && summary["outstanding"] as? String == "950.00")
+    #expect(
+      summary["outstanding"] as? String == "3450.00" && summary["next_due_outstanding"] as? String == "950.00"
+    )
     #expect(summary["days_overdue"] as? Int == 38)
     #expect(summary["next_due"] as? String == "\(day.advanced(by: -40))")
     #expect((record["contact"] as? [String: Any])?["phone"] as? String == "95188")

@@ -20,7 +20,7 @@ struct DossierDocumentTests {
     loan: Control.GetLoanReply(
       loan: Control.LoanSummary(
         id: "huabei", name: "花呗", platform: "Alipay", currency: "CNY", amount: "1250.00",
-        nextDue: "2026-11-05", outstanding: "950.00", daysOverdue: 38, dueNow: "950.00"),
+        nextDue: "2026-11-05", outstanding: "950.00", daysOverdue: 38, nextDueOutstanding: "950.00"),
       contact: LoanContact(phone: "95188", url: "https://example.invalid/help"), graceDays: 2,
       occurrences: [], payments: [], notes: [], deliveries: [], snoozes: []),
     terms: Control.LoanTerms(dailyRate: "0.0005", fee: "10.00", firstDue: "2026-11-05", installments: 6),

@@ -13,19 +13,20 @@ extension Control {
     public var amount: String
     /// The oldest unsettled occurrence's due date; absent when nothing is left to pay.
     public var nextDue: String?
-    /// What is still unpaid on the occurrence `nextDue` names (what `repayctl pay LOAN` pays
-    /// with no amount), whether it is due yet or not; "0.00" when nothing is left to pay.
+    /// What is due now: unpaid on all the occurrences due so far, today included (an occurrence
+    /// not yet due is not in it, though it may be the `nextDue`).
     public var outstanding: String
-    /// That occurrence's days overdue (`Loan.daysOverdue`), 0 when it is not overdue.
+    /// The `nextDue` occurrence's days overdue (`Loan.daysOverdue`), 0 when it is not overdue.
     public var daysOverdue: Int
-    /// What is unpaid on all the occurrences due so far, today included; absent only from a
-    /// daemon that predates it.
-    public var dueNow: String?
+    /// What is still unpaid on the occurrence `nextDue` names (what `repayctl pay LOAN` pays
+    /// with no amount), whether it is due yet or not; absent only from a daemon that predates
+    /// it.
+    public var nextDueOutstanding: String?
 
     /// A value with these fields.
     public init(
       id: String, name: String, platform: String, currency: String, amount: String, nextDue: String? = nil,
-      outstanding: String, daysOverdue: Int, dueNow: String? = nil
+      outstanding: String, daysOverdue: Int, nextDueOutstanding: String? = nil
     ) {
       self.id = id
       self.name = name
@@ -35,7 +36,7 @@ extension Control {
       self.nextDue = nextDue
       self.outstanding = outstanding
       self.daysOverdue = daysOverdue
-      self.dueNow = dueNow
+      self.nextDueOutstanding = nextDueOutstanding
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -47,7 +48,7 @@ extension Control {
       case nextDue = "next_due"
       case outstanding
       case daysOverdue = "days_overdue"
-      case dueNow = "due_now"
+      case nextDueOutstanding = "next_due_outstanding"
     }
   }
 }

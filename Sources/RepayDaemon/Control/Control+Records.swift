@@ -90,14 +90,15 @@ extension Control.Occurrence {
 }
 
 extension Control.LoanSummary {
-  /// The loan of `standing` at a glance: its next due occurrence with what is outstanding on it
-  /// and its days overdue, and what is due now on all its occurrences.
+  /// The loan of `standing` at a glance: what is due now on all its occurrences, and its next
+  /// due occurrence with its days overdue and what is outstanding on it.
   init(_ standing: LoanStanding) {
     let loan = standing.loan
     let next = standing.oldestUnsettled?.outstanding ?? Money(minorUnits: 0, currency: loan.amount.currency)
     self.init(
       id: loan.id, name: loan.name, platform: loan.platform, currency: loan.amount.currency.code,
       amount: loan.amount.decimalText, nextDue: standing.nextDue?.description,
-      outstanding: next.decimalText, daysOverdue: standing.daysOverdue, dueNow: standing.dueNow.decimalText)
+      outstanding: standing.dueNow.decimalText, daysOverdue: standing.daysOverdue,
+      nextDueOutstanding: next.decimalText)
   }
 }

@@ -6,7 +6,7 @@ import RepayCore
 /// accrued so far and per day, summed over the overdue occurrences whose penalty no agreement
 /// waived.
 struct DossierFigures {
-  /// What is due now: unpaid on the occurrences due so far (`due_now`).
+  /// What is due now: unpaid on the occurrences due so far (the loan's `outstanding`).
   let outstanding: Money?
   /// The days overdue of the oldest unpaid occurrence, 0 when none is overdue.
   let daysOverdue: Int
@@ -32,7 +32,7 @@ struct DossierFigures {
       }
     }
     let accruing = reply.occurrences.filter { $0.status == .overdue && $0.penaltyWaived != true }
-    outstanding = amount(loan.dueNow)
+    outstanding = amount(loan.outstanding)
     daysOverdue = loan.daysOverdue
     penalty = total(accruing.map(\.penalty))
     penaltyPerDay = total(accruing.map(\.penaltyPerDay))

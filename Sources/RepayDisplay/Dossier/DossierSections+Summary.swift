@@ -12,7 +12,7 @@ extension DossierSections {
     }
     var rows = [
       [
-        text(en: "Outstanding on the instalments due so far", zh: "已到期各期未还金额"), loan.dueNow.map(money) ?? "-",
+        text(en: "Outstanding on the instalments due so far", zh: "已到期各期未还金额"), money(loan.outstanding),
       ],
       [
         text(en: "Days overdue (oldest unpaid instalment)", zh: "逾期天数（最早未还的一期）"), String(figures.daysOverdue),
