@@ -1,14 +1,19 @@
 import RepayCore
 
 /// Reads a holiday list, the plain-text form of a holiday calendar: one date a line with what
-/// it is, `holiday` (a day off) or `workday` (a weekend day worked to make up for one), and `#`
-/// comments:
+/// it is, `holiday` (a day off) or `workday` (a weekend day worked to make up for one), `#`
+/// comments, and `covers YYYY` for each year whose whole arrangement the list holds:
 ///
 /// ```
+/// covers 2025
 /// # National Day 2025
 /// 2025-10-01 holiday
 /// 2025-09-28 workday   # Sunday
 /// ```
+///
+/// The calendar reaches to the end of the last year covered; a list that declares no year
+/// reaches to the end of the year of its latest date (a notice may list the first days of the
+/// next year, which is why the declaration wins).
 ///
 /// Every fault is reported, each at its line and column, in the diagnostic format of
 /// `repayctl check`.
@@ -20,6 +25,7 @@ public enum HolidayListReader {
     var holidays: Set<LocalDate> = []
     var workdays: Set<LocalDate> = []
     var firstLine: [LocalDate: Int] = [:]
+    var covered: [Int] = []
     var diagnostics: [Diagnostic] = []
     let text = String(decoding: bytes, as: UTF8.self)
     for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -34,6 +40,16 @@ public enum HolidayListReader {
       }
       func fault(_ word: Substring, _ english: String, _ chinese: String) {
         diagnostics.append(Diagnostic(.error, at: at(word), language == .english ? english : chinese))
+      }
+      if first == "covers" {
+        guard words.count == 2, let year = Int(words[1]), words[1].count == 4 else {
+          fault(
+            words.dropFirst().first ?? first, "write the year the list covers in full: covers YYYY",
+            "请写出本列表完整涵盖的年份：covers YYYY")
+          continue
+        }
+        covered.append(year)
+        continue
       }
       guard let date = LocalDate(parsing: first) else {
         fault(first, "'\(first)' is not a date; write YYYY-MM-DD", "'\(first)' 不是日期；请写成 YYYY-MM-DD")
@@ -71,6 +87,6 @@ public enum HolidayListReader {
       firstLine[date] = firstLine[date] ?? number + 1
     }
     guard diagnostics.isEmpty else { throw Diagnostics(diagnostics) }
-    return HolidayCalendar(holidays: holidays, makeUpWorkdays: workdays)
+    return HolidayCalendar(holidays: holidays, makeUpWorkdays: workdays, lastYear: covered.max())
   }
 }

@@ -37,6 +37,10 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let report = config.read()
     for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
-    if report.configuration == nil { throw ExitCode(ExitStatus.failure) }
+    guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
+    let today = configuration.zone.localDate(at: Invocation.currentMicroseconds() / 1_000_000)
+    for warning in HolidayCoverage.warnings(configuration, today: today, language: Invocation.language) {
+      Invocation.printError(warning.description)
+    }
   }
 }

@@ -161,20 +161,13 @@ struct RepaydCommand: AsyncParsableCommand {
     // fails with one warning, and the other sinks carry on.
     let desktop = DesktopNoticeSink(
       writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold, logger: logger)
-    let controlSocket = startup.controlSocket(stateDirectory: directory, demo: demo)
-    if case .path(let path) = controlSocket {
-      logger.info("control socket: unix:\(path)")
-      // The demo's socket is in its own state directory, not where repayctl looks by default.
-      if demo {
-        let hint =
-          Startup.text(en: "try the overdue playbook on weilidai", zh: "可以在 weilidai 上试用逾期处理步骤")
-          + ": export REPAYD_ADDRESS=unix:\(path); repayctl show weilidai; repayctl note weilidai …; "
-          + "repayctl renegotiate weilidai …; repayctl dossier weilidai; repayctl plan --budget 3000 --adopt; "
-          + "repayctl calendar; "
-          + Startup.text(en: "calendar feed", zh: "日历订阅文件") + ": \(directory)/repayd.ics"
-        logger.info("\(hint)")
-      }
-    }
+    // The demo takes the standard address when it is free, so that a plain `repayctl status`
+    // in another terminal reaches it; it says on standard error, the terminal it runs in, how.
+    let demoAddress = demo ? DemoAddress.choose(environment: environment, stateDirectory: directory) : nil
+    defer { demoAddress?.release() }
+    let controlSocket = demoAddress?.listener ?? startup.controlSocket(stateDirectory: directory)
+    if case .path(let path) = controlSocket { logger.info("control socket: unix:\(path)") }
+    if let demoAddress { StandardError.write(demoAddress.guide(feed: directory + "/repayd.ics")) }
     let service = ReminderService(
       configuration: configuration, configurationFiles: report.files,
       configurationWarnings: report.diagnostics.filter { $0.severity == .warning }, demo: demo,

@@ -86,12 +86,12 @@ struct Startup {
     return demo ? stateDirectory : runtime ?? stateDirectory
   }
 
-  /// Where the control socket listens: the socket systemd passed (socket activation), else
-  /// `control.sock` in the instance's directory.
-  func controlSocket(stateDirectory: String, demo: Bool) -> ControlListener {
+  /// Where the daemon's control socket listens (the demo's is a `DemoAddress`): the socket
+  /// systemd passed (socket activation), else `control.sock` in the instance's directory.
+  func controlSocket(stateDirectory: String) -> ControlListener {
     ControlListener.activated(
       environment: environment,
-      otherwise: instanceDirectory(stateDirectory: stateDirectory, demo: demo) + "/control.sock")
+      otherwise: instanceDirectory(stateDirectory: stateDirectory, demo: false) + "/control.sock")
   }
 
   /// The lock that keeps a second daemon from running: in `$XDG_RUNTIME_DIR/repayd` (one per

@@ -18,7 +18,7 @@ import Foundation
 /// session) stops them all and removes the directory. A missing tool fails the test with the
 /// Debian package to install: no test is skipped.
 public final class DesktopSession: @unchecked Sendable {
-  /// The tools, and the Debian packages that bring them (all listed in scripts/deps/apt-packages).
+  /// The tools, and the Debian packages that bring them (all listed in scripts/deps/apt-packages-tests).
   public static let tools = [
     ("/usr/bin/dbus-daemon", "dbus-daemon"), ("/usr/bin/dbus-monitor", "dbus-bin"),
     ("/usr/bin/dbus-send", "dbus-bin"), ("/usr/bin/Xvfb", "xvfb"), ("/usr/bin/dunst", "dunst"),

@@ -20,15 +20,50 @@ struct CheckCommandTests {
     try Data(text.utf8).write(to: folder.appendingPathComponent(name))
   }
 
-  @Test("the example configurations, English and Chinese, check silently with exit 0")
+  @Test(
+    "the example configurations, English and Chinese, check with exit 0, saying at most that their holidays run out"
+  )
   func exampleConfiguration() throws {
     for name in ["config/repayd.toml", "config/repayd.zh-Hans.toml"] {
-      let outcome = try RepayctlProcess.run(
-        ["check", "--config", Self.repositoryRoot.appendingPathComponent(name).path])
+      let path = Self.repositoryRoot.appendingPathComponent(name).path
+      let outcome = try RepayctlProcess.run(["check", "--config", path])
       #expect(outcome.status == 0, "\(name): \(outcome.standardError)")
       #expect(outcome.standardOutput.isEmpty)
-      #expect(outcome.standardError.isEmpty)
+      // The shipped calendars end with a year; once its loans fall due after it, and only then,
+      // the example says so (nothing else), at its `holidays` key.
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      let line = try #require(
+        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+          $0.hasPrefix("holidays = ")
+        })
+      for warning in outcome.standardError.split(separator: "\n") {
+        #expect(
+          warning.hasPrefix("\(path):\(line + 1):1: warning: the holiday calendars end with "), "\(warning)")
+      }
     }
+  }
+
+  @Test("holiday calendars that end before the next 12 months' due dates: a warning at the holidays key")
+  func holidaysRunOut() throws {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+    let year = calendar.component(.year, from: Date())
+    let path = folder.appendingPathComponent("repayd.toml").path
+    // A loan due monthly through the next years, its dates moved over the calendar's holidays.
+    func check(covering covered: Int) throws -> String {
+      try write("cn.txt", "covers \(covered)\n\(covered)-10-01 holiday\n")
+      try write(
+        "repayd.toml",
+        HolidaysRunningOut.configuration(list: "cn.txt", year: year, zone: "Asia/Shanghai", indent: "  "))
+      let outcome = try RepayctlProcess.run(["check", "--config", path])
+      #expect(outcome.status == 0 && outcome.standardOutput.isEmpty)
+      return outcome.standardError
+    }
+    #expect(
+      try check(covering: year - 1)
+        == "\(path):3:3: warning: \(HolidaysRunningOut.message(lastYear: year - 1))\n")
+    // Covered through next year: every due date of the next 12 months moves over the calendar.
+    #expect(try check(covering: year + 1) == "")
   }
 
   @Test("errors on standard error in the fixed format, the path as given, stdout empty, exit 1")

@@ -54,7 +54,11 @@ struct InstallTests {
     let check = try ChildProcess.run(
       home.path(".local/bin/repayctl"), ["check", "--config", home.path(".config/repayd")],
       environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
-    #expect(check.status == 0 && check.standardError.isEmpty, "\(check.standardError)")
+    // At most the warning that the shipped holiday calendar ends before the example's due dates.
+    #expect(check.status == 0, "\(check.standardError)")
+    for line in check.standardError.split(separator: "\n") {
+      #expect(line.contains(": warning: the holiday calendars end with "), "\(line)")
+    }
     #expect(outcome.standardOutput.contains("installed \(home.path(".config/repayd/repayd.toml"))"))
     #expect(
       outcome.standardOutput.contains(

@@ -47,6 +47,7 @@ enum ConfigProblem {
   case writableByOthers(isDirectory: Bool)
   case noConfiguration(String)
   case holidayFile(String)
+  case holidaysRunOut(lastYear: Int, loans: [String], more: Int)
 
   /// The message in `language`.
   func message(in language: Language) -> String {
@@ -186,6 +187,12 @@ enum ConfigProblem {
       return en ? "no configuration: \(reason)" : "没有配置：\(reason)"
     case .holidayFile(let reason):
       return en ? "holiday file: \(reason)" : "节假日文件：\(reason)"
+    case .holidaysRunOut(let lastYear, let loans, let more):
+      let named = loans.joined(separator: en ? ", " : "、")
+      let rest = more == 0 ? "" : en ? " and \(more) more" : " 等另外 \(more) 笔"
+      return en
+        ? "the holiday calendars end with \(lastYear), but due dates within \(HolidayCoverage.months) months fall after it (\(named)\(rest)), and there only weekends move them; add the list of \(lastYear + 1) when the State Council publishes it, usually in November (docs/config.md)"
+        : "节假日日历只到 \(lastYear) 年，但 \(HolidayCoverage.months) 个月内有其后的还款日（\(named)\(rest)），这些日期只按周末顺延；国务院公布 \(lastYear + 1) 年安排后（通常在 11 月）请添加该年的列表（见 docs/config.md）"
     }
   }
 }

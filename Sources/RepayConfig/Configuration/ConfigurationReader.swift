@@ -104,7 +104,8 @@ public enum ConfigurationReader {
       zone: zone, language: daemon.language, quietHours: daemon.quietHours, holidays: holidays,
       allowedUIDs: daemon.allowedUIDs, hooksMaxConcurrent: daemon.hooksMaxConcurrent,
       maxConnections: daemon.maxConnections, catchUpFold: catchUpFold, hooks: hooks, loans: loans,
-      reminders: reminders, systemZoneFile: followsLocalTime ? localTimePath : nil, icsFeed: daemon.icsFeed)
+      reminders: reminders, systemZoneFile: followsLocalTime ? localTimePath : nil, icsFeed: daemon.icsFeed,
+      holidaysKey: daemon.holidaysKey)
     warnAboutPaidLoans(configuration, tables: tables, log: log)
     // Reported in the order of the files and, within each, of lines and columns, whatever
     // order the checks ran in; a holiday file's own faults come after all configuration files.

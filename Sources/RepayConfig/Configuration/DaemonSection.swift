@@ -30,6 +30,8 @@ struct DaemonSection {
   /// The holiday files, each as a path joined to the directory of the file naming it, with
   /// the value that named it.
   var holidayFiles: [(path: String, value: TOMLValue)] = []
+  /// Where the `holidays` key is written; nil without one.
+  var holidaysKey: SourceLocation?
   /// The uids allowed besides the daemon's own.
   var allowedUIDs: [UInt32] = []
   /// How many hooks may run at once.
@@ -66,6 +68,7 @@ struct DaemonSection {
       quietHours = Self.quietHours(text, fields: fields)
     }
     if let paths = fields.strings(.holidays) {
+      holidaysKey = fields.keyLocation(of: .holidays)
       let directory = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
         separator: "/")
       holidayFiles = paths.map { path, value in

@@ -74,6 +74,11 @@ struct TableFields<Key: TableKey> {
     position(of: key) != nil
   }
 
+  /// Where `key` itself is written; nil when the table lacks it.
+  func keyLocation(of key: Key) -> SourceLocation? {
+    position(of: key).map { entries[$0].key.location }
+  }
+
   /// Where the value of `key` is written.
   ///
   /// - Precondition: the table has `key`.

@@ -29,14 +29,19 @@ public struct Configuration: Sendable {
   /// The absolute path of the iCalendar file the daemon keeps current (`[daemon] ics_feed`);
   /// nil when there is none.
   public var icsFeed: String?
+  /// Where `[daemon] holidays` names the holiday files, the place to say that they run out;
+  /// nil when no file is named.
+  public var holidaysKey: SourceLocation?
 
   /// A configuration with these parts.
   public init(
     zone: TimeZoneRules, language: Language?, quietHours: QuietHours?, holidays: HolidayCalendar,
     allowedUIDs: [UInt32], hooksMaxConcurrent: Int, maxConnections: Int, catchUpFold: Int, hooks: [Hook],
-    loans: [Loan], reminders: [CalendarReminder], systemZoneFile: String? = nil, icsFeed: String? = nil
+    loans: [Loan], reminders: [CalendarReminder], systemZoneFile: String? = nil, icsFeed: String? = nil,
+    holidaysKey: SourceLocation? = nil
   ) {
     self.icsFeed = icsFeed
+    self.holidaysKey = holidaysKey
     self.zone = zone
     self.systemZoneFile = systemZoneFile
     self.language = language

@@ -6,16 +6,24 @@ public struct HolidayCalendar: Hashable, Sendable {
   /// Weekend days that are working days.
   public private(set) var makeUpWorkdays: Set<LocalDate>
 
-  /// A calendar with these days; a date in both sets counts as a working day.
-  public init(holidays: Set<LocalDate> = [], makeUpWorkdays: Set<LocalDate> = []) {
+  /// The last year whose arrangement the calendar holds in full: past its end, a business day
+  /// is any weekday. Nil for a calendar without a day.
+  public private(set) var lastYear: Int?
+
+  /// A calendar with these days, a date in both sets counting as a working day, that covers
+  /// `lastYear` (as a holiday list declares it), or when nil the year of its latest day.
+  public init(holidays: Set<LocalDate> = [], makeUpWorkdays: Set<LocalDate> = [], lastYear: Int? = nil) {
     self.holidays = holidays
     self.makeUpWorkdays = makeUpWorkdays
+    self.lastYear = lastYear ?? holidays.union(makeUpWorkdays).max()?.parts.year
   }
 
-  /// Adds the days of another calendar (several holiday files apply together).
+  /// Adds the days of another calendar (several holiday files apply together); the two
+  /// together reach as far as the one that reaches further.
   public mutating func merge(_ other: HolidayCalendar) {
     holidays.formUnion(other.holidays)
     makeUpWorkdays.formUnion(other.makeUpWorkdays)
+    lastYear = [lastYear, other.lastYear].compactMap { $0 }.max()
   }
 
   /// Whether banks and platforms work on `date`: a make-up working day, or a weekday that is

@@ -1,4 +1,5 @@
 import ControlInterface
+import RepayConfig
 import RepayControl
 import RepayCore
 
@@ -7,7 +8,8 @@ extension ControlDesk {
   /// reload, the next notice, and the instalments overdue (past their due date and grace days,
   /// as the notices count them) with what they still ask for per currency, in the order the
   /// currencies first appear among the loans; what is due in the next 7 days (`dueSoon`); and
-  /// how this month keeps to the plan in force (`planProgress`).
+  /// how this month keeps to the plan in force (`planProgress`). The configuration's warnings
+  /// include, for today, holiday calendars that end before the due dates they should move.
   func getStatus(_ request: Control.GetStatusRequest) throws(ControlError) -> Control.GetStatusReply {
     // One read of the payments for all loans, not one per loan.
     let paid = try paidPerLoan()
@@ -17,10 +19,14 @@ extension ControlDesk {
         $0.status == .overdue
       }
     }
+    var configurationRecord = status.configurationRecord
+    configurationRecord.warnings += HolidayCoverage.warnings(configuration, today: today, language: language)
+      .map(
+        Control.Diagnostic.init)
     return Control.GetStatusReply(
       version: RepayVersion.current, startedAt: InstantText.format(microseconds: status.startedAt),
       uptimeSeconds: Self.uptimeSeconds(since: status.startedAt, at: now),
-      configuration: status.configurationRecord,
+      configuration: configurationRecord,
       lastReload: status.lastReload, nextReminder: next, overdueCount: overdue.count,
       overdueTotal: Self.totals(overdue.map(\.outstanding)),
       dueSoon: dueSoon(of: unsettled(days: Self.dueSoonDays, paid: paid, terms: terms).occurrences),
