@@ -68,14 +68,12 @@ public struct Display {
 
   /// A stage's name in the user's language.
   public func stage(_ stage: Stage) -> String {
-    switch stage {
-    case .advance: text(en: "advance", zh: "提前提醒")
-    case .due: text(en: "due", zh: "到期")
-    case .overdue: text(en: "overdue", zh: "逾期")
-    case .settled: text(en: "settled", zh: "已结清")
-    case .summary: text(en: "summary", zh: "汇总")
-    case .reminder: text(en: "reminder", zh: "提醒")
-    }
+    StageText.name(stage, in: language)
+  }
+
+  /// A reminder named by its stage and offset in the user's language, as `StageText.reminder`.
+  public func stage(_ stage: Stage, offset: ReminderOffset?) -> String {
+    StageText.reminder(stage, offset: offset, in: language)
   }
 
   /// A title line in bold, followed by a newline.

@@ -46,7 +46,7 @@ struct StatusFrontTests {
       }
       let (front, full) = try #require(pair)
       #expect(front.status == 0 && full.status == 0, "\(front.standardError) \(full.standardError)")
-      #expect(front.standardOutput.contains(lang == "C.UTF-8" ? "1 instalments, ¥300.00" : "1 期，共 ¥300.00"))
+      #expect(front.standardOutput.contains(lang == "C.UTF-8" ? "1 instalment, ¥300.00" : "1 期，共 ¥300.00"))
       #expect(
         StatusUptime.removed(from: front.standardOutput) == StatusUptime.removed(from: full.standardOutput),
         "front:\n\(front.standardOutput)\nfull:\n\(full.standardOutput)")
