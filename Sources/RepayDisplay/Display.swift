@@ -23,9 +23,14 @@ public struct Display {
   }
 
   /// Today in the zone.
-  public var today: LocalDate {
-    let seconds = now / 1_000_000
-    return zone?.localDate(at: seconds) ?? LocalDate(daysSinceEpoch: Int(seconds / 86_400))
+  public var today: LocalDate { Self.localDate(at: now, in: zone) }
+
+  /// The date of `microseconds` since 1970 in `zone`, or in UTC when it is nil.
+  public static func localDate(at microseconds: Int64, in zone: TimeZoneRules?) -> LocalDate {
+    let seconds = Int64(CivilCalendar.floorDivision(Int(microseconds), 1_000_000).quotient)
+    return zone?.localDate(at: seconds)
+      ?? LocalDate(
+        daysSinceEpoch: CivilCalendar.floorDivision(Int(seconds), CivilCalendar.secondsPerDay).quotient)
   }
 
   /// `en` or `zh`, whichever the user's language is.
@@ -48,10 +53,11 @@ public struct Display {
     return "\(date) \(time)"
   }
 
-  /// An instant with how far away it is: `2026-12-03 09:30 (in 2 days)`.
+  /// An instant with how far away it is, as `RelativeTime.instant` says it:
+  /// `2026-12-03 09:30 (in 2 days)`.
   public func timeWithDistance(_ instant: String) -> String {
     guard let microseconds = InstantText.parse(instant) else { return instant }
-    let distance = RelativeTime.seconds((microseconds - now) / 1_000_000, in: language)
+    let distance = RelativeTime.instant(microseconds, from: now, zone: zone, in: language)
     return time(instant) + text(en: " (\(distance))", zh: "（\(distance)）")
   }
 
@@ -62,14 +68,12 @@ public struct Display {
 
   /// A stage's name in the user's language.
   public func stage(_ stage: Stage) -> String {
-    switch stage {
-    case .advance: text(en: "advance", zh: "提前提醒")
-    case .due: text(en: "due", zh: "到期")
-    case .overdue: text(en: "overdue", zh: "逾期")
-    case .settled: text(en: "settled", zh: "已结清")
-    case .summary: text(en: "summary", zh: "汇总")
-    case .reminder: text(en: "reminder", zh: "提醒")
-    }
+    StageText.name(stage, in: language)
+  }
+
+  /// A reminder named by its stage and offset in the user's language, as `StageText.reminder`.
+  public func stage(_ stage: Stage, offset: ReminderOffset?) -> String {
+    StageText.reminder(stage, offset: offset, in: language)
   }
 
   /// A title line in bold, followed by a newline.

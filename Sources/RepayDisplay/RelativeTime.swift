@@ -30,24 +30,37 @@ public enum RelativeTime {
     language.text(en: days == 1 ? "overdue 1 day" : "overdue \(days) days", zh: "逾期 \(days) 天")
   }
 
-  /// An instant `seconds` from now (negative: past), in the largest whole unit: "in 5 min",
-  /// "3 h ago", "2 天后".
-  public static func seconds(_ seconds: Int64, in language: Language) -> String {
+  /// `instant` seen from `now` (both microseconds since 1970), whose dates are taken in `zone`
+  /// (nil: UTC). On another date than now's it is the calendar days between the two dates, as
+  /// `days` counts them ("tomorrow", "in 3 days", "2 天前"): the count due dates are shown with,
+  /// so that a date is one day away however many hours lie between (an evening to the next
+  /// morning, a day of 23 or 25 hours at a change of daylight saving time). On now's date it is
+  /// the largest whole unit of the time between: "in 5 min", "3 h ago", "2 小时后".
+  public static func instant(_ instant: Int64, from now: Int64, zone: TimeZoneRules?, in language: Language)
+    -> String
+  {
+    let date = Display.localDate(at: instant, in: zone)
+    let today = Display.localDate(at: now, in: zone)
+    guard date == today else { return days(date, from: today, in: language) }
+    return withinDay((instant - now) / 1_000_000, in: language)
+  }
+
+  /// `seconds` from now (negative: past), less than a day's 25 hours, in the largest whole unit.
+  private static func withinDay(_ seconds: Int64, in language: Language) -> String {
     let magnitude = seconds.magnitude
     let (count, english, chinese): (UInt64, String, String) =
       switch magnitude {
       case ..<60: (magnitude, "s", "秒")
       case ..<3_600: (magnitude / 60, "min", "分钟")
-      case ..<86_400: (magnitude / 3_600, "h", "小时")
-      default: (magnitude / 86_400, magnitude / 86_400 == 1 ? "day" : "days", "天")
+      default: (magnitude / 3_600, "h", "小时")
       }
     return seconds >= 0
       ? language.text(en: "in \(count) \(english)", zh: "\(count) \(chinese)后")
       : language.text(en: "\(count) \(english) ago", zh: "\(count) \(chinese)前")
   }
 
-  /// A duration for people, "3 h 4 min", "2 天 5 小时": its two largest units.
-  public static func duration(_ seconds: Int, in language: Language) -> String {
+  /// A duration for people in its `parts` largest units, "3 h 4 min", "2 天 5 小时" for two.
+  public static func duration(_ seconds: Int, in language: Language, parts count: Int = 2) -> String {
     let units: [(Int, String, String)] = [
       (86_400, "d", "天"), (3_600, "h", "小时"), (60, "min", "分钟"), (1, "s", "秒"),
     ]
@@ -56,7 +69,7 @@ public enum RelativeTime {
     for (size, english, chinese) in units where left >= size || (size == 1 && parts.isEmpty) {
       parts.append(language.text(en: "\(left / size) \(english)", zh: "\(left / size) \(chinese)"))
       left %= size
-      if parts.count == 2 { break }
+      if parts.count == count { break }
     }
     return parts.joined(separator: " ")
   }

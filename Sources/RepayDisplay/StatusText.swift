@@ -16,8 +16,9 @@ public enum StatusText {
       .init(display.text(en: "Configuration", zh: "配置"), .bold),
       .init(
         display.text(
-          en: "\(source) (\(configuration.timezone)): \(configuration.loans) loans, "
-            + "\(configuration.reminders) reminders, read \(display.time(configuration.loadedAt))",
+          en: "\(source) (\(configuration.timezone)): \(EnglishCount.text(configuration.loans, "loan")), "
+            + "\(EnglishCount.text(configuration.reminders, "reminder")), "
+            + "read \(display.time(configuration.loadedAt))",
           zh: "\(source)（\(configuration.timezone)）：\(configuration.loans) 笔贷款，"
             + "\(configuration.reminders) 条提醒，读取于 \(display.time(configuration.loadedAt))")),
     ])
@@ -30,7 +31,8 @@ public enum StatusText {
           : .init(
             display.time(reload.at)
               + display.text(
-                en: ": failed with \(errors) errors; the configuration before stays in force",
+                en:
+                  ": failed with \(EnglishCount.text(errors, "error")); the configuration before stays in force",
                 zh: "：失败，\(errors) 个错误；仍沿用之前的配置"), .alarm),
       ])
     }
@@ -45,7 +47,8 @@ public enum StatusText {
         ? .init(display.text(en: "nothing", zh: "无"), .good)
         : .init(
           display.text(
-            en: "\(status.overdueCount) instalments, \(total)", zh: "\(status.overdueCount) 期，共 \(total)"),
+            en: "\(EnglishCount.text(status.overdueCount, "instalment")), \(total)",
+            zh: "\(status.overdueCount) 期，共 \(total)"),
           .alarm),
     ])
     if let dueSoon = status.dueSoon {

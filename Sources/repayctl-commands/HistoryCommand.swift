@@ -86,7 +86,7 @@ struct HistoryCommand: ParsableCommand {
     switch kind {
     case .payment: display.text(en: "payment", zh: "还款")
     case .note: display.text(en: "note", zh: "沟通")
-    case .delivery: display.text(en: "reminder", zh: "提醒")
+    case .delivery: display.text(en: "delivery", zh: "送达")
     case .snooze: display.text(en: "snooze", zh: "暂停")
     case .agreement: display.text(en: "agreement", zh: "协议")
     }

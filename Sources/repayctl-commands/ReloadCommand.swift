@@ -41,8 +41,8 @@ struct ReloadCommand: ParsableCommand {
     for warning in configuration.warnings { Invocation.printError(DiagnosticText.line(warning)) }
     print(
       display.text(
-        en:
-          "Reloaded: \(configuration.loans) loans, \(configuration.reminders) reminders (\(configuration.timezone)).",
+        en: "Reloaded: \(EnglishCount.text(configuration.loans, "loan")), "
+          + "\(EnglishCount.text(configuration.reminders, "reminder")) (\(configuration.timezone)).",
         zh: "已重新加载：\(configuration.loans) 笔贷款，\(configuration.reminders) 条提醒（\(configuration.timezone)）。"))
   }
 }

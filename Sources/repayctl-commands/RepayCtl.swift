@@ -1,4 +1,5 @@
 import ArgumentParser
+import ControlInterface
 import RepayCore
 import RepayDisplay
 
@@ -21,11 +22,15 @@ struct RepayCtl: ParsableCommand {
         zh: "控制和查询还款提醒守护进程 repayd。"),
       discussion: Invocation.text(
         en: """
+          The commands that talk to the daemon take --address unix:PATH, the daemon's control \
+          socket, before or after the command's name: repayctl --address unix:PATH status.
           Exit status: 0 success; 1 an error was reported; 2 wrong usage; \
           3 the daemon is not reachable.
           Messages follow LC_ALL, LC_MESSAGES or LANG: a zh_* locale gives Simplified Chinese.
           """,
         zh: """
+          与守护进程通信的命令接受 --address unix:PATH（守护进程的控制套接字），写在命令名之前或之后均可：\
+          repayctl --address unix:PATH status。
           退出状态：0 成功；1 报告了错误；2 用法错误；3 无法连接守护进程。
           提示信息的语言取决于 LC_ALL、LC_MESSAGES 或 LANG：zh_* 区域设置显示简体中文。
           """),
@@ -43,7 +48,8 @@ struct RepayCtl: ParsableCommand {
   /// Parses the command line, runs the command, and exits with the fixed exit codes.
   static func main() {
     do {
-      let (arguments, passedThrough) = splitTerminatedExpressions(Array(CommandLine.arguments.dropFirst()))
+      let (arguments, passedThrough) = splitTerminatedExpressions(
+        LeadingAddressOption.movedAfterCommand(Array(CommandLine.arguments.dropFirst())))
       var command = try parseAsRoot(arguments)
       if var analyze = command as? AnalyzeCalendarCommand {
         analyze.expressions += passedThrough

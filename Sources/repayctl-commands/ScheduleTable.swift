@@ -57,10 +57,10 @@ struct ScheduleTable {
     return text
   }
 
-  /// `2026-12-03 09:30 advance 7d`.
+  /// `2026-12-03 09:30 advance 7d`, `2026-12-03 09:30 提前 7 天提醒`.
   private func stageText(_ stage: StageInstant, of loan: Loan) -> String {
-    localText(stage.instant) + " " + stage.stage.rawValue
-      + (loan.reminders.offset(of: stage).map { " " + $0.text } ?? "")
+    localText(stage.instant) + " "
+      + StageText.reminder(stage.stage, offset: loan.reminders.offset(of: stage), in: language)
   }
 
   private func localText(_ instant: Int64) -> String {

@@ -101,7 +101,8 @@ struct ShowCommand: ParsableCommand {
           ? ["Delivered", "Stage", "Instalment due", "Planned"] : ["发送时间", "阶段", "所属分期", "计划时间"],
         rows: reply.deliveries.map {
           [
-            display.time($0.deliveredAt), display.stage($0.stage) + ($0.offset.map { " " + $0 } ?? ""),
+            display.time($0.deliveredAt),
+            display.stage($0.stage, offset: $0.offset.flatMap { try? ReminderOffset(parsing: $0) }),
             $0.occurrence,
             display.time($0.plannedAt),
           ]

@@ -1,8 +1,9 @@
 import ControlInterface
 
 /// The command lines the front answers itself: `status` with, at most once each and in any
-/// order, `--json` and `--address unix:PATH` (or `--address=unix:PATH`); the address otherwise
-/// from `REPAYD_ADDRESS` or the standard one.
+/// order, `--json` and `--address unix:PATH` (or `--address=unix:PATH`), the address also before
+/// `status` (`LeadingAddressOption`); the address otherwise from `REPAYD_ADDRESS` or the standard
+/// one.
 ///
 /// Reading is deliberately narrow: any other word, a repeated option, `--help`, or an address
 /// not of the form `unix:PATH` is not recognized, and the full command set reads the line, so
@@ -16,6 +17,7 @@ struct StatusArguments: Equatable {
   /// The status call `arguments` (without the program's name) ask for; nil when they ask for
   /// anything else.
   init?(_ arguments: [String], environment: [String: String]) {
+    let arguments = LeadingAddressOption.movedAfterCommand(arguments)
     guard arguments.first == "status" else { return nil }
     var json = false
     var address: String?

@@ -151,6 +151,24 @@ struct CheckCommandTests {
     #expect(reminders.first?["at"] == "2026-12-01T12:00:00Z")
   }
 
+  @Test("schedule for people: the next reminder's stage and offset in the user's language")
+  func scheduleNextReminder() throws {
+    let today = try LiveDaemon.rules().localDate(at: Int64(Date().timeIntervalSince1970))
+    // huabei falls due in 5 days: its next reminder is the advance one 3 days before.
+    try write("repayd.toml", LiveDaemon.household(today: today))
+    let config = folder.appendingPathComponent("repayd.toml").path
+    let english = try RepayctlProcess.run(["schedule", "--config", config])
+    #expect(english.status == 0, "\(english.standardError)")
+    #expect(
+      english.standardOutput.contains("\(today.advanced(by: 2)) 09:00 advance 3d"),
+      "\(english.standardOutput)")
+    let chinese = try RepayctlProcess.run(["schedule", "--config", config], lang: "zh_CN.UTF-8")
+    #expect(chinese.status == 0, "\(chinese.standardError)")
+    #expect(
+      chinese.standardOutput.contains("\(today.advanced(by: 2)) 09:00 提前 3 天提醒"), "\(chinese.standardOutput)")
+    #expect(!chinese.standardOutput.contains("advance"), "\(chinese.standardOutput)")
+  }
+
   @Test("schedule: a bad --days or --from is a usage error (2); a bad configuration exits 1")
   func scheduleErrors() throws {
     #expect(try RepayctlProcess.run(["schedule", "--days", "0"]).status == 2)

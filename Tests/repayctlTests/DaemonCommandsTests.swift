@@ -1,5 +1,6 @@
 import ControlInterface
 import Foundation
+import RepayCore
 import RepayTestSupport
 import Testing
 
@@ -29,7 +30,7 @@ struct DaemonCommandsTests {
     #expect(status.status == 0, "\(status.standardError)")
     #expect(status.standardOutput.hasPrefix("repayd "))
     #expect(status.standardOutput.contains("(Asia/Shanghai): 2 loans, 0 reminders"))
-    #expect(status.standardOutput.contains("1 instalments, ¥300.00"), "\(status.standardOutput)")
+    #expect(status.standardOutput.contains("1 instalment, ¥300.00"), "\(status.standardOutput)")
     let statusJSON = try object(try daemon.repayctl(["status", "--json"]).standardOutput)
     #expect(statusJSON["overdue_count"] as? Int == 1)
     #expect((statusJSON["configuration"] as? [String: Any])?["files"] as? [String] == [daemon.configPath])
@@ -101,10 +102,22 @@ struct DaemonCommandsTests {
     let unpaid = try object(try daemon.repayctl(["unpay", "1", "--json"]).standardOutput)
     #expect((unpaid["payment"] as? [String: Any])?["id"] as? Int == 1)
 
+    // A snooze of 3d ends three dates on, counted as `loans` counts days (unless the date
+    // changed while the command ran); --until 18 days ahead ends 18 dates on.
+    let before = try LiveDaemon.rules().localDate(at: Int64(Date().timeIntervalSince1970))
     let snoozed = try daemon.repayctl(["snooze", "huabei", "3d"])
+    let after = try LiveDaemon.rules().localDate(at: Int64(Date().timeIntervalSince1970))
     #expect(snoozed.status == 0)
     #expect(snoozed.standardOutput.contains("The reminders of huabei are paused until"))
-    #expect(snoozed.standardOutput.contains("(in 3 days)") || snoozed.standardOutput.contains("(in 2 days)"))
+    if before == after {
+      #expect(snoozed.standardOutput.hasSuffix(" (in 3 days).\n"), "\(snoozed.standardOutput)")
+      let chinese = try daemon.repayctl(["snooze", "huabei", "3d"], lang: "zh_CN.UTF-8").standardOutput
+      #expect(chinese.hasSuffix("（3 天后）。\n"), "\(chinese)")
+    }
+    let eighteen = try daemon.repayctl(["snooze", "huabei", "--until", "\(daemon.today.advanced(by: 18))"])
+    #expect(
+      eighteen.standardOutput.hasSuffix("\(daemon.today.advanced(by: 18)) 00:00 (in 18 days).\n"),
+      "\(eighteen.standardOutput)")
     let until = try daemon.repayctl([
       "snooze", "huabei", "--until", "\(daemon.today.advanced(by: 2))", "--json",
     ])
@@ -131,6 +144,44 @@ struct DaemonCommandsTests {
     let kinds = try object(try daemon.repayctl(["history", "--json", "--loan", "jd"]).standardOutput)[
       "entries"]
     #expect((kinds as? [[String: Any]])?.contains { $0["kind"] as? String == "note" } == true)
+  }
+
+  @Test(
+    "history for people names each kind as the JSON does, and a snooze's end; show names delivered reminders; both languages"
+  )
+  func historyKinds() throws {
+    let household = try DossierCommandTests.Household()
+    try household.fill()
+    let daemon = household.daemon
+    let snoozed = try object(try daemon.repayctl(["snooze", "huabei", "3d", "--json"]).standardOutput)
+    let until = try #require((snoozed["snooze"] as? [String: Any])?["until"] as? String)
+    let entries = try #require(
+      try object(try daemon.repayctl(["history", "--json", "--loan", "huabei"]).standardOutput)["entries"]
+        as? [[String: Any]])
+    let kinds = entries.compactMap { $0["kind"] as? String }
+    #expect(Set(kinds) == ["payment", "note", "delivery", "snooze"], "\(kinds)")
+    #expect(entries.first { $0["kind"] as? String == "snooze" }?["until"] as? String == until)
+    let rules = try LiveDaemon.rules()
+    let (endDate, endTime) = rules.localTime(at: try #require(InstantText.parse(until)) / 1_000_000)
+    for (lang, names, end) in [
+      (
+        "C.UTF-8", ["payment": "payment", "note": "note", "delivery": "delivery", "snooze": "snooze"], "until"
+      ),
+      ("zh_CN.UTF-8", ["payment": "还款", "note": "沟通", "delivery": "送达", "snooze": "暂停"], "至"),
+    ] {
+      let rows = try daemon.repayctl(["history", "--loan", "huabei"], lang: lang).standardOutput
+        .split(separator: "\n").dropFirst().map(String.init)
+      // Each row's kind is the third word, after the local date and time.
+      let shown = rows.map { $0.split(separator: " ", omittingEmptySubsequences: true)[2] }
+      #expect(shown.map(String.init) == kinds.compactMap { names[$0] }, "\(rows)")
+      let snoozeRow = try #require(rows.first { $0.contains(" \(names["snooze"]!) ") })
+      #expect(snoozeRow.contains("\(end) \(endDate) \(endTime)"), "\(snoozeRow)")
+    }
+    // The advance reminder 5 s before the due one, by its stage and offset.
+    let show = try daemon.repayctl(["show", "huabei"]).standardOutput
+    #expect(show.contains("  advance 5s  "), "\(show)")
+    let chineseShow = try daemon.repayctl(["show", "huabei"], lang: "zh_CN.UTF-8").standardOutput
+    #expect(chineseShow.contains("  提前 5 秒提醒  ") && !chineseShow.contains("5s"), "\(chineseShow)")
   }
 
   @Test("watch prints one line per event as it happens, in words and as JSON")
@@ -166,6 +217,18 @@ struct DaemonCommandsTests {
     let daemon = try LiveDaemon()
     let good = try daemon.repayctl(["reload"])
     #expect(good.status == 0 && good.standardOutput == "Reloaded: 2 loans, 0 reminders (Asia/Shanghai).\n")
+    // One loan and one reminder: English counts each in the singular, in reload and status alike.
+    let household = LiveDaemon.household(today: daemon.today)
+    let huabeiOnly = try #require(household.range(of: "[[loan]]\nid = \"jd\"")).lowerBound
+    try
+      (household[..<huabeiOnly]
+      + "[[reminder]]\nid = \"report\"\ncalendar = \"*-01-01 10:00\"\nmessage = \"x\"\n")
+      .write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+    let single = try daemon.repayctl(["reload"])
+    #expect(
+      single.standardOutput == "Reloaded: 1 loan, 1 reminder (Asia/Shanghai).\n", "\(single.standardError)")
+    #expect(
+      try daemon.repayctl(["status"]).standardOutput.contains("(Asia/Shanghai): 1 loan, 1 reminder, read"))
     try LiveDaemon.household(today: daemon.today).replacing("Asia/Shanghai", with: "Mars/Olympus").write(
       toFile: daemon.configPath, atomically: true, encoding: .utf8)
     let broken = try daemon.repayctl(["reload"])
@@ -177,7 +240,7 @@ struct DaemonCommandsTests {
     let error = try object(json.standardError)
     #expect(error["error"] as? String == "io.repayd.Control.ConfigInvalid")
     let status = try daemon.repayctl(["status"])
-    #expect(status.standardOutput.contains("failed with 1 errors"), "\(status.standardOutput)")
+    #expect(status.standardOutput.contains("failed with 1 error;"), "\(status.standardOutput)")
   }
 
   @Test(

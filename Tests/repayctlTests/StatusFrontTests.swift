@@ -46,7 +46,7 @@ struct StatusFrontTests {
       }
       let (front, full) = try #require(pair)
       #expect(front.status == 0 && full.status == 0, "\(front.standardError) \(full.standardError)")
-      #expect(front.standardOutput.contains(lang == "C.UTF-8" ? "1 instalments, ¥300.00" : "1 期，共 ¥300.00"))
+      #expect(front.standardOutput.contains(lang == "C.UTF-8" ? "1 instalment, ¥300.00" : "1 期，共 ¥300.00"))
       #expect(
         StatusUptime.removed(from: front.standardOutput) == StatusUptime.removed(from: full.standardOutput),
         "front:\n\(front.standardOutput)\nfull:\n\(full.standardOutput)")
@@ -60,6 +60,49 @@ struct StatusFrontTests {
         try StatusUptime.removed(fromJSON: frontJSON.standardOutput)
           == StatusUptime.removed(fromJSON: fullJSON.standardOutput))
     }
+  }
+
+  @Test("--address before the command: the front answers status, the full command set every command")
+  func addressBeforeTheCommand() throws {
+    let daemon = try LiveDaemon()
+    defer { daemon.stop() }
+    // REPAYD_ADDRESS names no daemon: only the option given leads to this one.
+    let environment = Self.environment(
+      daemon, lang: "C.UTF-8", extra: ["REPAYD_ADDRESS": "unix:/nonexistent/control.sock"])
+    let folder = daemon.folder + "/front-alone"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let front = folder + "/repayctl"
+    try FileManager.default.copyItem(atPath: RepayctlProcess.executable, toPath: front)
+    for arguments in [
+      ["--address", daemon.address, "status"], ["--address=\(daemon.address)", "status", "--json"],
+    ] {
+      // The front alone cannot hand over: it must answer itself.
+      let alone = try ChildProcess.run(front, arguments, environment: environment)
+      #expect(alone.status == 0 && alone.standardError.isEmpty, "\(arguments): \(alone.standardError)")
+      let full = try ChildProcess.run(Self.commands, arguments, environment: environment)
+      #expect(full.status == 0 && full.standardError.isEmpty, "\(arguments): \(full.standardError)")
+      let start = arguments.contains("--json") ? "{" : "repayd "
+      #expect(alone.standardOutput.hasPrefix(start) && full.standardOutput.hasPrefix(start))
+    }
+    for arguments in [
+      ["--address", daemon.address, "loans"], ["--address=\(daemon.address)", "loans", "--json"],
+      ["loans", "--address", daemon.address], ["--address", daemon.address, "history", "--loan", "jd"],
+    ] {
+      let outcome = try ChildProcess.run(RepayctlProcess.executable, arguments, environment: environment)
+      #expect(outcome.status == 0, "\(arguments): \(outcome.standardError)")
+      #expect(!outcome.standardOutput.isEmpty, "\(arguments)")
+    }
+    let help = try ChildProcess.run(RepayctlProcess.executable, ["--help"], environment: environment)
+    // Help text is wrapped to the terminal: its words, whatever the lines.
+    let words = help.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(
+      words.contains("before or after the command's name: repayctl --address unix:PATH status"), "\(words)")
+    let chineseHelp = try ChildProcess.run(
+      RepayctlProcess.executable, ["--help"],
+      environment: Self.environment(daemon, lang: "zh_CN.UTF-8"))
+    #expect(
+      chineseHelp.standardOutput.split(whereSeparator: \.isNewline).joined().contains("写在命令名之前或之后均可"),
+      "\(chineseHelp.standardOutput)")
   }
 
   @Test("alone, the front answers status in each of its forms and hands every other command line over")
