@@ -125,6 +125,7 @@ struct RepaydCommand: AsyncParsableCommand {
     // Startup exits 1 rather than return a report without a configuration.
     guard var configuration = report.configuration else { throw ExitCode.failure }
     let language = configuration.language ?? Language(localeEnvironment: environment)
+    let log = DaemonLogText(language: language)
 
     // The state: the demo's is its own, and its household is new at each start. One daemon per
     // user (per state, for the demo): a lock in the runtime directory.
@@ -136,7 +137,7 @@ struct RepaydCommand: AsyncParsableCommand {
     defer { lock.release() }
     let store = try startup.openStore(in: directory, language: language)
     let since = try startup.firstStart(of: store, now: startedAt, renewed: demo, language: language)
-    logger.info("started: \(configuration.loans.count) loan(s), state \(store.path)")
+    logger.info("\(log.started(loans: configuration.loans.count, state: store.path))")
 
     // Notices go to the journal, or to standard error where no journal runs.
     let configPath = config
@@ -163,15 +164,15 @@ struct RepaydCommand: AsyncParsableCommand {
       writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold, logger: logger)
     let controlSocket = startup.controlSocket(stateDirectory: directory, demo: demo)
     if case .path(let path) = controlSocket {
-      logger.info("control socket: unix:\(path)")
+      logger.info("\(log.controlSocket(path))")
       // The demo's socket is in its own state directory, not where repayctl looks by default.
       if demo {
         let hint =
-          Startup.text(en: "try the overdue playbook on weilidai", zh: "可以在 weilidai 上试用逾期处理步骤")
+          language.text(en: "try the overdue playbook on weilidai", zh: "可以在 weilidai 上试用逾期处理步骤")
           + ": export REPAYD_ADDRESS=unix:\(path); repayctl show weilidai; repayctl note weilidai …; "
           + "repayctl renegotiate weilidai …; repayctl dossier weilidai; repayctl plan --budget 3000 --adopt; "
           + "repayctl calendar; "
-          + Startup.text(en: "calendar feed", zh: "日历订阅文件") + ": \(directory)/repayd.ics"
+          + language.text(en: "calendar feed", zh: "日历订阅文件") + ": \(directory)/repayd.ics"
         logger.info("\(hint)")
       }
     }
@@ -193,6 +194,6 @@ struct RepaydCommand: AsyncParsableCommand {
     // Hooks started for the last notices finish (each within its timeout) before repayd exits.
     await hooks.waitUntilIdle()
     try? store.close()
-    logger.info("stopped")
+    logger.info("\(log.stopped)")
   }
 }
