@@ -14,14 +14,11 @@ public final class ReminderPlanner {
   public static let replanInterval: Int64 = replanDays * 86_400 * 1_000_000
   /// `replanInterval` in days.
   public static let replanDays: Int64 = 14
-  /// How far back a catch-up reaches at most, in days: a daemon stopped for longer does not
-  /// deliver what came due more than a year ago.
-  public static let maximumCatchUpDays = 366
 
   private var configuration: Configuration
   private let store: StateStore
   private var writer: NoticeWriter
-  /// Stages planned at or before this instant are never caught up (the first start).
+  /// Stages planned at or before this instant are not caught up one by one (the first start).
   private let since: Int64
 
   /// The loans of the configuration the plan was made from, which the timeline's sources name
@@ -59,7 +56,7 @@ public final class ReminderPlanner {
   private var unrecordedSince: Int64?
 
   /// A planner for `configuration`, recording in `store`, writing notices with `writer`;
-  /// stages planned at or before `since` are history.
+  /// stages planned at or before `since` are history, but for each instalment's current stage.
   public init(configuration: Configuration, store: StateStore, writer: NoticeWriter, since: Int64) {
     self.configuration = configuration
     self.store = store
@@ -82,19 +79,22 @@ public final class ReminderPlanner {
   public var pendingCount: Int { timeline.count }
 
   /// Rebuilds the plan at `now` from the configuration and the store, and returns the notices
-  /// due at once (a catch-up): every stage planned since the first start, not delivered, not
-  /// settled, not snoozed, and not in flight.
+  /// due at once (a catch-up): every stage planned since the first start (and within the
+  /// catch-up's reach), and the current stage of each instalment that came due before them, not
+  /// delivered, not settled, not snoozed, and not in flight (`Agenda`).
   public func plan(now: Int64) throws(StoreError) -> [QueuedNotice] {
     let zone = configuration.zone
     let today = zone.localDate(at: now / 1_000_000)
     if handledThrough == nil { handledThrough = try store.instant(.handledThrough) ?? since }
     let handled = handledThrough ?? since
     // From the day of the last handled instant (a restart, a month asleep), less the lookback
-    // of the overdue ladder, and no more than a year back.
-    let lookback = lookbackDays()
-    let from = max(
-      zone.localDate(at: min(handled, now) / 1_000_000).advanced(by: -lookback),
-      today.advanced(by: -Self.maximumCatchUpDays))
+    // of the overdue ladder, and no more than the catch-up's reach back. A first start, and a
+    // start after a stop longer than the reach, look at the whole reach: each instalment there
+    // that came due unheard gets the notice of its current stage (`Agenda`).
+    let reach = today.advanced(by: -Agenda.maximumCatchUpDays)
+    let from =
+      handled <= Agenda.catchUpCut(since: since, now: now)
+      ? reach : max(zone.localDate(at: min(handled, now) / 1_000_000).advanced(by: -lookbackDays()), reach)
     let days = from.distance(to: today) + horizonDays()
     let schedule = RepaymentSchedule(configuration: configuration)
     agreements = AgreedTerms.perLoan(
@@ -109,7 +109,11 @@ public final class ReminderPlanner {
     let notes = NoteReminderPlan(
       reminders: try store.notes().flatMap(\.reminders), configuration: configuration)
     reminders = schedule.reminders(from: from, days: days) + notes.scheduled(from: from, days: days)
-    let firstPlanned = max(since, Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
+    // Every stage of the window may be a current stage: its delivery is looked up however early
+    // it was planned.
+    let firstPlanned = min(
+      window.stageInstants.lazy.map(\.instant).min() ?? now,
+      Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
     // Only payments in the loan's own currency count towards it.
     let currencies = Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first }
     paid = [:]

@@ -91,22 +91,25 @@ public struct ReminderService: Service {
     let notifier = ServiceNotifier()
     let timer = WallClockTimer { post.yield(.wake) }
     defer { timer.cancel() }
-    let failedToRead: @Sendable (SystemdCallError) -> Void = { [logger] in
-      logger.error("cannot read a watch: \($0)")
+    var writer = NoticeWriter(language: configuration.language ?? localeLanguage)
+    // The log speaks the notices' language, also after a reload changed it.
+    var log: DaemonLogText { DaemonLogText(language: writer.language) }
+    let failedToRead: @Sendable (SystemdCallError) -> Void = { [logger, log] in
+      logger.error("\(log.cannotReadWatch("\($0)"))")
     }
-    let clockSource = watch("changes of the clock") { () throws(SystemdCallError) in
+    let clockSource = watch(log.language.text(en: "changes of the clock", zh: "时钟的调整"), log) {
+      () throws(SystemdCallError) in
       try ChangeSource.clock(changed: { post.yield(.clockChanged) }, failed: failedToRead)
     }
     defer { clockSource?.cancel() }
     // The system's zone file, when the zone is the system's: a change of it re-reads the
     // configuration (whose zone is then the new one) and plans again.
     let zoneSource = configuration.systemZoneFile.flatMap { path in
-      watch(path) { () throws(SystemdCallError) in
+      watch(path, log) { () throws(SystemdCallError) in
         try ChangeSource.file(path, changed: { post.yield(.zoneChanged) }, failed: failedToRead)
       }
     }
     defer { zoneSource?.cancel() }
-    var writer = NoticeWriter(language: configuration.language ?? localeLanguage)
     let planner = ReminderPlanner(configuration: configuration, store: store, writer: writer, since: since)
     var status = DaemonStatus(
       startedAt: startedAt, configuration: configuration, files: configurationFiles, demo: demo,
@@ -118,7 +121,9 @@ public struct ReminderService: Service {
     var failingSinks: Set<String> = []
     // Half the interval, as sd_watchdog_enabled(3) advises; the ping itself comes from the
     // event loop, so that it proves the state owner alive, not just the timer.
-    let watchdog = watchdogInterval(notifier).map { RepeatingTimer(every: $0 / 2) { post.yield(.watchdog) } }
+    let watchdog = watchdogInterval(notifier, log).map {
+      RepeatingTimer(every: $0 / 2) { post.yield(.watchdog) }
+    }
     defer { watchdog?.cancel() }
 
     // A start that cannot plan ends the service with its error, so that repayd exits non-zero
@@ -144,22 +149,23 @@ public struct ReminderService: Service {
         }
       }
 
+      func notify(_ notification: ServiceNotification) { self.notify(notifier, notification, log) }
       func handOver(_ due: [QueuedNotice]) {
         if !due.isEmpty {
-          logger.info("delivering \(due.count) notice(s)")
+          logger.info("\(log.delivering(due.count))")
           enqueue.yield(due)
         }
         timer.arm(at: planner.nextWake)
-        notify(notifier, .status(planner.status()))
+        notify(.status(planner.status()))
       }
       func planFailed(_ error: StoreError) {
-        logger.error("cannot plan: \(error.message(in: writer.language)); trying again at the next event")
+        logger.error("\(log.cannotPlan(error.message(in: writer.language), retried: true))")
       }
-      func plan(_ reason: String) {
+      func plan(_ reason: DaemonLogText.PlanReason) {
         do throws(StoreError) {
           handOver(try planner.plan(now: clock.now()))
           FreedMemory.release()
-          logger.info("\(reason): \(planner.pendingCount) notice(s) ahead")
+          logger.info("\(log.planned(reason, ahead: planner.pendingCount))")
         } catch {
           planFailed(error)
         }
@@ -167,7 +173,7 @@ public struct ReminderService: Service {
       // Set once the control socket is served, so that a reload can hand it the new access rule.
       var controlServer: ControlServer<DaemonControl>?
       func reload() -> ReloadOutcome {
-        let outcome = self.reload(into: planner, status: &status)
+        let outcome = self.reload(into: planner, status: &status, log: log)
         if case .success = outcome {
           writer = NoticeWriter(language: status.configuration.language ?? localeLanguage)
           for sink in deliverySinks { sink.reconfigure(for: status.configuration, writer: writer) }
@@ -203,9 +209,9 @@ public struct ReminderService: Service {
           let document = try desk.calendarDocument(
             from: CalendarFeed.start(today: desk.today), days: CalendarFeed.days)
           try CalendarFeed(path: path).replace(with: document.text(now: desk.now))
-          logger.info("calendar feed \(path) written after \(reason): \(document.events.count) event(s)")
+          logger.info("\(log.feedWritten(path, after: reason, events: document.events.count))")
         } catch {
-          logger.error("calendar feed \(path) not written after \(reason): \(error)")
+          logger.error("\(log.feedNotWritten(path, after: reason, error: "\(error)"))")
         }
       }
       func answer(_ call: ControlCall) {
@@ -216,7 +222,7 @@ public struct ReminderService: Service {
         if let loan = change.quieted { desktop?.withdraw(loan: loan) }
         guard change.replans else { return }
         refreshFeed(change.event.kind.rawValue)
-        plan("\(change.event.kind.rawValue) by a control call; planned again")
+        plan(.control(change.event.kind.rawValue))
         if let settled = change.settled {
           do throws(StoreError) {
             if let notice = try planner.settledNotice(of: settled, now: clock.now()) { handOver([notice]) }
@@ -231,13 +237,13 @@ public struct ReminderService: Service {
         // The start's reading and planning freed much more than the daemon keeps.
         FreedMemory.release()
       } catch {
-        logger.critical("cannot plan: \(error.message(in: writer.language))")
+        logger.critical("\(log.cannotPlan(error.message(in: writer.language), retried: false))")
         startFailure = error
         enqueue.finish()
         group.cancelAll()
         return
       }
-      logger.info("planned: \(planner.pendingCount) notice(s) ahead")
+      logger.info("\(log.planned(.start, ahead: planner.pendingCount))")
       refreshFeed("start")
       if let controlSocket {
         // One event-loop thread: a control socket has little to do, and each idle thread costs
@@ -253,17 +259,17 @@ public struct ReminderService: Service {
             allowedUserIDs: Set(configuration.allowedUIDs), maximumConnections: configuration.maxConnections),
           logger: logger, listening: { listened.finish() })
         controlServer = server
-        group.addTask {
+        group.addTask { [log] in
           do {
             try await server.run()
           } catch {
-            logger.error("the control socket stopped: \(error)")
+            logger.error("\(log.controlSocketStopped("\(error)"))")
           }
           listened.finish()
         }
         for await _ in listening {}
       }
-      notify(notifier, .ready)
+      notify(.ready)
 
       await withGracefulShutdownHandler {
         for await event in events {
@@ -273,20 +279,20 @@ public struct ReminderService: Service {
           case .wake:
             wake()
           case .clockChanged:
-            plan("the clock was set; planned again")
+            plan(.clockSet)
           case .zoneChanged:
             _ = reload()
-            plan("the system's time zone changed; planned again")
+            plan(.zoneChanged)
           case .reload:
-            notify(notifier, .reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
+            notify(.reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
             _ = reload()
-            plan("configuration read again")
-            notify(notifier, .ready)
+            plan(.reread)
+            notify(.ready)
           case .reloadAsked(let reply):
-            notify(notifier, .reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
+            notify(.reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
             let outcome = reload()
-            plan("configuration read again")
-            notify(notifier, .ready)
+            plan(.reread)
+            notify(.ready)
             reply(outcome)
           case .control(let call):
             // A call never holds up a notice: one that came due while calls queued up behind
@@ -301,19 +307,19 @@ public struct ReminderService: Service {
               desktop?.post(try desk().details(of: action.occurrence, writer: writer))
             } catch {
               logger.warning(
-                "the desktop's details for \(action.occurrence.loan) \(action.occurrence.due) failed: \(error.name)"
+                "\(log.detailsFailed(loan: action.occurrence.loan, due: action.occurrence.due, error: error.name))"
               )
             }
           case .desktopAction(let action):
             if let call = ControlCall.desktop(action, logger: logger) { answer(call) }
           case .watchdog:
-            notify(notifier, .watchdog)
+            notify(.watchdog)
           case .delivered(let outcomes):
             for outcome in outcomes {
               // Once per outage of a sink (no session bus, say), not once per notice.
               for failure in outcome.failures where failingSinks.insert(failure.sink).inserted {
                 logger.notice(
-                  "delivery of \(outcome.key.subject) \(outcome.key.stage.rawValue) failed: \(failure.description)"
+                  "\(log.deliveryFailed(subject: outcome.key.subject, stage: outcome.key.stage, failure: failure.description))"
                 )
               }
               failingSinks.subtract(outcome.sinks)
@@ -322,13 +328,13 @@ public struct ReminderService: Service {
               try planner.record(outcomes)
             } catch {
               // Not recorded: the next plan offers them again (at-least-once).
-              logger.error("cannot record deliveries: \(error.message(in: writer.language))")
+              logger.error("\(log.cannotRecord(error.message(in: writer.language)))")
             }
             for outcome in outcomes where outcome.arrived {
               hub.publish(Control.WatchEvent(delivered: outcome))
             }
           case .shutdown:
-            notify(notifier, .stopping)
+            notify(.stopping)
             timer.arm(at: nil)
             enqueue.finish()
           case .deliveriesFinished:
@@ -360,9 +366,11 @@ public struct ReminderService: Service {
 
   /// Reads the configuration again and puts it in force when it is valid; when it is not, logs
   /// every error at its place and keeps the one in force. Records the outcome in `status`.
-  private func reload(into planner: ReminderPlanner, status: inout DaemonStatus) -> ReloadOutcome {
+  private func reload(into planner: ReminderPlanner, status: inout DaemonStatus, log: DaemonLogText)
+    -> ReloadOutcome
+  {
     guard let reread else {
-      logger.notice("the demo household has no configuration file to read again")
+      logger.notice("\(log.demoHasNoFile)")
       return .success(Control.ReloadReply(configuration: status.configurationRecord))
     }
     let report = reread()
@@ -371,7 +379,7 @@ public struct ReminderService: Service {
     }
     let outcome = status.reloaded(report, now: clock.now())
     guard let configuration = report.configuration else {
-      logger.error("the new configuration has errors; the one in force stays")
+      logger.error("\(log.newConfigurationHasErrors)")
       return outcome
     }
     planner.replace(
@@ -381,31 +389,34 @@ public struct ReminderService: Service {
 
   /// A watch made by `make`, or nil with a warning when it cannot be made: repayd then runs
   /// without noticing `what`, as it would without inotify or timerfd.
-  private func watch(_ what: String, _ make: () throws(SystemdCallError) -> ChangeSource) -> ChangeSource? {
+  private func watch(
+    _ what: String, _ log: DaemonLogText, _ make: () throws(SystemdCallError) -> ChangeSource
+  ) -> ChangeSource? {
     do {
       return try make()
     } catch {
-      logger.warning("cannot watch \(what): \(error); planning goes on without it")
+      logger.warning("\(log.cannotWatch(what, error: "\(error)"))")
       return nil
     }
   }
 
   /// The interval systemd's watchdog asks for, nil when it asks for none.
-  private func watchdogInterval(_ notifier: ServiceNotifier) -> Duration? {
+  private func watchdogInterval(_ notifier: ServiceNotifier, _ log: DaemonLogText) -> Duration? {
     do {
       return try notifier.watchdogInterval()
     } catch {
-      logger.warning("cannot read the watchdog setting: \(error)")
+      logger.warning("\(log.cannotReadWatchdog("\(error)"))")
       return nil
     }
   }
 
   /// Tells systemd `notification`; a failure is logged, never fatal (systemd may be gone).
-  private func notify(_ notifier: ServiceNotifier, _ notification: ServiceNotification) {
+  private func notify(_ notifier: ServiceNotifier, _ notification: ServiceNotification, _ log: DaemonLogText)
+  {
     do {
       try notifier.notify(notification)
     } catch {
-      logger.warning("cannot notify systemd: \(error)")
+      logger.warning("\(log.cannotNotify("\(error)"))")
     }
   }
 }

@@ -125,6 +125,7 @@ struct RepaydCommand: AsyncParsableCommand {
     // Startup exits 1 rather than return a report without a configuration.
     guard var configuration = report.configuration else { throw ExitCode.failure }
     let language = configuration.language ?? Language(localeEnvironment: environment)
+    let log = DaemonLogText(language: language)
 
     // The state: the demo's is its own, and its household is new at each start. One daemon per
     // user (per state, for the demo): a lock in the runtime directory.
@@ -136,7 +137,7 @@ struct RepaydCommand: AsyncParsableCommand {
     defer { lock.release() }
     let store = try startup.openStore(in: directory, language: language)
     let since = try startup.firstStart(of: store, now: startedAt, renewed: demo, language: language)
-    logger.info("started: \(configuration.loans.count) loan(s), state \(store.path)")
+    logger.info("\(log.started(loans: configuration.loans.count, state: store.path))")
 
     // Notices go to the journal, or to standard error where no journal runs.
     let configPath = config
@@ -166,7 +167,7 @@ struct RepaydCommand: AsyncParsableCommand {
     let demoAddress = demo ? DemoAddress.choose(environment: environment, stateDirectory: directory) : nil
     defer { demoAddress?.release() }
     let controlSocket = demoAddress?.listener ?? startup.controlSocket(stateDirectory: directory)
-    if case .path(let path) = controlSocket { logger.info("control socket: unix:\(path)") }
+    if case .path(let path) = controlSocket { logger.info("\(log.controlSocket(path))") }
     if let demoAddress { StandardError.write(demoAddress.guide(feed: directory + "/repayd.ics")) }
     let service = ReminderService(
       configuration: configuration, configurationFiles: report.files,
@@ -186,6 +187,6 @@ struct RepaydCommand: AsyncParsableCommand {
     // Hooks started for the last notices finish (each within its timeout) before repayd exits.
     await hooks.waitUntilIdle()
     try? store.close()
-    logger.info("stopped")
+    logger.info("\(log.stopped)")
   }
 }

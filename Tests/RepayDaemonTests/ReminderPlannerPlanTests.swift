@@ -43,14 +43,19 @@ struct ReminderPlannerPlanTests {
     func makePlanner(since: String) -> ReminderPlanner { state.planner(since: at(since)) }
     let planner = makePlanner(since: "2026-12-20T00:00:00Z")
     #expect(try planner.plan(now: at("2027-01-01T00:00:00Z")).isEmpty)
-    let january = try planner.wake(now: at("2027-01-07T09:00:00Z"))
+    let advance = try planner.wake(now: at("2027-01-07T09:00:00Z"))
     #expect(
-      january.map(\.notice.body) == [
+      advance.map(\.notice.body) == [
         "Due on 2027-01-10 at Ant. Pay at Ant. Your plan pays ¥900.00 on it in 2027-01."
       ])
-    // A later start, after January's stages: February alone.
+    // A first start after January's stages: of January, unpaid, only the stage it stands at (the
+    // default ladder's 15 days overdue); then February's advance notice, without the plan.
     let later = makePlanner(since: "2027-02-01T00:00:00Z")
-    #expect(try later.plan(now: at("2027-02-01T00:00:00Z")).isEmpty)
+    let january = try later.plan(now: at("2027-02-01T00:00:00Z"))
+    #expect(
+      january.map { "\($0.key.date) \($0.key.stage.rawValue) \($0.key.offsetSeconds / 86_400)" } == [
+        "2027-01-10 overdue 15"
+      ])
     let february = try later.wake(now: at("2027-02-07T09:00:00Z"))
     #expect(february.map(\.notice.body) == ["Due on 2027-02-10 at Ant. Pay at Ant."])
   }

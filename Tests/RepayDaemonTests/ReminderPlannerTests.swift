@@ -218,6 +218,26 @@ struct ReminderPlannerTests {
     }
   }
 
+  @Test(
+    "a first start with an instalment overdue: its current stage at once, recorded, and not again after a restart"
+  )
+  func firstStartOverdue() throws {
+    try withState { directory in
+      let now = at("2026-12-15T12:00:00Z")
+      let (first, store) = try planner(Self.utcLoan, since: "2026-12-15T12:00:00Z", in: directory)
+      let due = try first.plan(now: now)
+      #expect(listed(due) == ["overdue 3"])
+      #expect(due.first?.planned == at("2026-12-13T09:00:00Z"))
+      try first.record(arrived(due, at: now))
+      #expect(try store.deliveries().map(\.record.key) == due.map(\.key))
+      try store.close()
+
+      // A new process on the same state: nothing again.
+      let (second, _) = try planner(Self.utcLoan, since: "2026-12-15T12:00:00Z", in: directory)
+      #expect(try second.plan(now: now + 3_600_000_000).isEmpty)
+    }
+  }
+
   @Test("a long advance offset: the plan reaches far enough ahead that its notice is on time")
   func longAdvanceOffset() throws {
     // Sixty days' notice of a due date in February: the advance notice is on 10 December.

@@ -53,9 +53,10 @@ struct DossierCommandTests {
         "\(day.advanced(by: 2))",
       ])
       #expect(noted.status == 0, "\(noted.standardError)")
+      // After the first start's notices of the two instalments already overdue.
       try Polling.until("the advance and due reminders delivered", timeout: .seconds(120)) {
         let history = try daemon.repayctl(["history", "--json", "--loan", "huabei"]).standardOutput
-        return history.components(separatedBy: "\"kind\":\"delivery\"").count - 1 >= 2
+        return history.components(separatedBy: "\"kind\":\"delivery\"").count - 1 >= 4
       }
     }
   }
@@ -136,9 +137,14 @@ struct DossierCommandTests {
     #expect(note["ref"] as? String == "A-1" && note["follow_up"] as? String == "\(day.advanced(by: 2))")
     #expect((dossier["agreements"] as? [Any])?.isEmpty == true)
     #expect((dossier["attachments"] as? [Any])?.isEmpty == true)
-    let deliveries = try #require(dossier["deliveries"] as? [[String: Any]])
+    let everyDelivery = try #require(dossier["deliveries"] as? [[String: Any]])
+    // The two instalments overdue at the first start: the notice of the stage each stood at, once.
+    #expect(
+      everyDelivery.filter { $0["occurrence"] as? String != "\(day)" }.map {
+        "\($0["stage"] as? String ?? "") \($0["occurrence"] as? String ?? "")"
+      } == ["overdue \(day.advanced(by: -40))", "overdue \(day.advanced(by: -10))"])
+    let deliveries = everyDelivery.filter { $0["occurrence"] as? String == "\(day)" }
     #expect(deliveries.map { $0["stage"] as? String } == ["advance", "due"])
-    #expect(deliveries.allSatisfy { $0["occurrence"] as? String == "\(day)" })
     let planned = [household.fireAt - 5, household.fireAt].map {
       InstantText.format(microseconds: $0 * 1_000_000)
     }

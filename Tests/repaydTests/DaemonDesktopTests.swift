@@ -1,5 +1,6 @@
 import ControlInterface
 import Foundation
+import RepayConfig
 import RepayControl
 import RepayTestSupport
 import Testing
@@ -225,11 +226,15 @@ struct DaemonDesktopTests {
       // placed.
       let household = try PlacedHousehold()
       defer { household.remove() }
-      if let locale {
-        let text = try String(contentsOfFile: household.configPath, encoding: .utf8)
-        try "[daemon]\nlocale = \"\(locale)\"\n\(text)".write(
-          toFile: household.configPath, atomically: true, encoding: .utf8)
-      }
+      // weilidai, 5 days overdue at the start, would announce itself at once (a first start's
+      // notice of the stage it stands at): paid through yesterday, so that these tests watch the
+      // first loan's notifications alone.
+      let zone = try SystemTimeZone.rules(for: PlacedHousehold.zoneName, environment: [:])
+      let yesterday = zone.localDate(at: household.start).advanced(by: -1)
+      var text = try String(contentsOfFile: household.configPath, encoding: .utf8)
+        .replacing("id = \"weilidai\"\n", with: "id = \"weilidai\"\npaid_through = \(yesterday)\n")
+      if let locale { text = "[daemon]\nlocale = \"\(locale)\"\n\(text)" }
+      try text.write(toFile: household.configPath, atomically: true, encoding: .utf8)
       let runtime = try household.makeRuntimeDirectory()
       let daemon = try RepaydProcess(
         household.arguments,

@@ -3,12 +3,26 @@
 /// timer. Pure: `now` and the history are parameters.
 ///
 /// The rules, from the design brief: a notice is delivered once (its `DeliveryKey` is not in
-/// the history); never before its planned instant; not at all when its instalment is settled
-/// or when it was planned before repayd first ran; a snoozed loan's notices wait until the
-/// snooze ends and are then delivered, once; and a notice that is held back past its planned
-/// instant (by a snooze, or by a catch-up) still waits for quiet hours to end unless it is
-/// critical (overdue).
+/// the history); never before its planned instant; not at all when its instalment is settled;
+/// not one by one when it was planned before repayd first ran or beyond the catch-up's reach
+/// (`maximumCatchUpDays`), though an unsettled instalment whose current stage (the latest due
+/// or overdue stage whose instant has passed) is such a notice gets that one notice, so that a
+/// first start is not silent about what is already due or overdue; a snoozed loan's notices
+/// wait until the snooze ends and are then delivered, once; and a notice that is held back past
+/// its planned instant (by a snooze, or by a catch-up) still waits for quiet hours to end unless
+/// it is critical (overdue).
 public struct Agenda: Sendable {
+  /// How far back a catch-up reaches, in days: notices planned earlier are not delivered one by
+  /// one (a daemon stopped for years does not replay them), and instalments due earlier are not
+  /// looked at.
+  public static let maximumCatchUpDays = 366
+
+  /// The instant (microseconds since 1970) at or before which notices are not caught up one by
+  /// one at `now`: the first start `since`, or the catch-up's reach when that is later.
+  public static func catchUpCut(since: Int64, now: Int64) -> Int64 {
+    max(since, now - Int64(maximumCatchUpDays) * 86_400 * 1_000_000)
+  }
+
   /// The notices to deliver now, by planned instant, then key.
   public var due: [AgendaItem]
   /// The notices still ahead, in the schedule's order (its occurrences by due date and loan id,
@@ -25,10 +39,11 @@ public struct Agenda: Sendable {
     var due: [AgendaItem] = []
     var ahead: [AgendaItem] = []
     let keys = NoticeKeys(window: window, reminders: reminders, zone: zone)
-    func place(_ source: AgendaItem.Source, holdUntil: Int64?) {
+    let cut = Self.catchUpCut(since: history.since, now: now)
+    func place(_ source: AgendaItem.Source, holdUntil: Int64?, current: Bool = false) {
       // The instant first: it is a lookup, the key makes strings.
       let planned = keys.planned(of: source)
-      guard planned > history.since else { return }
+      guard planned > cut || current else { return }
       let key = keys.key(of: source)
       guard !history.delivered.contains(key) else { return }
       var deadline = max(planned, holdUntil ?? planned)
@@ -47,7 +62,13 @@ public struct Agenda: Sendable {
       let loan = loans[occurrence.loan].id
       let paid = history.paid[OccurrenceID(loan: loan, due: occurrence.due)] ?? 0
       guard paid < window.asked(occurrence) else { continue }
-      for stage in window.stages(of: occurrence) {
+      let stages = window.stages(of: occurrence)
+      if let current = Self.currentStage(of: stages, now: now), current.instant <= cut {
+        place(
+          .stage(loan: occurrence.loan, due: occurrence.due, stage: current),
+          holdUntil: history.snoozedUntil[loan], current: true)
+      }
+      for stage in stages {
         place(
           .stage(loan: occurrence.loan, due: occurrence.due, stage: stage),
           holdUntil: history.snoozedUntil[loan])
@@ -59,5 +80,12 @@ public struct Agenda: Sendable {
     due.sort { ($0.planned, $0.key) < ($1.planned, $1.key) }
     self.due = due
     self.ahead = ahead
+  }
+
+  /// The stage an occurrence is at, at `now`: the latest of its due and overdue `stages` (in
+  /// the ladder's order, which is their instants' order) whose instant has passed; nil while
+  /// none has (it is not yet due, or its loan has no such stage).
+  private static func currentStage(of stages: ArraySlice<StageInstant>, now: Int64) -> StageInstant? {
+    stages.last { $0.stage != .advance && $0.instant <= now }
   }
 }

@@ -9,7 +9,7 @@ public struct DeliveryHistory: Sendable {
   /// Per loan id, the instant (microseconds) until which its notices wait.
   public var snoozedUntil: [String: Int64]
   /// The daemon's first start (microseconds): notices planned at or before it belong to the
-  /// time before repayd ran and are never caught up.
+  /// time before repayd ran and are not caught up one by one (`Agenda`).
   public var since: Int64
 
   /// A history with these parts.

@@ -110,11 +110,73 @@ struct AgendaTests {
     #expect(listed(onTime.due) == ["huabei advance 259200 2026-12-07T09:00:00Z"])
   }
 
-  @Test("nothing from before the first start: what was planned before repayd ran is never caught up")
+  @Test(
+    "before the first start: what was planned then is not caught up one by one, but an instalment's current stage is, once"
+  )
   func beforeFirstStart() {
+    // Started at noon on the due day: the advance notices are history; the due notice of 09:00 is
+    // where the instalment stands, and comes at once.
     let agenda = plan(now: "2026-12-10T12:00:00Z", history: history(since: "2026-12-10T11:00:00Z"))
-    #expect(agenda.due.isEmpty)
+    #expect(listed(agenda.due) == ["huabei due 0 2026-12-10T12:00:00Z"])
     #expect(byDeadline(agenda.ahead).map(\.key.stage) == [.overdue, .overdue])
+  }
+
+  @Test(
+    "a first start with an instalment already overdue: one notice of its current overdue stage at once, none of the earlier ones"
+  )
+  func firstStartOverdue() {
+    // Started on the 15th, five days after the due date: overdue 3d (the 13th) is current.
+    let first = plan(now: "2026-12-15T12:00:00Z", history: history(since: "2026-12-15T12:00:00Z"))
+    #expect(listed(first.due) == ["huabei overdue 259200 2026-12-15T12:00:00Z"])
+    #expect(first.due.first?.planned == at("2026-12-13T09:00:00Z"))
+    #expect(byDeadline(first.ahead).isEmpty)
+    // Recorded, it is not delivered again; nor is any earlier stage.
+    let again = plan(
+      now: "2026-12-15T12:00:01Z",
+      history: history(since: "2026-12-15T12:00:00Z", delivered: [key(.overdue, 3)]))
+    #expect(again.due.isEmpty && again.ahead.isEmpty)
+    // At night too, since an overdue notice does not wait for quiet hours.
+    let night = plan(now: "2026-12-15T23:00:00Z", history: history(since: "2026-12-15T23:00:00Z"))
+    #expect(listed(night.due) == ["huabei overdue 259200 2026-12-15T23:00:00Z"])
+  }
+
+  @Test(
+    "the current stage at a first start: due in the morning when started in the quiet hours of the due night; nothing when settled; after a snooze when snoozed; nothing before the due date"
+  )
+  func firstStartCurrentStageRules() {
+    let night = plan(now: "2026-12-10T23:00:00Z", history: history(since: "2026-12-10T23:00:00Z"))
+    #expect(night.due.isEmpty)
+    #expect(
+      listed(byDeadline(night.ahead)) == [
+        "huabei due 0 2026-12-11T08:00:00Z", "huabei overdue 86400 2026-12-11T09:00:00Z",
+        "huabei overdue 259200 2026-12-13T09:00:00Z",
+      ])
+    let settled = plan(
+      now: "2026-12-15T12:00:00Z", history: history(since: "2026-12-15T12:00:00Z", paid: 125_000))
+    #expect(settled.due.isEmpty && settled.ahead.isEmpty)
+    let snoozed = plan(
+      now: "2026-12-15T12:00:00Z",
+      history: history(since: "2026-12-15T12:00:00Z", snoozedUntil: "2026-12-16T12:00:00Z"))
+    #expect(snoozed.due.isEmpty)
+    #expect(listed(byDeadline(snoozed.ahead)) == ["huabei overdue 259200 2026-12-16T12:00:00Z"])
+    // Before the due date only advance notices have passed: nothing is due or overdue yet.
+    let early = plan(now: "2026-12-09T12:00:00Z", history: history(since: "2026-12-09T12:00:00Z"))
+    #expect(early.due.isEmpty)
+    #expect(byDeadline(early.ahead).map(\.key.stage) == [.due, .overdue, .overdue])
+  }
+
+  @Test(
+    "beyond the catch-up's reach: notices planned more than 366 days ago are not caught up one by one; the current stage is, once"
+  )
+  func beyondTheReach() {
+    // Stopped since before the due date, back a year and a day after overdue 1d: only overdue 3d,
+    // within the reach, is caught up.
+    let within = plan(now: "2027-12-12T12:00:00Z", history: history(since: "2026-12-01T00:00:00Z"))
+    #expect(listed(within.due) == ["huabei overdue 259200 2027-12-12T12:00:00Z"])
+    // Back after every stage left the reach: the current stage, overdue 3d, alone.
+    let beyond = plan(now: "2027-12-14T12:00:00Z", history: history(since: "2026-12-01T00:00:00Z"))
+    #expect(listed(beyond.due) == ["huabei overdue 259200 2027-12-14T12:00:00Z"])
+    #expect(beyond.ahead.isEmpty)
   }
 
   @Test("a month asleep: everything planned meanwhile is due at once, each once, in planned order")
