@@ -67,7 +67,8 @@ final class LiveDaemon {
   }
 
   /// Two loans: `huabei` (花呗), 1250.00 due in 5 and 35 days; `jd` (京东白条), 300.00 due 3 days
-  /// ago and unpaid, with a phone number.
+  /// ago and unpaid, with a phone number, its notices at midnight: at any time of today it stands
+  /// at its `3d` overdue stage, which the first start announces at once.
   static func household(today: LocalDate) -> String {
     """
     [daemon]
@@ -91,6 +92,7 @@ final class LiveDaemon {
     currency = "CNY"
     business_day = "none"
     due = { dates = [\(today.advanced(by: -3))] }
+    reminders = { at = "00:00" }
 
     """
   }

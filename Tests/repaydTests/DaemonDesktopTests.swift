@@ -114,7 +114,8 @@ struct DaemonDesktopTests {
       let calls = try run.monitor.waitForCalls("Notify", count: 2)
       try #require(calls.count == 2 && calls[1].count == 8, "\(calls)")
       let title = try #require(calls[1][3].text)
-      #expect(title.hasPrefix("花呗: ¥1,250.00 outstanding, next due "), "\(title)")
+      // Due today (later today): due now, as repayctl counts it (docs/repayctl.md).
+      #expect(title.hasPrefix("花呗: ¥1,250.00 due now, due "), "\(title)")
       let body = try #require(calls[1][4].text).split(separator: "\n")
       #expect(body.first?.hasSuffix(": ¥1,250.00 due") == true, "\(body)")
       #expect(
