@@ -163,9 +163,9 @@ struct PlanCommand: ParsableCommand {
       loans: configuration.loans, currentMonth: CalendarMonth(containing: today))
     let portfolio = try query.portfolio(
       of: configuration.loans,
-      standing: {
-        LoanStanding(
-          loan: $0, paid: [:], today: today, through: query.through, holidays: configuration.holidays)
+      occurrences: {
+        LoanStanding.forEachListed(
+          loan: $0, paid: [:], today: today, through: query.through, holidays: configuration.holidays, $1)
       },
       paidSinceBalance: { _ in 0 })
     return ComparedPlans(query: query, portfolio: portfolio, loans: configuration.loans)
