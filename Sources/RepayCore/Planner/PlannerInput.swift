@@ -4,9 +4,9 @@
 /// place in the order such a month pays them (docs/planner.md, step 5), so that no month sorts.
 /// A plan of 50 loans over 600 months is made twice for every `repayctl plan`
 /// (docs/performance.md).
-struct PlannerInput: Sendable {
+struct PlannerInput {
   /// An obligation without its loan's id.
-  struct Obligation: Sendable {
+  struct Obligation {
     /// Its loan's rank.
     let rank: Int
     /// The due date, in days since 1970.

@@ -20,18 +20,15 @@ public enum RepaymentPlanner {
   /// The plan `plan(_:budget:from:months:strategy:)` makes, and the summary of the plan of the
   /// other strategy, as a comparison shows it: the portfolio made ready once for both, and the
   /// other plan's months not kept (on 600 months of 50 loans they were a sixth of
-  /// `repayctl plan`'s work, docs/performance.md), and summed up on a thread of its own while
-  /// the plan is made.
+  /// `repayctl plan`'s work, docs/performance.md).
   public static func compared(
     _ portfolio: PlanPortfolio, budget: Int64, from: CalendarMonth, months: Int, strategy: RepaymentStrategy
   ) -> (plan: RepaymentPlan, other: RepaymentPlan.Summary) {
     let input = PlannerInput(portfolio, from: from)
-    let other = SideThread {
-      run(input, budget: budget, from: from, months: months, strategy: strategy.other, keepingMonths: false)
-        .summary
-    }
     let plan = run(input, budget: budget, from: from, months: months, strategy: strategy).plan
-    return (plan, other.value())
+    let other = run(
+      input, budget: budget, from: from, months: months, strategy: strategy.other, keepingMonths: false)
+    return (plan, other.summary)
   }
 
   /// The run that plans `input` month by month until it is done or `months` are planned.
