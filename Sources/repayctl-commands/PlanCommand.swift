@@ -133,6 +133,8 @@ struct PlanCommand: ParsableCommand {
       output(answer.0, text: answer.1)
       return
     }
+    // Before the configuration's text and the plans' arrays: a short process keeps what it frees.
+    HeapTuning.keepFreedBlocksInHeap()
     let report = config.read()
     for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
     guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
