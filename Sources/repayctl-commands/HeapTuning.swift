@@ -3,16 +3,16 @@ import CHeap
 /// How glibc's allocator treats the large blocks of a short, single-shot command.
 ///
 /// By default glibc gives every block of 128 KiB or more its own mapping and unmaps it when it is
-/// freed (raising that threshold only after such a block is freed), so the few MB of arrays that
-/// an offline plan builds and drops month after month are each mapped and faulted in afresh, page
-/// by page: about 400 page faults and 4 ms of a 600-month plan (docs/performance.md, "repayctl
+/// freed (raising that threshold only after such a block is freed), so the arrays of a few
+/// hundred KB that an offline plan builds and drops are each mapped and faulted in afresh, page
+/// by page: about 140 page faults and 1 ms of a 600-month plan (docs/performance.md, "repayctl
 /// plan"). A command that ends within milliseconds gains nothing from handing memory back early.
 /// The daemon does the opposite (`FreedMemory.keepLargeBlocksMapped` in `Systemd`), as it lives
 /// for hours.
 enum HeapTuning {
-  /// The threshold set: glibc's largest accepted value on 64-bit Linux (4 MiB times the size of
-  /// a `long`, `DEFAULT_MMAP_THRESHOLD_MAX`), so that every block short of 32 MiB comes from the
-  /// heap and, freed, stays there for the next.
+  /// The threshold set: the highest glibc's own sliding threshold reaches on 64-bit Linux (4 MiB
+  /// times the size of a `long`, `DEFAULT_MMAP_THRESHOLD_MAX`), so that every block short of
+  /// 32 MiB comes from the heap and, freed, can serve the next.
   static let heapBlockLimit: Int32 = 32 * 1_024 * 1_024
 
   /// Serves blocks below `heapBlockLimit` from the heap for the rest of the process; call it

@@ -75,7 +75,9 @@ public struct PlanQuery: Hashable, Sendable {
     // Room for one open occurrence a month (the usual schedule) of each, so that the array is
     // not copied as it grows: each copy of a large array is faulted in afresh. Room not used is
     // never touched, and more occurrences only grow it.
-    let withoutBalance = loans.reduce(0) { $0 + ($1.balance == nil && $1.amount.currency == currency ? 1 : 0) }
+    let withoutBalance = loans.reduce(0) {
+      $0 + ($1.balance == nil && $1.amount.currency == currency ? 1 : 0)
+    }
     obligations.reserveCapacity(withoutBalance * (months + 1))
     for loan in loans where loan.amount.currency == currency {
       guard let balance = loan.balance else {
