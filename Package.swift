@@ -56,6 +56,9 @@ let package = Package(
     // The one gate to libsystemd: the journal, sd_notify, the watchdog, the session bus (sd-bus)
     // and the desktop's notification server; errors name the call.
     .target(name: "Systemd", dependencies: ["CSystemd"]),
+    // glibc's mallopt for repayctl-commands (Swift's Glibc module lacks it), without libsystemd:
+    // a header only.
+    .systemLibrary(name: "CHeap"),
     // The sinks a delivered notice goes to (the journal, standard error, the desktop's
     // notification server) and the delivery queue that keeps them off the timer's path; the
     // daemon's own log through swift-log.
@@ -125,6 +128,7 @@ let package = Package(
     .executableTarget(
       name: "repayctl-commands",
       dependencies: [
+        "CHeap",
         "ControlInterface",
         "RepayDisplay",
         "RepayCore",

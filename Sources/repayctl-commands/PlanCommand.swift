@@ -133,6 +133,8 @@ struct PlanCommand: ParsableCommand {
       output(answer.0, text: answer.1)
       return
     }
+    // Before the configuration's text and the plans' arrays: a short process keeps what it frees.
+    HeapTuning.keepFreedBlocksInHeap()
     let report = config.read()
     for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
     guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
@@ -163,9 +165,9 @@ struct PlanCommand: ParsableCommand {
       loans: configuration.loans, currentMonth: CalendarMonth(containing: today))
     let portfolio = try query.portfolio(
       of: configuration.loans,
-      standing: {
-        LoanStanding(
-          loan: $0, paid: [:], today: today, through: query.through, holidays: configuration.holidays)
+      occurrences: {
+        LoanStanding.forEachListed(
+          loan: $0, paid: [:], today: today, through: query.through, holidays: configuration.holidays, $1)
       },
       paidSinceBalance: { _ in 0 })
     return ComparedPlans(query: query, portfolio: portfolio, loans: configuration.loans)

@@ -61,22 +61,29 @@ public struct PlanQuery: Hashable, Sendable {
   /// The portfolio of `loans` in the plan's currency: each loan with a balance, less
   /// `paidSinceBalance(loan)` minor units (the payments recorded on or after its
   /// `balance_date`), is planned while that stays above 0; each loan without one adds the
-  /// unsettled occurrences of `standing(loan)` (listed through `through`) due up to `through`.
-  /// No loan left to plan is the error `nothingToPlan`.
+  /// unsettled occurrences that `occurrences(loan, body)` hands to `body` (those a
+  /// `LoanStanding` lists through `through`, as `LoanStanding.forEachListed` gives them) due up
+  /// to `through`. No loan left to plan is the error `nothingToPlan`.
   public func portfolio(
-    of loans: [Loan], standing: (Loan) -> LoanStanding, paidSinceBalance: (Loan) -> Int64
+    of loans: [Loan], occurrences: (Loan, (InstalmentStanding) -> Void) -> Void,
+    paidSinceBalance: (Loan) -> Int64
   ) throws(PlanParameterFault) -> PlanPortfolio {
-    let inCurrency = loans.filter { $0.amount.currency == currency }
-    // The standings first, so that the obligations (9,000 on 15 loans over 600 months) are
-    // gathered in one allocation rather than copied as they grow.
-    let standings = inCurrency.map { $0.balance == nil ? standing($0) : nil }
     var planned: [PlannedLoan] = []
+    // The occurrences are visited rather than listed per loan: a standing of each loan without
+    // a balance (600 occurrences each over 600 months) would be built only to be filtered.
     var obligations: [FixedObligation] = []
-    obligations.reserveCapacity(standings.reduce(0) { $0 + ($1?.instalments.count ?? 0) })
-    for (loan, standing) in zip(inCurrency, standings) {
+    // Room for one open occurrence a month (the usual schedule) of each, so that the array is
+    // not copied as it grows: each copy of a large array is faulted in afresh. Room not used is
+    // never touched, and more occurrences only grow it.
+    let withoutBalance = loans.reduce(0) {
+      $0 + ($1.balance == nil && $1.amount.currency == currency ? 1 : 0)
+    }
+    obligations.reserveCapacity(withoutBalance * (months + 1))
+    for loan in loans where loan.amount.currency == currency {
       guard let balance = loan.balance else {
-        for instalment in standing?.instalments ?? []
-        where instalment.isOpen && instalment.due <= through && instalment.outstanding.minorUnits > 0 {
+        occurrences(loan) { instalment in
+          guard instalment.isOpen && instalment.due <= through && instalment.outstanding.minorUnits > 0
+          else { return }
           obligations.append(
             FixedObligation(
               loan: loan.id, due: instalment.due, amount: instalment.outstanding.minorUnits,

@@ -25,17 +25,30 @@ public struct LoanStanding: Sendable {
     self.loan = loan
     self.today = today
     self.terms = terms
+    var listed: [InstalmentStanding] = []
+    Self.forEachListed(
+      loan: loan, paid: paid, today: today, through: through, holidays: holidays, terms: terms
+    ) { listed.append($0) }
+    instalments = listed
+  }
+
+  /// Hands `body` the occurrences `init` lists for the same arguments, oldest first, without
+  /// keeping them: for a caller that wants only some of them (a plan's open ones), so that no
+  /// list of every occurrence is built per loan.
+  public static func forEachListed(
+    loan: Loan, paid: [LocalDate: Int64], today: LocalDate, through: LocalDate? = nil,
+    holidays: HolidayCalendar, terms: AgreedTerms = .none, _ body: (InstalmentStanding) -> Void
+  ) {
     let last = max(today, through ?? today)
     var dates = EffectiveDueDates(
       of: loan, from: loan.firstDue, holidays: holidays, calendar: CalendarDates())
     var agreedOnly = terms.listedDates[...]
-    var listed: [InstalmentStanding] = []
     /// Lists one occurrence; false once it is the last one needed.
     func list(installment: Int?, scheduled: LocalDate, due: LocalDate) -> Bool {
       let standing = InstalmentStanding(
         loan: loan, installment: installment, scheduled: scheduled, due: due, paid: paid[due] ?? 0,
         today: today, terms: terms)
-      listed.append(standing)
+      body(standing)
       // Past the dates asked for, the first open occurrence is the last one needed.
       return !(due > last && standing.isOpen)
     }
@@ -54,7 +67,6 @@ public struct LoanStanding: Sendable {
     while needed, let date = agreedOnly.popFirst() {
       needed = list(installment: nil, scheduled: date, due: date)
     }
-    instalments = listed
   }
 
   /// The oldest occurrence still open (neither settled nor superseded); nil when nothing is left

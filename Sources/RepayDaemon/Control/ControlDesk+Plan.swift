@@ -40,8 +40,10 @@ extension ControlDesk {
     do {
       portfolio = try query.portfolio(
         of: loans,
-        standing: {
-          standing(of: $0, paid: paid[$0.id] ?? [:], through: query.through, terms: terms[$0.id] ?? .none)
+        occurrences: {
+          LoanStanding.forEachListed(
+            loan: $0, paid: paid[$0.id] ?? [:], today: today, through: query.through,
+            holidays: configuration.holidays, terms: terms[$0.id] ?? .none, $1)
         },
         paidSinceBalance: { paidSinceBalance[$0.id] ?? 0 })
     } catch {

@@ -104,6 +104,28 @@ struct LoanStandingTests {
     #expect(standing.nextDue == date("2027-01-10"))
   }
 
+  @Test("forEachListed hands one by one, oldest first, the occurrences the standing lists")
+  func occurrencesOneByOne() {
+    // Through 2027-01-31 on 2026-12-15: every instalment due by then, then 2027-02-10, the
+    // first later one still open; #1 settled, #2 partly paid.
+    let paid = [date("2026-10-10"): Int64(125_000), date("2026-11-10"): 25_000]
+    var visited: [InstalmentStanding] = []
+    LoanStanding.forEachListed(
+      loan: huabei(), paid: paid, today: date("2026-12-15"), through: date("2027-01-31"),
+      holidays: HolidayCalendar()
+    ) { visited.append($0) }
+    #expect(
+      visited.map(\.due.description) == [
+        "2026-10-10", "2026-11-10", "2026-12-10", "2027-01-10", "2027-02-10",
+      ])
+    #expect(visited.map(\.status) == [.settled, .overdue, .overdue, .upcoming, .upcoming])
+    #expect(visited.map(\.outstanding.decimalText) == ["0.00", "1000.00", "1250.00", "1250.00", "1250.00"])
+    let listed = LoanStanding(
+      loan: huabei(), paid: paid, today: date("2026-12-15"), through: date("2027-01-31"),
+      holidays: HolidayCalendar())
+    #expect(visited == listed.instalments)
+  }
+
   @Test("the overdue notice counts days as the standing does")
   func noticeAgrees() {
     let loan = huabei()
