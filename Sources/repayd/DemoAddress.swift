@@ -1,4 +1,5 @@
 import ControlInterface
+import RepayConfig
 import RepayControl
 import Systemd
 
@@ -82,16 +83,22 @@ struct DemoAddress {
     lock.release()
   }
 
-  /// Whether a socket at `path` accepts a connection. A socket file left by a demo that was
-  /// killed refuses it (`ECONNREFUSED`) and is safe to replace; a missing file is free. Anything
-  /// else (a listener, a file that is not ours to touch) is left alone.
+  /// Whether the standard address at `path` is taken: by a socket that listens there (a
+  /// running repayd, or systemd holding `repayd.socket`) or by a file that is not a socket. A
+  /// missing file is free, and so is a socket file nothing listens on, left by a demo that was
+  /// killed. The listeners are looked up in the kernel's table of Unix sockets rather than by
+  /// connecting, since a connection to a socket unit would start the real repayd; a table that
+  /// cannot be read counts as taken.
   private static func isTaken(_ path: String) -> Bool {
-    do {
-      _ = try VarlinkSocket(connectingTo: ControlAddress(path: path))
-      return true
-    } catch {
-      guard case .unreachable(let errno) = error else { return true }
-      return errno != ENOENT && errno != ECONNREFUSED
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return errno != ENOENT }
+    guard status.st_mode & S_IFMT == S_IFSOCK else { return true }
+    guard let table = try? SourceFile.read("/proc/net/unix") else { return true }
+    return String(decoding: table, as: UTF8.self).split(separator: "\n").dropFirst().contains { line in
+      // Num RefCount Protocol Flags Type St Inode Path: a listener's flags hold __SO_ACCEPTCON.
+      let fields = line.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: true)
+      guard fields.count == 8, let flags = Int(fields[3], radix: 16) else { return false }
+      return flags & 0x10000 != 0 && fields[7] == path
     }
   }
 }

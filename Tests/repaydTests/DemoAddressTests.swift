@@ -149,6 +149,9 @@ struct DemoAddressTests {
     #expect(try answeringIsDemo(["--address", "unix:\(runtime.folder)/demo/control.sock"], runtime: runtime))
     demo.send(SIGTERM)
     #expect(demo.waitForExit(timeout: .seconds(60)) == 0, "\(demo.standardError)")
+    // The demo never connected to it: a connection would have started the unit's repayd.
+    #expect(fcntl(listener, F_SETFL, O_NONBLOCK) == 0)
+    #expect(accept(listener, nil, nil) == -1 && errno == EAGAIN)
     // The unit's socket is the same file still, and still listens.
     var after = stat()
     #expect(stat(runtime.standardSocket, &after) == 0 && after.st_ino == before.st_ino)
