@@ -37,8 +37,8 @@ public struct InstanceLockError: Error, Hashable, Sendable, CustomStringConverti
       let holder = pid.map { en ? "process \($0)" : "进程 \($0) " } ?? (en ? "another process" : "另一个进程")
       return en
         ? "repayd is already running for this user: \(holder) holds the lock \(path);"
-          + " stop it (systemctl --user stop repayd) before starting another"
-        : "此用户的 repayd 已在运行：\(holder)持有锁文件 \(path)；请先停止它（systemctl --user stop repayd）再启动新的实例"
+          + " stop it (systemctl --user stop repayd, or Ctrl-C where repayd --demo runs) before starting another"
+        : "此用户的 repayd 已在运行：\(holder)持有锁文件 \(path)；请先停止它（systemctl --user stop repayd，或在运行 repayd --demo 的终端按 Ctrl-C）再启动新的实例"
     case .directoryNotCreated(let error):
       return en
         ? "cannot create the directory \(path) for repayd's lock: \(error)"

@@ -112,7 +112,8 @@ struct InstanceLockTests {
     #expect(
       outcome.standardError
         == "repayd is already running for this user: process \(getpid()) holds the lock \(scratch.lockFile);"
-        + " stop it (systemctl --user stop repayd) before starting another\n")
+        + " stop it (systemctl --user stop repayd, or Ctrl-C where repayd --demo runs) before starting another\n"
+    )
   }
 
   @Test("the refusal in both languages, also when the holder has not written its pid yet")
@@ -122,10 +123,12 @@ struct InstanceLockTests {
     #expect(
       known.english
         == "repayd is already running for this user: process 4242 holds the lock \(path);"
-        + " stop it (systemctl --user stop repayd) before starting another")
+        + " stop it (systemctl --user stop repayd, or Ctrl-C where repayd --demo runs) before starting another"
+    )
     #expect(
       known.simplifiedChinese
-        == "此用户的 repayd 已在运行：进程 4242 持有锁文件 \(path)；请先停止它（systemctl --user stop repayd）再启动新的实例")
+        == "此用户的 repayd 已在运行：进程 4242 持有锁文件 \(path)；请先停止它（systemctl --user stop repayd，或在运行 repayd --demo 的终端按 Ctrl-C）再启动新的实例"
+    )
     #expect(known.description == known.english)
     let unknown = InstanceLockError(path: path, problem: .heldByAnotherProcess(pid: nil))
     #expect(
