@@ -54,8 +54,9 @@ struct DaemonDaysOverdueTests {
       // loan's notice of the stage it stands at): paid through yesterday, so that the journal
       // and the hook hear of these two loans alone.
       let configuration =
-        try String(contentsOfFile: household.configPath, encoding: .utf8).replacing(
-          "id = \"weilidai\"\n", with: "id = \"weilidai\"\npaid_through = \(dueDate.advanced(by: -1))\n")
+        PlacedHousehold.weilidaiPaid(
+          through: dueDate.advanced(by: -1),
+          in: try String(contentsOfFile: household.configPath, encoding: .utf8))
           + """
 
           [[loan]]

@@ -232,8 +232,8 @@ struct DaemonDesktopTests {
       // first loan's notifications alone.
       let zone = try SystemTimeZone.rules(for: PlacedHousehold.zoneName, environment: [:])
       let yesterday = zone.localDate(at: household.start).advanced(by: -1)
-      var text = try String(contentsOfFile: household.configPath, encoding: .utf8)
-        .replacing("id = \"weilidai\"\n", with: "id = \"weilidai\"\npaid_through = \(yesterday)\n")
+      var text = PlacedHousehold.weilidaiPaid(
+        through: yesterday, in: try String(contentsOfFile: household.configPath, encoding: .utf8))
       if let locale { text = "[daemon]\nlocale = \"\(locale)\"\n\(text)" }
       try text.write(toFile: household.configPath, atomically: true, encoding: .utf8)
       let runtime = try household.makeRuntimeDirectory()

@@ -45,6 +45,13 @@ struct PlacedHousehold {
     try text.write(toFile: configPath, atomically: true, encoding: .utf8)
   }
 
+  /// The household's configuration `text` with the demo's weilidai (5 days overdue at the
+  /// start) paid through `date`, so that a first start does not announce it and a test hears of
+  /// the loans it watches alone.
+  static func weilidaiPaid(through date: LocalDate, in text: String) -> String {
+    text.replacing("id = \"weilidai\"\n", with: "id = \"weilidai\"\npaid_through = \(date)\n")
+  }
+
   /// `repayd` arguments for this household.
   var arguments: [String] { ["--config", configPath, "--state-dir", stateDirectory] }
 
