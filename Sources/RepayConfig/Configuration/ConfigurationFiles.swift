@@ -67,15 +67,7 @@ public struct ConfigurationFiles: Sendable, Hashable {
 
   /// The names ending in `.toml` in `directory`, in byte order; nil when it cannot be listed.
   private static func tomlFiles(in directory: String) -> [String]? {
-    guard let stream = opendir(directory) else { return nil }
-    defer { closedir(stream) }
-    var names: [String] = []
-    while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".toml"), !name.hasPrefix(".") { names.append(name) }
-    }
-    return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    DirectoryListing.names(in: directory)?.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
+      .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
   }
 }

@@ -1,0 +1,26 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The file this process runs, as the kernel names it in `/proc/self/exe`: for finding what a
+/// build folder keeps beside the source tree, and for noticing that an upgrade replaced the file.
+public enum ProcessExecutable {
+  /// What the kernel adds to the link's target when the file was removed or replaced since the
+  /// process started running it.
+  public static let deletedSuffix = " (deleted)"
+
+  /// The target of `/proc/self/exe`, with `deletedSuffix` when the file is gone; nil when the
+  /// link cannot be read (no `/proc`).
+  public static func link() -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    guard count > 0 else { return nil }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
+  /// The path of the file this process runs, without `deletedSuffix`; nil when unknown.
+  public static func path() -> String? {
+    guard let link = link() else { return nil }
+    return link.hasSuffix(deletedSuffix) ? String(link.dropLast(deletedSuffix.count)) : link
+  }
+}
