@@ -18,6 +18,19 @@ public enum ProcessExecutable {
     return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
+  /// Whether the file this process started from is no longer at its path: removed, or replaced
+  /// by another file (an upgrade renames the new binary over the old one). A `readlink` and two
+  /// `stat`s, cheap enough to ask at every status; false when `/proc` cannot tell.
+  public static func isReplaced() -> Bool {
+    guard let link = link() else { return false }
+    if link.hasSuffix(deletedSuffix) { return true }
+    var running = stat()
+    var atPath = stat()
+    guard stat("/proc/self/exe", &running) == 0 else { return false }
+    guard stat(link, &atPath) == 0 else { return true }
+    return running.st_dev != atPath.st_dev || running.st_ino != atPath.st_ino
+  }
+
   /// The path of the file this process runs, without `deletedSuffix`; nil when unknown.
   public static func path() -> String? {
     guard let link = link() else { return nil }

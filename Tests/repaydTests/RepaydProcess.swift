@@ -21,7 +21,11 @@ final class RepaydProcess {
   /// through `/usr/bin/env`, which replaces itself with repayd (the pid stays repayd's): an
   /// `LD_PRELOAD` library such as libfaketime then loads into a process that was started
   /// normally (spawned directly from the test, a preloaded Swift program lost its arguments).
-  init(_ arguments: [String], environment extra: [String: String] = [:], throughEnv: Bool = false) throws {
+  /// `executable` is another copy of repayd to run.
+  init(
+    _ arguments: [String], environment extra: [String: String] = [:], throughEnv: Bool = false,
+    executable: String = RepaydProcess.executable
+  ) throws {
     var environment = ProcessInfo.processInfo.environment.filter {
       !$0.key.hasPrefix("LC_") && $0.key != "NOTIFY_SOCKET"
     }
@@ -30,8 +34,8 @@ final class RepaydProcess {
     errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
       "repayd-stderr-\(UUID().uuidString)")
     FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-    process.executableURL = URL(fileURLWithPath: throughEnv ? "/usr/bin/env" : Self.executable)
-    process.arguments = throughEnv ? [Self.executable] + arguments : arguments
+    process.executableURL = URL(fileURLWithPath: throughEnv ? "/usr/bin/env" : executable)
+    process.arguments = throughEnv ? [executable] + arguments : arguments
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = try FileHandle(forWritingTo: errorFile)

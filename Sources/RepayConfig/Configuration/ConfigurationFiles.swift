@@ -66,7 +66,7 @@ public struct ConfigurationFiles: Sendable, Hashable {
   }
 
   /// The names ending in `.toml` in `directory`, in byte order; nil when it cannot be listed.
-  private static func tomlFiles(in directory: String) -> [String]? {
+  static func tomlFiles(in directory: String) -> [String]? {
     DirectoryListing.names(in: directory)?.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
       .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
   }
