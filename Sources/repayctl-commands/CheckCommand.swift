@@ -1,10 +1,12 @@
 import ArgumentParser
+import Foundation
 import RepayConfig
 import RepayCore
 import RepayDisplay
 
 /// `repayctl check [--config PATH]`: every error and warning of a configuration at once, in the
-/// fixed format `PATH:LINE:COLUMN: error: MESSAGE` on standard error; exit 1 on any error.
+/// fixed format `PATH:LINE:COLUMN: error: MESSAGE` on standard error, and a warning at each of
+/// repayd's units in `~/.config/systemd/user/` that overrides a packaged one; exit 1 on any error.
 struct CheckCommand: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
@@ -37,6 +39,9 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let report = config.read()
     for diagnostic in report.diagnostics { Invocation.printError(diagnostic.description) }
+    let units = ShadowingUnits.warnings(
+      environment: ProcessInfo.processInfo.environment, language: Invocation.language)
+    for warning in units { Invocation.printError(warning.description) }
     guard let configuration = report.configuration else { throw ExitCode(ExitStatus.failure) }
     let today = configuration.zone.localDate(at: Invocation.currentMicroseconds() / 1_000_000)
     for warning in HolidayCoverage.warnings(configuration, today: today, language: Invocation.language) {

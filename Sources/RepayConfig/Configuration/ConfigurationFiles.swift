@@ -61,8 +61,7 @@ public struct ConfigurationFiles: Sendable, Hashable {
   /// `$XDG_CONFIG_HOME/repayd`, or `$HOME/.config/repayd` when it is unset or not absolute (as
   /// the XDG base directory specification says).
   public static func defaultDirectory(environment: [String: String]) -> String {
-    if let base = environment["XDG_CONFIG_HOME"], base.hasPrefix("/") { return base + "/repayd" }
-    return (environment["HOME"] ?? "") + "/.config/repayd"
+    XDGBaseDirectories.configHome(environment: environment) + "/repayd"
   }
 
   /// The names ending in `.toml` in `directory`, in byte order; nil when it cannot be listed.

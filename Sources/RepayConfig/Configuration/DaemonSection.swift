@@ -124,12 +124,11 @@ struct DaemonSection {
       return nil
     }
     if path.hasPrefix("/") { return path }
-    if let base = environment["XDG_DATA_HOME"], base.hasPrefix("/") { return base + "/repayd/" + path }
-    guard let home = environment["HOME"], home.hasPrefix("/") else {
+    guard let base = XDGBaseDirectories.dataHome(environment: environment) else {
       fields.error(.feedWithoutHome(path), at: .icsFeed)
       return nil
     }
-    return home + "/.local/share/repayd/" + path
+    return base + "/repayd/" + path
   }
 
   /// `HH:MM-HH:MM`, each side a time of day, the two different.

@@ -20,16 +20,10 @@ public struct HolidayFolders: Sendable, Hashable {
   /// `executable` (nil: none from a build folder), as the XDG base directory specification says:
   /// a relative entry is ignored, and an unset or empty variable means its default.
   public static func standard(environment: [String: String], executable: String?) -> HolidayFolders {
-    var bases: [String] = []
-    if let home = environment["XDG_DATA_HOME"], home.hasPrefix("/") {
-      bases.append(home)
-    } else if let home = environment["HOME"], home.hasPrefix("/") {
-      bases.append(home + "/.local/share")
-    }
-    let shared =
-      environment["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share"
-    bases += shared.split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
-    var paths = bases.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + "/repayd/holidays" }
+    let bases =
+      [XDGBaseDirectories.dataHome(environment: environment)].compactMap { $0 }
+      + XDGBaseDirectories.dataDirectories(environment: environment)
+    var paths = bases.map { $0 + "/repayd/holidays" }
     if let seeds = executable.flatMap(sourceTreeSeeds) { paths.append(seeds) }
     return HolidayFolders(paths: paths)
   }
