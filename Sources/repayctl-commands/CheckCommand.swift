@@ -18,7 +18,8 @@ struct CheckCommand: ParsableCommand {
         en: """
           Prints each problem as PATH:LINE:COLUMN: error: MESSAGE (or warning:) on standard \
           error, columns counted in characters; prints nothing when all is well. Exit status 1 \
-          if there is any error, else 0 (warnings alone do not fail).
+          if there is any error, else 0 (warnings alone do not fail). It also warns at repayd's \
+          units in ~/.config/systemd/user/ that override packaged ones, and says how to remove them.
 
           Examples:
             repayctl check
@@ -26,7 +27,8 @@ struct CheckCommand: ParsableCommand {
           """,
         zh: """
           在标准错误上以 PATH:LINE:COLUMN: error: MESSAGE（或 warning:）的格式打印每个问题，\
-          列号按字符计；一切正常时不打印任何内容。有任何错误时退出状态为 1，否则为 0（只有警告不算失败）。
+          列号按字符计；一切正常时不打印任何内容。有任何错误时退出状态为 1，否则为 0（只有警告不算失败）。\
+          ~/.config/systemd/user/ 中的 repayd 单元覆盖了软件包安装的单元时，也会发出警告并说明如何删除。
 
           示例：
             repayctl check
