@@ -18,10 +18,9 @@ final class RepaydProcess {
 
   /// Starts `repayd ARGUMENTS` with the test's environment, its locale replaced by `LANG=C.UTF-8`
   /// and `extra` added; standard error goes to a file read by `standardError`. With `throughEnv`,
-  /// through `/usr/bin/env`, which replaces itself with repayd (the pid stays repayd's): an
-  /// `LD_PRELOAD` library such as libfaketime then loads into a process that was started
-  /// normally (spawned directly from the test, a preloaded Swift program lost its arguments).
-  /// `executable` is another copy of repayd to run.
+  /// through `/usr/bin/env`, which replaces itself with repayd (the pid stays repayd's): with
+  /// libfaketime preloaded, env is the process that creates its shared objects, so that repayd
+  /// keeps its arguments (see `LibFaketime`). `executable` is another copy of repayd to run.
   init(
     _ arguments: [String], environment extra: [String: String] = [:], throughEnv: Bool = false,
     executable: String = RepaydProcess.executable
