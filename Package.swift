@@ -136,6 +136,12 @@ let package = Package(
         "RepayControl",
         "RepayStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      // The example configurations for `repayctl init`: links to config/*.toml, compiled in, so
+      // that an installed repayctl needs nothing beside it.
+      resources: [
+        .embedInCode("Examples/repayd.toml"),
+        .embedInCode("Examples/repayd.zh-Hans.toml"),
       ]
     ),
     // Benchmarks, run in release builds; figures go to docs/performance.md.

@@ -18,24 +18,19 @@ public struct HolidayFolders: Sendable, Hashable {
 
   /// The folders for `environment` (`XDG_DATA_HOME`, `XDG_DATA_DIRS`, `HOME`) and a program at
   /// `executable` (nil: none from a build folder), as the XDG base directory specification says:
-  /// a relative or empty entry is ignored, and an unset or empty variable means its default.
+  /// a relative entry is ignored, and an unset or empty variable means its default.
   public static func standard(environment: [String: String], executable: String?) -> HolidayFolders {
-    var bases: [String] = []
-    if let home = environment["XDG_DATA_HOME"], home.hasPrefix("/") {
-      bases.append(home)
-    } else if let home = environment["HOME"], home.hasPrefix("/") {
-      bases.append(home + "/.local/share")
-    }
-    let shared = environment["XDG_DATA_DIRS"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/share:/usr/share"
-    bases += shared.split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
-    var paths = bases.map { ($0.hasSuffix("/") ? String($0.dropLast()) : $0) + "/repayd/holidays" }
+    let bases =
+      [XDGBaseDirectories.dataHome(environment: environment)].compactMap { $0 }
+      + XDGBaseDirectories.dataDirectories(environment: environment)
+    var paths = bases.map { $0 + "/repayd/holidays" }
     if let seeds = executable.flatMap(sourceTreeSeeds) { paths.append(seeds) }
     return HolidayFolders(paths: paths)
   }
 
   /// `seeds/holidays` of the source tree whose `.build` folder holds `executable`, when it
-  /// exists: the whole path is looked at, because `.build/debug` is a link that the kernel has
-  /// resolved to `.build/x86_64-unknown-linux-gnu/debug`.
+  /// exists. The whole path is looked at, because the kernel names `.build/debug/repayd` by the
+  /// folder that link points to, `.build/x86_64-unknown-linux-gnu/debug`.
   static func sourceTreeSeeds(of executable: String) -> String? {
     let components = executable.split(separator: "/", omittingEmptySubsequences: false)
     guard let build = components.lastIndex(of: ".build"), build > 0 else { return nil }
@@ -52,14 +47,16 @@ public struct HolidayFolders: Sendable, Hashable {
   }
 
   /// The files of the calendar `name`, one a year in the order of the years: for each year the
-  /// first folder that has it, and there `NAME-YYYY.txt` before `NAME-YYYY.ics` (the two hold the
-  /// same days). Empty when no folder has a year of it.
+  /// first folder that has it, and there `NAME-YYYY.txt` rather than `NAME-YYYY.ics` (the two
+  /// hold the same days). Empty when no folder has a year of it.
   public func files(of name: String) -> [String] {
     var chosen: [Int: String] = [:]
     for folder in paths {
       var found: [Int: String] = [:]
       for entry in Self.entries(of: folder) where entry.name == name {
-        if found[entry.year] == nil || entry.file.hasSuffix(".txt") { found[entry.year] = folder + "/" + entry.file }
+        if found[entry.year] == nil || entry.file.hasSuffix(".txt") {
+          found[entry.year] = folder + "/" + entry.file
+        }
       }
       chosen.merge(found) { first, _ in first }
     }
@@ -74,20 +71,15 @@ public struct HolidayFolders: Sendable, Hashable {
   /// The calendar files in `folder`, `NAME-YYYY.txt` or `NAME-YYYY.ics`; none when it cannot be
   /// listed.
   private static func entries(of folder: String) -> [(name: String, year: Int, file: String)] {
-    guard let stream = opendir(folder) else { return [] }
-    defer { closedir(stream) }
-    var entries: [(name: String, year: Int, file: String)] = []
-    while let entry = readdir(stream) {
-      let file = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      guard file.hasSuffix(".txt") || file.hasSuffix(".ics") else { continue }
+    (DirectoryListing.names(in: folder) ?? []).compactMap { file in
+      guard file.hasSuffix(".txt") || file.hasSuffix(".ics") else { return nil }
       let stem = file.dropLast(4)
-      guard let dash = stem.lastIndex(of: "-"), dash > stem.startIndex else { continue }
+      guard let dash = stem.lastIndex(of: "-"), dash > stem.startIndex else { return nil }
       let digits = stem[stem.index(after: dash)...]
-      guard digits.count == 4, digits.allSatisfy(\.isASCII), let year = Int(digits) else { continue }
-      entries.append((String(stem[..<dash]), year, file))
+      guard digits.utf8.count == 4, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+        let year = Int(digits)
+      else { return nil }
+      return (String(stem[..<dash]), year, file)
     }
-    return entries
   }
 }
