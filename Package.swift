@@ -135,6 +135,8 @@ let package = Package(
         "RepayConfig",
         "RepayControl",
         "RepayStore",
+        // repayd's instance lock, which `restore` takes so that no repayd runs meanwhile.
+        "Systemd",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The example configurations for `repayctl init`: links to config/*.toml, compiled in, so

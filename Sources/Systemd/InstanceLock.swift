@@ -60,6 +60,15 @@ public struct InstanceLock: Sendable {
     return InstanceLock(path: path, descriptor: descriptor)
   }
 
+  /// Where the lock of a repayd on `stateDirectory` is: in `$XDG_RUNTIME_DIR/repayd` (one
+  /// daemon per user), or for the demo and where no absolute runtime directory is set, in the
+  /// state directory (one per state). Whoever must know that no repayd runs on a state (repayd
+  /// itself, `repayctl restore`) looks there.
+  public static func directory(stateDirectory: String, environment: [String: String], demo: Bool) -> String {
+    let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.hasPrefix("/") ? $0 + "/repayd" : nil }
+    return demo ? stateDirectory : runtime ?? stateDirectory
+  }
+
   /// Unlocks and closes the lock file; call it once. The file stays.
   public func release() {
     // Unlocking first: a copy of the descriptor in a forked child would otherwise keep the lock.

@@ -44,32 +44,13 @@ struct BackupCommand: ParsableCommand {
     help: ArgumentHelp(Invocation.text(en: "Where to write the copy.", zh: "副本的写入位置。"), valueName: "file"))
   var file: String
 
-  @Option(
-    name: .customLong("state-dir"),
-    help: ArgumentHelp(
-      Invocation.text(
-        en: "The daemon's state directory, as given to repayd (default: $XDG_STATE_HOME/repayd).",
-        zh: "守护进程的状态目录，与传给 repayd 的相同（默认：$XDG_STATE_HOME/repayd）。"),
-      valueName: "dir"))
-  var stateDirectory: String?
-
-  @Flag(help: ArgumentHelp(Invocation.text(en: "Print JSON.", zh: "输出 JSON。")))
-  var json = false
+  @OptionGroup var state: StateFileOptions
 
   func run() throws {
-    guard
-      let directory = stateDirectory
-        ?? StateLocation.defaultDirectory(environment: ProcessInfo.processInfo.environment)
-    else {
-      throw ValidationError(
-        Invocation.text(
-          en: "neither XDG_STATE_HOME nor HOME is set; give --state-dir.",
-          zh: "XDG_STATE_HOME 和 HOME 均未设置；请使用 --state-dir。"))
-    }
-    let database = StateLocation.databasePath(inDirectory: directory)
+    let (directory, database) = try state.locate()
     // Opening a store creates a missing database: a backup must not leave an empty one behind.
     guard FileManager.default.fileExists(atPath: database) else {
-      throw failure(
+      throw state.failure(
         name: "repayctl.NoDatabase", database: database,
         Invocation.text(en: "there is no state database at \(database)", zh: "\(database) 处没有状态数据库"))
     }
@@ -78,29 +59,13 @@ struct BackupCommand: ParsableCommand {
       try store.backup(to: file)
       try store.close()
     } catch {
-      throw failure(name: "repayctl.BackupFailed", database: database, error.message(in: Invocation.language))
+      throw state.failure(
+        name: "repayctl.BackupFailed", database: database, error.message(in: Invocation.language))
     }
-    if json {
+    if state.json {
       print(JSONText.object([("file", JSONText.string(file)), ("database", JSONText.string(database))]))
     } else {
       print(Invocation.text(en: "Copied \(database) to \(file).", zh: "已将 \(database) 复制到 \(file)。"))
     }
-  }
-
-  /// Reports a failure, in words or as JSON, and returns the exit code 1.
-  private func failure(name: String, database: String, _ message: String) -> ExitCode {
-    if json {
-      Invocation.printError(
-        JSONText.object([
-          ("error", JSONText.string(name)),
-          (
-            "parameters",
-            JSONText.object([("database", JSONText.string(database)), ("message", JSONText.string(message))])
-          ),
-        ]))
-    } else {
-      Invocation.printError(Invocation.text(en: "error: ", zh: "错误：") + message)
-    }
-    return ExitCode(ExitStatus.failure)
   }
 }

@@ -88,8 +88,7 @@ struct Startup {
   /// `XDG_RUNTIME_DIR` is set. The lock makes the instance the only one there, so its socket is
   /// never another's.
   func instanceDirectory(stateDirectory: String, demo: Bool) -> String {
-    let runtime = environment["XDG_RUNTIME_DIR"].flatMap { $0.hasPrefix("/") ? $0 + "/repayd" : nil }
-    return demo ? stateDirectory : runtime ?? stateDirectory
+    InstanceLock.directory(stateDirectory: stateDirectory, environment: environment, demo: demo)
   }
 
   /// Where the daemon's control socket listens (the demo's is a `DemoAddress`): the socket

@@ -173,13 +173,13 @@ _repayctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|plan|plans|export-ics|history|reload|watch|backup|init|check|schedule|calendar|analyze-calendar|toml-check|help)
+    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|plan|plans|export-ics|history|reload|watch|backup|restore|init|check|schedule|calendar|analyze-calendar|toml-check|help)
         # Offer subcommand argument completions
         "_repayctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier plan plans export-ics history reload watch backup init check schedule calendar analyze-calendar toml-check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier plan plans export-ics history reload watch backup restore init check schedule calendar analyze-calendar toml-check help' -- "${cur}"))
         ;;
     esac
 }
@@ -612,6 +612,21 @@ _repayctl_watch() {
 }
 
 _repayctl_backup() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--state-dir)
+    __repayctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--state-dir')
+        return
+        ;;
+    esac
+}
+
+_repayctl_restore() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
