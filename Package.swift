@@ -194,7 +194,9 @@ let package = Package(
       path: "Tests/RepayControlTestSupport"),
 
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore", "RepayTestSupport"]),
-    .testTarget(name: "RepayDisplayTests", dependencies: ["RepayDisplay", "RepayConfig", "RepayCore"]),
+    .testTarget(
+      name: "RepayDisplayTests",
+      dependencies: ["RepayDisplay", "RepayConfig", "RepayCore", "RepayTestSupport"]),
     // The framing and the blocking socket, on real Unix sockets.
     .testTarget(name: "ControlInterfaceTests", dependencies: ["ControlInterface", "RepayTestSupport"]),
     // Runs the server on real sockets (with a test handler), socket activation and Python's

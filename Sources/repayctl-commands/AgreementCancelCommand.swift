@@ -47,7 +47,7 @@ struct AgreementCancelCommand: ParsableCommand {
     let display = try connection.display()
     let agreement = reply.agreement
     let dates = agreement.supersedes.joined(separator: display.text(en: ", ", zh: "，"))
-    print(
+    StandardOutput.show(
       display.text(
         en: "Cancelled agreement \(agreement.id) of \(agreement.loan). The instalments due \(dates) that are "
           + "unpaid are due again: repayctl show \(agreement.loan)",
@@ -63,7 +63,7 @@ struct AgreementCancelCommand: ParsableCommand {
       && !listed.contains(payment.occurrence)
     {
       let amount = display.money(payment.amount, payment.currency)
-      print(
+      StandardOutput.show(
         display.text(
           en:
             "Payment \(payment.id) (\(amount)) was made on the agreed instalment of \(payment.occurrence), which "

@@ -42,10 +42,10 @@ struct AgreementsCommand: ParsableCommand {
     guard let reply = try connection.reply(Control.ListAgreementsRequest(loan: loan)) else { return }
     let display = try connection.display()
     guard !reply.agreements.isEmpty else {
-      print(display.text(en: "No agreements yet.", zh: "还没有协议。"))
+      StandardOutput.show(display.text(en: "No agreements yet.", zh: "还没有协议。"))
       return
     }
-    print(display.table(Self.table(reply.agreements, display)), terminator: "")
+    StandardOutput.show(display.table(Self.table(reply.agreements, display)), terminator: "")
   }
 
   /// The agreements as a table.

@@ -63,9 +63,11 @@ struct BackupCommand: ParsableCommand {
         name: "repayctl.BackupFailed", database: database, error.message(in: Invocation.language))
     }
     if state.json {
-      print(JSONText.object([("file", JSONText.string(file)), ("database", JSONText.string(database))]))
+      StandardOutput.write(
+        JSONText.object([("file", JSONText.string(file)), ("database", JSONText.string(database))]))
     } else {
-      print(Invocation.text(en: "Copied \(database) to \(file).", zh: "已将 \(database) 复制到 \(file)。"))
+      StandardOutput.show(
+        Invocation.text(en: "Copied \(database) to \(file).", zh: "已将 \(database) 复制到 \(file)。"))
     }
   }
 }

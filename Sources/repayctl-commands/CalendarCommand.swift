@@ -83,7 +83,7 @@ struct CalendarCommand: ParsableCommand {
   func run() throws {
     let now = Invocation.currentMicroseconds()
     if config.path == nil, let daemon = try daemonCalendar(now: now) {
-      print(daemon.text, terminator: "")
+      StandardOutput.show(daemon.text, terminator: "")
       return
     }
     let report = config.read()
@@ -93,7 +93,8 @@ struct CalendarCommand: ParsableCommand {
     let first = firstMonth(today: today)
     let dues = CalendarDue.scheduled(
       in: configuration, from: first.firstDay, to: first.advanced(by: months).firstDay, today: today)
-    print(view(first: first, today: today, dues: dues, holidays: configuration.holidays).text, terminator: "")
+    StandardOutput.show(
+      view(first: first, today: today, dues: dues, holidays: configuration.holidays).text, terminator: "")
   }
 
   /// The calendar from the running daemon (its payments and agreements count), with holidays

@@ -30,7 +30,7 @@ struct DaemonConnection {
   func reply<Method: VarlinkMethodCall>(_ request: Method) throws -> Method.Reply? {
     let (reply, parameters) = try replyKeepingText(request)
     guard options.json else { return reply }
-    print(parameters)
+    StandardOutput.write(parameters)
     return nil
   }
 

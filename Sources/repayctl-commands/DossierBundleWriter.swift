@@ -40,7 +40,7 @@ struct DossierBundleWriter {
     for file in files { try OutputFile.save(file.bytes, to: folder + "/" + file.path) }
     try OutputFile.save(
       Array(DossierBundle.checksumLines(files).utf8), to: folder + "/" + DossierBundle.checksums)
-    print(
+    StandardOutput.show(
       display.text(
         en: "Wrote the dossier of \(reply.loan.loan.id) to \(folder): 3 documents, \(names.count) attached "
           + "files, SHA256SUMS (check with: cd \(folder) && sha256sum -c SHA256SUMS).",

@@ -113,7 +113,12 @@ struct DossierCommand: ParsableCommand {
       case .html: DossierDocument(reply, display: try connection.display()).html
       }
     guard let output else {
-      print(text, terminator: "")
+      // The JSON goes out exactly as made; the documents are for reading.
+      if chosen == .json {
+        StandardOutput.write(text, terminator: "")
+      } else {
+        StandardOutput.show(text, terminator: "")
+      }
       return
     }
     try OutputFile.save(Array(text.utf8), to: output)

@@ -50,7 +50,7 @@ struct HistoryCommand: ParsableCommand {
     guard let reply = try connection.reply(Control.HistoryRequest(loan: loan, since: since)) else { return }
     let display = try connection.display()
     guard !reply.entries.isEmpty else {
-      print(display.text(en: "Nothing recorded yet.", zh: "还没有任何记录。"))
+      StandardOutput.show(display.text(en: "Nothing recorded yet.", zh: "还没有任何记录。"))
       return
     }
     var table = TextTable(
@@ -71,7 +71,7 @@ struct HistoryCommand: ParsableCommand {
         .init(entry.occurrence ?? "-"), .init(details),
       ])
     }
-    print(display.table(table), terminator: "")
+    StandardOutput.show(display.table(table), terminator: "")
   }
 
   /// The note a history entry of kind `note` shows, for `NoteDetails`.

@@ -80,7 +80,7 @@ struct InitCommand: ParsableCommand {
     let example =
       Invocation.language == .english ? PackageResources.repayd_toml : PackageResources.repayd_zh_Hans_toml
     guard try OutputFile.create(example, at: file) else { throw refusal([file]) }
-    print(nextSteps(file, explicit: path != nil), terminator: "")
+    StandardOutput.show(nextSteps(file, explicit: path != nil), terminator: "")
   }
 
   /// Exit 1 after saying that `files` hold a configuration already, and what to do instead.

@@ -38,7 +38,7 @@ struct LoansCommand: ParsableCommand {
     guard let reply = try connection.reply(Control.ListLoansRequest()) else { return }
     let display = try connection.display()
     guard !reply.loans.isEmpty else {
-      print(display.text(en: "No loans are configured.", zh: "没有配置任何贷款。"))
+      StandardOutput.show(display.text(en: "No loans are configured.", zh: "没有配置任何贷款。"))
       return
     }
     var table = TextTable(
@@ -59,6 +59,6 @@ struct LoansCommand: ParsableCommand {
         .init(display.money(loan.outstanding, loan.currency), overdue ? .alarm : nil),
       ])
     }
-    print(display.table(table), terminator: "")
+    StandardOutput.show(display.table(table), terminator: "")
   }
 }

@@ -155,11 +155,11 @@ struct NoteCommand: ParsableCommand {
     else { return }
     let display = try connection.display()
     let note = reply.note
-    print(
+    StandardOutput.show(
       display.text(
         en: "Noted for \(note.loan) at \(display.time(note.at)) (note \(note.id)).",
         zh: "已为 \(note.loan) 记录（记录 \(note.id)，\(display.time(note.at))）。"))
-    for phrase in NoteDetails.phrases(note, display) { print("  " + phrase) }
+    for phrase in NoteDetails.phrases(note, display) { StandardOutput.show("  " + phrase) }
   }
 
   /// `path` made absolute against the current directory: the daemon, which opens it, runs

@@ -54,13 +54,14 @@ struct NotesCommand: ParsableCommand {
     else { return }
     let display = try connection.display()
     guard !reply.notes.isEmpty else {
-      print(
+      StandardOutput.show(
         pending
           ? display.text(en: "No follow-up or promise is ahead.", zh: "没有尚未到期的跟进或承诺。")
           : display.text(en: "No notes yet.", zh: "还没有沟通记录。"))
       return
     }
-    print(display.table(Self.table(reply.notes, display, withLoan: loan == nil)), terminator: "")
+    StandardOutput.show(
+      display.table(Self.table(reply.notes, display, withLoan: loan == nil)), terminator: "")
   }
 
   /// The notes as a table, every field of each (`NoteDetails`); the loan column only when they

@@ -107,7 +107,7 @@ struct PayCommand: ParsableCommand {
     }
     text += display.text(
       en: "Undo with: repayctl unpay \(payment.id)\n", zh: "撤销：repayctl unpay \(payment.id)\n")
-    print(text, terminator: "")
+    StandardOutput.show(text, terminator: "")
   }
 }
 

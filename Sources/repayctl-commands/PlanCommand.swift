@@ -180,11 +180,11 @@ struct PlanCommand: ParsableCommand {
     guard let (reply, text) = try askDaemon(Control.AdoptPlanRequest(request), offlineIfUnreachable: false)
     else { return }
     if daemon.json {
-      print(text)
+      StandardOutput.write(text)
       return
     }
     output(reply.plan.plan, text: text)
-    print(
+    StandardOutput.show(
       Invocation.text(
         en:
           "Adopted as plan \(reply.plan.id). repayctl status and upcoming now hold each month against it; repayctl plans lists every plan you adopted.",
@@ -213,9 +213,9 @@ struct PlanCommand: ParsableCommand {
 
   private func output(_ plan: Control.PlanResult, text: String) {
     if daemon.json {
-      print(text)
+      StandardOutput.write(text)
     } else {
-      print(
+      StandardOutput.show(
         PlanText(plan, language: Invocation.language, width: TerminalWidth.standardOutput()).text,
         terminator: "")
     }

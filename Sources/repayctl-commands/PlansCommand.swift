@@ -39,7 +39,7 @@ struct PlansCommand: ParsableCommand {
     guard let reply = try connection.reply(Control.ListPlansRequest()) else { return }
     let display = try connection.display()
     guard !reply.plans.isEmpty else {
-      print(
+      StandardOutput.show(
         display.text(
           en: "No plan adopted yet: repayctl plan --budget AMOUNT --adopt",
           zh: "还没有采用计划：repayctl plan --budget 金额 --adopt"))
@@ -67,6 +67,6 @@ struct PlansCommand: ParsableCommand {
           : .init(display.text(en: "not feasible", zh: "预算不足"), .alarm),
       ])
     }
-    print(display.table(table), terminator: "")
+    StandardOutput.show(display.table(table), terminator: "")
   }
 }

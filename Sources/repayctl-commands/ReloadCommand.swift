@@ -39,7 +39,7 @@ struct ReloadCommand: ParsableCommand {
     let configuration = reply.configuration
     let display = Display(timezone: configuration.timezone)
     for warning in configuration.warnings { Invocation.printError(DiagnosticText.line(warning)) }
-    print(
+    StandardOutput.show(
       display.text(
         en: "Reloaded: \(EnglishCount.text(configuration.loans, "loan")), "
           + "\(EnglishCount.text(configuration.reminders, "reminder")) (\(configuration.timezone)).",

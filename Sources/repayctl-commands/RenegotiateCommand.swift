@@ -175,13 +175,13 @@ struct RenegotiateCommand: ParsableCommand {
     guard let reply = try connection.reply(request) else { return }
     let display = try connection.display()
     let agreement = reply.agreement
-    print(
+    StandardOutput.show(
       display.text(
         en:
           "Recorded agreement \(agreement.id) for \(agreement.loan): \(AgreementsCommand.terms(agreement, display)).",
         zh: "已记录 \(agreement.loan) 的协议 \(agreement.id)：\(AgreementsCommand.terms(agreement, display))。"))
-    print(AgreementsCommand.replaced(agreement, display))
-    print(
+    StandardOutput.show(AgreementsCommand.replaced(agreement, display))
+    StandardOutput.show(
       display.text(
         en: "Cancel with: repayctl agreement-cancel \(agreement.id) --note \"why\"",
         zh: "取消：repayctl agreement-cancel \(agreement.id) --note \"原因\""))

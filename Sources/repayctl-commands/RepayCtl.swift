@@ -64,7 +64,7 @@ struct RepayCtl: ParsableCommand {
       let message = fullMessage(for: error)
       if !message.isEmpty {
         if code == .success {
-          print(message)
+          StandardOutput.show(message)
         } else {
           Invocation.printError(message)
         }

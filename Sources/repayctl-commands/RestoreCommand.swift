@@ -76,16 +76,18 @@ struct RestoreCommand: ParsableCommand {
         error.message(in: Invocation.language))
     }
     if state.json {
-      print(
+      StandardOutput.write(
         JSONText.object(
           [("file", JSONText.string(file)), ("database", JSONText.string(database))]
             + (keptCurrent ? [("kept", JSONText.string(kept))] : [])))
     } else {
-      print(Invocation.text(en: "Restored \(file) into \(database).", zh: "已将 \(file) 恢复到 \(database)。"))
+      StandardOutput.show(
+        Invocation.text(en: "Restored \(file) into \(database).", zh: "已将 \(file) 恢复到 \(database)。"))
       if keptCurrent {
-        print(Invocation.text(en: "The state it replaced is kept as \(kept).", zh: "被替换的状态保留为 \(kept)。"))
+        StandardOutput.show(
+          Invocation.text(en: "The state it replaced is kept as \(kept).", zh: "被替换的状态保留为 \(kept)。"))
       }
-      print(
+      StandardOutput.show(
         Invocation.text(
           en: "Start repayd again: systemctl --user start repayd",
           zh: "请重新启动 repayd：systemctl --user start repayd"))

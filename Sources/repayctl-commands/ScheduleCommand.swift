@@ -65,12 +65,12 @@ struct ScheduleCommand: ParsableCommand {
     let window = schedule.occurrences(from: start, days: days)
     let reminders = schedule.reminders(from: start, days: days)
     if json {
-      print(
+      StandardOutput.write(
         ScheduleJSON.text(
           zone: configuration.zone.identifier, from: start, days: days, window: window,
           reminders: reminders))
     } else {
-      print(
+      StandardOutput.show(
         ScheduleTable(
           configuration: configuration, now: now, today: today, language: Invocation.language,
           width: TerminalWidth.standardOutput()

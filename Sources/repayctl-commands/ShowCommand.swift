@@ -37,7 +37,7 @@ struct ShowCommand: ParsableCommand {
   func run() throws {
     let connection = try DaemonConnection(daemon)
     guard let reply = try connection.reply(Control.GetLoanRequest(id: loan)) else { return }
-    print(Self.text(reply, try connection.display()), terminator: "")
+    StandardOutput.show(Self.text(reply, try connection.display()), terminator: "")
   }
 
   /// The human text of a loan.

@@ -63,7 +63,7 @@ struct SnoozeCommand: ParsableCommand {
     else { return }
     let display = try connection.display()
     let until = display.timeWithDistance(reply.snooze.until)
-    print(
+    StandardOutput.show(
       display.text(
         en: "The reminders of \(reply.snooze.loan) are paused until \(until).",
         zh: "\(reply.snooze.loan) 的提醒已暂停至 \(until)。"))

@@ -37,7 +37,7 @@ struct StatusCommand: ParsableCommand {
     let connection = try DaemonConnection(daemon)
     guard let status = try connection.reply(Control.GetStatusRequest()) else { return }
     let display = Display(timezone: status.configuration.timezone)
-    print(StatusText.text(status, display), terminator: "")
+    StandardOutput.show(StatusText.text(status, display), terminator: "")
     for warning in status.configuration.warnings { Invocation.printError(DiagnosticText.line(warning)) }
   }
 }

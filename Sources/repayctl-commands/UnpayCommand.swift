@@ -46,7 +46,7 @@ struct UnpayCommand: ParsableCommand {
     let display = try connection.display()
     let payment = reply.payment
     let amount = display.money(payment.amount, payment.currency)
-    print(
+    StandardOutput.show(
       display.text(
         en: "Withdrew payment \(payment.id): \(amount) on \(payment.loan) for the instalment due "
           + "\(payment.occurrence). It stays in the history, marked withdrawn, and no longer counts.",

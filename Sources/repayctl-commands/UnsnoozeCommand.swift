@@ -37,10 +37,10 @@ struct UnsnoozeCommand: ParsableCommand {
     guard let reply = try connection.reply(Control.UnsnoozeRequest(loan: loan)) else { return }
     let display = try connection.display()
     guard let snooze = reply.snooze else {
-      print(display.text(en: "\(loan) was not snoozed.", zh: "\(loan) 没有暂停提醒。"))
+      StandardOutput.show(display.text(en: "\(loan) was not snoozed.", zh: "\(loan) 没有暂停提醒。"))
       return
     }
-    print(
+    StandardOutput.show(
       display.text(
         en: "Ended the snooze of \(snooze.loan) (it would have lasted until \(display.time(snooze.until))).",
         zh: "已结束 \(snooze.loan) 的暂停（原定持续到 \(display.time(snooze.until))）。"))

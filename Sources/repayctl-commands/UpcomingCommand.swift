@@ -79,6 +79,6 @@ struct UpcomingCommand: ParsableCommand {
       text += display.table(
         TextTable(rows: reply.reminders.map { [display.time($0.at), $0.id, $0.message] }, shrinkable: [2]))
     }
-    print(text, terminator: "")
+    StandardOutput.show(text, terminator: "")
   }
 }

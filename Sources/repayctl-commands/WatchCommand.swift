@@ -38,9 +38,9 @@ struct WatchCommand: ParsableCommand {
     let display = daemon.json ? nil : try connection.display()
     try connection.watch { event, parameters in
       if let display {
-        print(Self.line(event, display))
+        StandardOutput.show(Self.line(event, display))
       } else {
-        print(parameters)
+        StandardOutput.write(parameters)
       }
       // Each line is complete when it happens, also into a pipe, which buffers by default.
       fflush(nil)

@@ -31,9 +31,10 @@ enum StatusFront {
     else { return false }
     if arguments.json {
       // The parameters as the daemon wrote them, as `--json` promises.
-      print(String(decoding: message[parameters.span], as: UTF8.self))
+      StandardOutput.write(String(decoding: message[parameters.span], as: UTF8.self))
     } else {
-      print(StatusText.text(status, Display(timezone: status.configuration.timezone)), terminator: "")
+      StandardOutput.show(
+        StatusText.text(status, Display(timezone: status.configuration.timezone)), terminator: "")
       for warning in status.configuration.warnings { Invocation.printError(DiagnosticText.line(warning)) }
     }
     return true
