@@ -26,9 +26,15 @@ public enum Invocation {
     return Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1_000
   }
 
-  /// Writes `message` and a newline to standard error.
+  /// Writes `message` and a newline to standard error, for a person: neutralized as
+  /// `TerminalText` says, since messages quote names and replies that others wrote.
   public static func printError(_ message: String) {
+    printErrorJSON(TerminalText.neutralized(message))
+  }
+
+  /// Writes `json` and a newline to standard error exactly as made: `--json`'s errors.
+  public static func printErrorJSON(_ json: String) {
     // A failed write has nowhere to be told.
-    _ = Array((message + "\n").utf8).withUnsafeBytes { DescriptorWrite.all($0, to: STDERR_FILENO) }
+    _ = Array((json + "\n").utf8).withUnsafeBytes { DescriptorWrite.all($0, to: STDERR_FILENO) }
   }
 }

@@ -79,7 +79,7 @@ struct DaemonConnection {
     if case .unreachable = error { unreachable = true } else { unreachable = false }
     let hint = "systemctl --user start repayd"
     if json {
-      Invocation.printError(
+      Invocation.printErrorJSON(
         error.reply
           ?? JSONText.object([
             ("error", JSONText.string(clientErrorName(error))),

@@ -225,7 +225,7 @@ struct PlanCommand: ParsableCommand {
   /// with `--json` as the error `InvalidParameter` (`reply` when the daemon wrote it).
   private func usageError(_ error: ControlError, message: String, reply: String? = nil) -> ExitCode {
     if daemon.json, case .invalidParameter(let parameter, let reason) = error {
-      Invocation.printError(
+      Invocation.printErrorJSON(
         reply
           ?? JSONText.object([
             ("error", JSONText.string(error.name)),

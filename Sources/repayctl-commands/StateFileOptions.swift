@@ -42,7 +42,7 @@ struct StateFileOptions: ParsableArguments {
   /// as `{"error": NAME, "parameters": {"database": …, "message": …}}`) and gives exit status 1.
   func failure(name: String, database: String, _ message: String) -> ExitCode {
     if json {
-      Invocation.printError(
+      Invocation.printErrorJSON(
         JSONText.object([
           ("error", JSONText.string(name)),
           (

@@ -63,6 +63,19 @@ struct HostileTextTests {
       #expect(outcome.standardOutput.contains("pwned") == showsText, "\(arguments)")
     }
     #expect(try daemon.repayctl(["show", "evil"]).standardOutput.contains("Evil " + Self.shown))
+    // An error that quotes what was typed or stored: for people on standard error, neutralized;
+    // with --json, exact.
+    // (An argument cannot hold NUL.)
+    let typed = "x" + Self.hostile.replacingOccurrences(of: "\u{00}", with: "")
+    let missing = try daemon.repayctl(["show", typed])
+    #expect(missing.status == 1)
+    #expect(
+      missing.standardError.contains("x" + Self.shown.replacingOccurrences(of: "␀", with: "")),
+      "\(missing.standardError.debugDescription)")
+    #expect(TerminalSafety.firstUnsafe(in: missing.standardError) == nil)
+    let missingJSON = try daemon.repayctl(["show", typed, "--json"])
+    let error = try JSONSerialization.jsonObject(with: Data(missingJSON.standardError.utf8)) as? [String: Any]
+    #expect((error?["parameters"] as? [String: Any])?["loan"] as? String == typed)
     // For scripts, the text as it was written, escaped as JSON escapes it.
     let loans = try daemon.repayctl(["loans", "--json"])
     let object = try JSONSerialization.jsonObject(with: Data(loans.standardOutput.utf8)) as? [String: Any]
