@@ -144,15 +144,17 @@ public enum SystemTimeZone {
     do {
       return try SourceFile.read(path)
     } catch {
-      guard ![ENOENT, ENOTDIR, EISDIR].contains(error.errorNumber) else {
-        throw TimeZoneError(identifier: identifier, reason: .unknownZone)
+      guard let number = error.errorNumber, [ENOENT, ENOTDIR, EISDIR].contains(number) else {
+        throw unreadable(error, identifier: identifier)
       }
-      throw unreadable(error, identifier: identifier)
+      throw TimeZoneError(identifier: identifier, reason: .unknownZone)
     }
   }
 
   private static func unreadable(_ error: SourceFileError, identifier: String) -> TimeZoneError {
     TimeZoneError(
-      identifier: identifier, reason: .unreadable(detail: String(cString: strerror(error.errorNumber))))
+      identifier: identifier,
+      reason: .unreadable(
+        detail: error.errorNumber.map { String(cString: strerror($0)) } ?? error.message(in: .english)))
   }
 }

@@ -4,6 +4,7 @@ import Foundation
 import RepayConfig
 import RepayCore
 import RepayDisplay
+import RepayStore
 
 /// Writes the folder of `repayctl dossier --bundle DIR`: the dossier in its three forms, a copy
 /// of each attached file read from the daemon's kept copy, and `SHA256SUMS` over all of them.
@@ -75,7 +76,8 @@ struct DossierBundleWriter {
     }
     let bytes: [UInt8]
     do {
-      bytes = try SourceFile.read(path)
+      // A kept attachment may be as large as the daemon accepts one, above a text file's limit.
+      bytes = try SourceFile.read(path, limit: Int(AttachmentVault.limit))
     } catch {
       throw failure(
         en: "\(attachment.name) (\(path)): \(error.message(in: .english))",
