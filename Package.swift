@@ -136,6 +136,12 @@ let package = Package(
         "RepayControl",
         "RepayStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      // The example configurations for `repayctl init`: links to config/*.toml, compiled in, so
+      // that an installed repayctl needs nothing beside it.
+      resources: [
+        .embedInCode("Examples/repayd.toml"),
+        .embedInCode("Examples/repayd.zh-Hans.toml"),
       ]
     ),
     // Benchmarks, run in release builds; figures go to docs/performance.md.
@@ -274,3 +280,31 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer targets (Fuzz/, docs/reliability.md), only for `scripts/fuzz`: it sets
+// REPAYD_FUZZ=1 and builds them in their own folder with `-sanitize=fuzzer,address`, which every
+// module they link is then compiled with. The ordinary build and the tests never see them.
+if Context.environment["REPAYD_FUZZ"] == "1" {
+  // libFuzzer's driver behind each target's entry point.
+  package.targets.append(.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver"))
+  let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("fuzz-toml", ["RepayConfig"]),
+    ("fuzz-configuration", ["RepayConfig", "RepayCore"]),
+    ("fuzz-calendar", ["RepayConfig", "RepayCore"]),
+    (
+      "fuzz-varlink",
+      [
+        "ControlInterface", "PlainJSON", "RepayControl", "RepayControlTestSupport",
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+      ]
+    ),
+    ("fuzz-json", ["PlainJSON"]),
+    ("fuzz-holidays", ["RepayConfig", "RepayCore"]),
+    ("fuzz-tzif", ["RepayCore"]),
+  ]
+  for target in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: target.name, dependencies: ["FuzzDriver"] + target.dependencies, path: "Fuzz/\(target.name)"))
+  }
+}

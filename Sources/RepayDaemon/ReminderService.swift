@@ -24,6 +24,9 @@ public struct ReminderService: Service {
   public let configurationWarnings: [Diagnostic]
   /// Whether the configuration is the demo household.
   public let demo: Bool
+  /// The configuration the start did not find at the default place: the one in force is then
+  /// empty, and the status says how to write one until a reload reads it.
+  public let missingConfiguration: MissingConfiguration?
   /// When repayd started, microseconds since 1970.
   public let startedAt: Int64
   /// Where the control socket listens; nil for none.
@@ -54,6 +57,7 @@ public struct ReminderService: Service {
     configurationFiles: [String],
     configurationWarnings: [Diagnostic],
     demo: Bool,
+    missingConfiguration: MissingConfiguration? = nil,
     startedAt: Int64,
     controlSocket: ControlListener?,
     desktop: DesktopNoticeSink?,
@@ -70,6 +74,7 @@ public struct ReminderService: Service {
     self.configurationFiles = configurationFiles
     self.configurationWarnings = configurationWarnings
     self.demo = demo
+    self.missingConfiguration = missingConfiguration
     self.startedAt = startedAt
     self.controlSocket = controlSocket
     self.desktop = desktop
@@ -113,7 +118,7 @@ public struct ReminderService: Service {
     let planner = ReminderPlanner(configuration: configuration, store: store, writer: writer, since: since)
     var status = DaemonStatus(
       startedAt: startedAt, configuration: configuration, files: configurationFiles, demo: demo,
-      loadedAt: startedAt, warnings: configurationWarnings)
+      loadedAt: startedAt, warnings: configurationWarnings, missing: missingConfiguration)
     let hub = WatchHub()
     defer { hub.finishAll() }
     let board = StatusBoard()
@@ -156,7 +161,8 @@ public struct ReminderService: Service {
           enqueue.yield(due)
         }
         timer.arm(at: planner.nextWake)
-        notify(.status(planner.status()))
+        // Without a configuration, what to do about it is all there is to say.
+        notify(.status(status.missing?.hint(in: writer.language) ?? planner.status()))
       }
       func planFailed(_ error: StoreError) {
         logger.error("\(log.cannotPlan(error.message(in: writer.language), retried: true))")

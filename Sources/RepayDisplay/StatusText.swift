@@ -1,26 +1,40 @@
 import ControlInterface
+import RepayConfig
 import RepayCore
 
-/// The human text of `repayctl status`: the daemon's version and uptime, the configuration in
-/// force and its last reload, the next reminder, what is overdue and what falls due in the next
+/// The human text of `repayctl status`: the daemon's version and uptime (and that it was
+/// upgraded since it started), the configuration in force (or how to write one) and its last
+/// reload, the next reminder, what is overdue and what falls due in the next
 /// days, as a heading and a table.
 public enum StatusText {
   /// The human text of `status`.
   public static func text(_ status: Control.GetStatusReply, _ display: Display) -> String {
     let configuration = status.configuration
     var table = TextTable(shrinkable: [1])
+    if status.upgraded == true {
+      table.append([
+        .init(display.text(en: "Upgrade", zh: "升级"), .bold),
+        .init(
+          display.text(
+            en: "repayd was upgraded since it started: `systemctl --user restart repayd`",
+            zh: "repayd 启动后已升级：请运行 `systemctl --user restart repayd`"), .alarm),
+      ])
+    }
     let source =
       configuration.demo
       ? display.text(en: "the demo household", zh: "演示家庭") : configuration.files.joined(separator: ", ")
     table.append([
       .init(display.text(en: "Configuration", zh: "配置"), .bold),
-      .init(
-        display.text(
-          en: "\(source) (\(configuration.timezone)): \(EnglishCount.text(configuration.loans, "loan")), "
-            + "\(EnglishCount.text(configuration.reminders, "reminder")), "
-            + "read \(display.time(configuration.loadedAt))",
-          zh: "\(source)（\(configuration.timezone)）：\(configuration.loans) 笔贷款，"
-            + "\(configuration.reminders) 条提醒，读取于 \(display.time(configuration.loadedAt))")),
+      configuration.missingFile.map {
+        .init(MissingConfiguration(file: $0).hint(in: display.language), .alarm)
+      }
+        ?? .init(
+          display.text(
+            en: "\(source) (\(configuration.timezone)): \(EnglishCount.text(configuration.loans, "loan")), "
+              + "\(EnglishCount.text(configuration.reminders, "reminder")), "
+              + "read \(display.time(configuration.loadedAt))",
+            zh: "\(source)（\(configuration.timezone)）：\(configuration.loans) 笔贷款，"
+              + "\(configuration.reminders) 条提醒，读取于 \(display.time(configuration.loadedAt))")),
     ])
     if let reload = status.lastReload {
       let errors = reload.diagnostics.filter { $0.severity == .error }.count

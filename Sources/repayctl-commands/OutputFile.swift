@@ -12,11 +12,37 @@ import RepayDisplay
 enum OutputFile {
   /// Writes `bytes` to `path`, created (mode 0600) or emptied first.
   static func save(_ bytes: [UInt8], to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { throw failure(path, errno) }
+    _ = try write(bytes, to: path, opening: O_TRUNC)
+  }
+
+  /// Creates `path` (mode 0600) holding `bytes`; false, having written nothing, when a file is
+  /// there already.
+  static func create(_ bytes: [UInt8], at path: String) throws -> Bool {
+    try write(bytes, to: path, opening: O_EXCL)
+  }
+
+  /// Writes `bytes` to `path`, opened with `flags` besides creating it (mode 0600); false when
+  /// `O_EXCL` found a file there.
+  private static func write(_ bytes: [UInt8], to path: String, opening flags: Int32) throws -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0o600)
+    guard descriptor >= 0 else {
+      if errno == EEXIST, flags & O_EXCL != 0 { return false }
+      throw failure(path, errno)
+    }
     defer { close(descriptor) }
     if let reason = bytes.withUnsafeBytes({ DescriptorWrite.all($0, to: descriptor) }) {
       throw failure(path, reason)
+    }
+    return true
+  }
+
+  /// Makes the folder `path` and each missing folder above it (mode 0700); those that exist are
+  /// fine.
+  static func makeFolders(_ path: String) throws {
+    var prefix = path.hasPrefix("/") ? "" : "."
+    for component in path.split(separator: "/") {
+      prefix += "/" + component
+      try makeFolder(prefix)
     }
   }
 

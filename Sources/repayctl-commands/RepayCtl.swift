@@ -40,7 +40,8 @@ struct RepayCtl: ParsableCommand {
         UnpayCommand.self, SnoozeCommand.self, UnsnoozeCommand.self, NoteCommand.self, NotesCommand.self,
         RenegotiateCommand.self, AgreementsCommand.self, AgreementCancelCommand.self,
         DossierCommand.self, PlanCommand.self, PlansCommand.self, ExportICSCommand.self,
-        HistoryCommand.self, ReloadCommand.self, WatchCommand.self, BackupCommand.self, CheckCommand.self,
+        HistoryCommand.self, ReloadCommand.self, WatchCommand.self, BackupCommand.self, InitCommand.self,
+        CheckCommand.self,
         ScheduleCommand.self, CalendarCommand.self, AnalyzeCalendarCommand.self, TOMLCheckCommand.self,
       ])
   }

@@ -1,3 +1,4 @@
+import RepayConfig
 import RepayDisplay
 
 #if canImport(Glibc)
@@ -24,7 +25,7 @@ enum FullCommandSet {
   /// Runs the full command set with `arguments` (the program's name first) in this process;
   /// returns only when it cannot, having said why, with the status to exit with.
   static func replaceProcess(arguments: [String]) -> Int32 {
-    let executable = ownExecutable() ?? CommandLine.arguments[0]
+    let executable = ProcessExecutable.path() ?? CommandLine.arguments[0]
     let places = candidates(forFrontAt: executable)
     var reason: Int32 = ENOENT
     for path in places {
@@ -41,14 +42,6 @@ enum FullCommandSet {
         zh: "错误：无法运行完整的 repayctl（\(places.joined(separator: " 或 "))）：\(why)；请用 scripts/install 重新安装 repayctl"
       ))
     return ExitStatus.failure
-  }
-
-  /// The front's own file, resolved through `/proc/self/exe`; nil when that cannot be read.
-  private static func ownExecutable() -> String? {
-    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard count > 0 else { return nil }
-    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// `execv` with Swift strings; returns only when it failed.

@@ -24,7 +24,8 @@ enum StatusReplyReading {
       overdueCount: value.field("overdue_count").integer(),
       overdueTotal: value.field("overdue_total").list(amount),
       dueSoon: value.optionalField("due_soon").map(dueSoon),
-      plan: value.optionalField("plan").map(planProgress))
+      plan: value.optionalField("plan").map(planProgress),
+      upgraded: value.optionalField("upgraded").map { value throws(Unreadable) in try value.boolean() })
   }
 
   private static func configuration(_ value: JSONValue) throws(Unreadable) -> Control.Configuration {
@@ -35,7 +36,8 @@ enum StatusReplyReading {
       loans: value.field("loans").integer(),
       reminders: value.field("reminders").integer(),
       loadedAt: value.field("loaded_at").text(),
-      warnings: value.field("warnings").list(diagnostic))
+      warnings: value.field("warnings").list(diagnostic),
+      missingFile: value.optionalField("missing_file").map { value throws(Unreadable) in try value.text() })
   }
 
   private static func reloadResult(_ value: JSONValue) throws(Unreadable) -> Control.ReloadResult {

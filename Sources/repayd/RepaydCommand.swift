@@ -25,6 +25,8 @@ struct RepaydCommand: AsyncParsableCommand {
           Runs as a systemd user service (systemctl --user start repayd). Reads its configuration \
           from $XDG_CONFIG_HOME/repayd (or --config), keeps its state in \
           $XDG_STATE_HOME/repayd/state.sqlite (or --state-dir), and stops cleanly on SIGTERM.
+          Without --config and with no configuration there, it runs with no loans and says in its \
+          status how to write one: repayctl init, then systemctl --user reload repayd.
           Try it: repayd --demo (a built-in household; advance, due and overdue notices within a \
           minute; follow them with journalctl -f -t repayd).
           Exit status: 0 after SIGTERM; 1 when the configuration or the state cannot be used; \
@@ -34,6 +36,8 @@ struct RepaydCommand: AsyncParsableCommand {
           作为 systemd 用户服务运行（systemctl --user start repayd）。配置读自 \
           $XDG_CONFIG_HOME/repayd（或 --config），状态保存在 $XDG_STATE_HOME/repayd/state.sqlite\
           （或 --state-dir），收到 SIGTERM 后正常退出。
+          未指定 --config 且该处没有配置时，以零笔贷款运行，并在状态中说明如何写出配置：\
+          repayctl init，然后 systemctl --user reload repayd。
           试一试：repayd --demo（内置的演示家庭；一分钟内出现提前、到期和逾期提醒；用 \
           journalctl -f -t repayd 查看）。
           退出状态：SIGTERM 后为 0；配置或状态无法使用时为 1；用法错误为 2。
@@ -119,9 +123,15 @@ struct RepaydCommand: AsyncParsableCommand {
     LoggingSystem.bootstrap { [logLevel] _ in DaemonLogHandler(level: logLevel.level, toJournal: toJournal) }
     let logger = Logger(label: "repayd")
 
-    // The configuration: the user's, or the demo household placed at this start.
+    // The configuration: the user's, or the demo household placed at this start. Nothing at the
+    // default place is the first start of a packaged install: repayd runs with no loans and says
+    // how to write them, rather than fail and be restarted by systemd until it gives up.
     let startup = Startup(environment: environment, logger: logger, loggingToStandardError: !toJournal)
-    let report = try demo ? startup.demoConfiguration(at: startedAt) : startup.configuration(path: config)
+    let missing = demo || config != nil ? nil : MissingConfiguration.atDefaultPlace(environment: environment)
+    let report =
+      try demo
+      ? startup.demoConfiguration(at: startedAt)
+      : missing == nil ? startup.configuration(path: config) : startup.emptyConfiguration()
     // Startup exits 1 rather than return a report without a configuration.
     guard var configuration = report.configuration else { throw ExitCode.failure }
     let language = configuration.language ?? Language(localeEnvironment: environment)
@@ -138,6 +148,7 @@ struct RepaydCommand: AsyncParsableCommand {
     let store = try startup.openStore(in: directory, language: language)
     let since = try startup.firstStart(of: store, now: startedAt, renewed: demo, language: language)
     logger.info("\(log.started(loans: configuration.loans.count, state: store.path))")
+    if let missing { logger.warning("\(missing.hint(in: language))") }
 
     // Notices go to the journal, or to standard error where no journal runs.
     let configPath = config
@@ -172,6 +183,7 @@ struct RepaydCommand: AsyncParsableCommand {
     let service = ReminderService(
       configuration: configuration, configurationFiles: report.files,
       configurationWarnings: report.diagnostics.filter { $0.severity == .warning }, demo: demo,
+      missingConfiguration: missing,
       startedAt: startedAt, controlSocket: controlSocket, desktop: desktop, reread: reread,
       localeLanguage: Language(localeEnvironment: environment),
       store: store, sinks: sinks, since: since,

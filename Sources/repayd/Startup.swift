@@ -37,6 +37,12 @@ struct Startup {
     return report
   }
 
+  /// The report of reading no file at all: an empty household in the system's zone, for a start
+  /// that found no configuration at the default place.
+  func emptyConfiguration() -> ConfigurationReport {
+    ConfigurationReader.read([], environment: environment, language: Self.language)
+  }
+
   /// The report of reading the demo household placed at `now` (microseconds since 1970) in the
   /// system's zone, which holds a configuration and names no file.
   func demoConfiguration(at now: Int64) throws -> ConfigurationReport {

@@ -8,7 +8,7 @@ import Testing
 
 /// `repayctl calendar` as a person sees it: the real binary in a real terminal (tmux, 80
 /// columns), February 2026 of the household in `Screens/calendar/` with its Spring Festival
-/// holidays and make-up working days, seen on 2026-02-12 (libfaketime fixes the clock), in
+/// holidays and make-up working days, seen on 2026-02-12 (the `faketime` command fixes the clock), in
 /// English and Chinese, plain and in colour, compared line for line with the expected screens
 /// beside it. With `REPAYD_WRITE_SCREENS=1` in the test's environment the screens are written
 /// there instead, to be reviewed by eye before they are committed: they are the spec.
@@ -18,24 +18,24 @@ struct CalendarScreenTests {
   private static let folder =
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Screens/calendar/"
 
-  /// libfaketime, as Debian's package `faketime` installs it.
-  private static let faketime: String = {
-    #if arch(x86_64)
-      "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
-    #else
-      "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"
-    #endif
-  }()
-
-  /// The pane's whole environment. libfaketime is loaded from the pane's first program on: a
-  /// Swift program that loads it first of its process tree sees no arguments
-  /// (`CommandLine.arguments` is empty), one started by a program that has it does.
+  /// The pane's whole environment. The clock is fixed by `today`, not here: libfaketime must
+  /// not be preloaded into the pane's shell (see `LibFaketime`).
   private func environment(lang: String, colour: Bool) -> [String: String] {
     [
       "LANG": lang, "TERM": "screen", "TZ": "Asia/Shanghai", "PATH": "/usr/bin:/bin",
       "REPAYCTL": RepayctlProcess.executable, "HOUSEHOLD": Self.folder + "household.toml",
-      "LD_PRELOAD": Self.faketime, "FAKETIME": "@2026-02-12 10:00:00", "FAKETIME_DONT_FAKE_MONOTONIC": "1",
+      "FAKETIME_DONT_FAKE_MONOTONIC": "1",
     ].merging(colour ? [:] : ["NO_COLOR": "1"]) { $1 }
+  }
+
+  /// `arguments` of repayctl as a shell line run on 2026-02-12 at 10:00 in the pane's zone:
+  /// through the `faketime` command, which owns libfaketime's shared objects, so that repayctl
+  /// (a Swift program) keeps its arguments and nothing is left in /dev/shm. The command names
+  /// them after its pid and refuses to start when they exist, so a shell first removes any that
+  /// a dead process with that pid left, then replaces itself with it (`LibFaketime` says why).
+  private func today(_ arguments: String) -> String {
+    let start = "rm -f /dev/shm/sem.faketime_sem_$$ /dev/shm/faketime_shm_$$; exec \"$0\" \"$@\""
+    return #"sh -c '\#(start)' '\#(LibFaketime.wrapper)' -f '@2026-02-12 10:00:00' "$REPAYCTL" \#(arguments)"#
   }
 
   /// Compares `screen` with the expected screen `name`, or writes it there when asked to.
@@ -59,7 +59,7 @@ struct CalendarScreenTests {
   @Test(
     "February 2026 at 80 columns, English and Chinese, with colour and with NO_COLOR",
     .enabled(
-      if: FileManager.default.fileExists(atPath: faketime), "libfaketime (Debian's faketime) is missing"))
+      if: LibFaketime.isInstalled, "Debian's faketime is missing"))
   func february() throws {
     let (terminal, folder) = try terminal()
     defer {
@@ -69,7 +69,7 @@ struct CalendarScreenTests {
     for (lang, language) in [("C.UTF-8", "en"), ("zh_CN.UTF-8", "zh")] {
       for colour in [false, true] {
         let screen = try terminal.screen(
-          of: #""$REPAYCTL" calendar 2026-02 --config "$HOUSEHOLD""#,
+          of: today(#"calendar 2026-02 --config "$HOUSEHOLD""#),
           environment: environment(lang: lang, colour: colour), escapes: colour)
         try check(screen, "2026-02.\(language)\(colour ? ".colour" : "").txt")
       }
@@ -79,7 +79,7 @@ struct CalendarScreenTests {
   @Test(
     "three months side by side on a wide terminal, Sunday first under en_US",
     .enabled(
-      if: FileManager.default.fileExists(atPath: faketime), "libfaketime (Debian's faketime) is missing"))
+      if: LibFaketime.isInstalled, "Debian's faketime is missing"))
   func threeMonths() throws {
     let (terminal, folder) = try terminal()
     defer {
@@ -87,7 +87,7 @@ struct CalendarScreenTests {
       try? FileManager.default.removeItem(atPath: folder)
     }
     let screen = try terminal.screen(
-      of: #""$REPAYCTL" calendar 2026-01 --months 3 --config "$HOUSEHOLD""#,
+      of: today(#"calendar 2026-01 --months 3 --config "$HOUSEHOLD""#),
       environment: environment(lang: "en_US.UTF-8", colour: false), columns: 160)
     try check(screen, "2026-01.3-months.en_US.txt")
   }

@@ -61,7 +61,7 @@ import Testing
         timezone: pick(["Asia/Shanghai", "UTC", "Etc/GMT+6"]),
         loans: Int.random(in: 0...500, using: &generator),
         reminders: Int.random(in: 0...20, using: &generator), loadedAt: "2026-11-29T20:00:01.5Z",
-        warnings: diagnostics()),
+        warnings: diagnostics(), missingFile: Bool.random(using: &generator) ? text() : nil),
       lastReload: Bool.random(using: &generator)
         ? Control.ReloadResult(
           at: "2026-11-29T21:00:00Z", succeeded: Bool.random(using: &generator), diagnostics: diagnostics())
@@ -80,7 +80,8 @@ import Testing
           plan: Int.random(in: 1...99, using: &generator), adoptedAt: "2026-12-01T02:00:00Z", currency: "CNY",
           budget: "5000.00", strategy: pick(Control.PlanStrategy.allCases), thisMonth: planMonth(),
           lastMonth: planMonth())
-        : nil)
+        : nil,
+      upgraded: pick([nil, true, false]))
   }
 
   @Test("1,000 random statuses, encoded as the daemon encodes them, read as the original")

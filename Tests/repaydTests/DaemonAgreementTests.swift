@@ -82,12 +82,8 @@ struct DaemonAgreementTests {
     func start(ahead: String? = nil) throws -> RepaydProcess {
       var environment = ["TZ": "Asia/Shanghai", "XDG_RUNTIME_DIR": runtime]
       if let ahead {
-        let library = "/usr/lib/\(Self.multiarch)/faketime/libfaketime.so.1"
-        try #require(
-          FileManager.default.fileExists(atPath: library), "libfaketime (Debian's faketime) is missing")
-        environment["LD_PRELOAD"] = library
-        environment["FAKETIME"] = ahead
-        environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1"
+        try #require(LibFaketime.isInstalled, "Debian's faketime is missing")
+        environment.merge(LibFaketime.preloadEnvironment(ahead)) { $1 }
       }
       let daemon = try RepaydProcess(
         ["--config", configPath, "--state-dir", state], environment: environment, throughEnv: ahead != nil)
@@ -97,15 +93,6 @@ struct DaemonAgreementTests {
         Thread.sleep(forTimeInterval: 0.1)
       }
       return daemon
-    }
-
-    /// The machine's multiarch triplet, where Debian puts libraries.
-    static var multiarch: String {
-      #if arch(x86_64)
-        "x86_64-linux-gnu"
-      #else
-        "aarch64-linux-gnu"
-      #endif
     }
 
     /// Runs the real repayctl against this household's daemon.
@@ -121,9 +108,11 @@ struct DaemonAgreementTests {
     func remove() { try? FileManager.default.removeItem(atPath: folder) }
   }
 
+  /// Stops `daemon` and removes what libfaketime left for its pid when it ran ahead.
   private func stop(_ daemon: RepaydProcess) {
     daemon.send(SIGTERM)
     #expect(daemon.waitForExit() == 0, "\(daemon.standardError)")
+    LibFaketime.removeSharedObjects(ofProcess: daemon.pid)
   }
 
   @Test("renegotiated, kept, broken, reloaded, restarted, cancelled; each printed command runs")
@@ -136,7 +125,13 @@ struct DaemonAgreementTests {
       let overdueDate = household.today.advanced(by: -5).description
       let today = household.today.description
       var daemon = try household.start()
-      defer { if daemon.isRunning { daemon.send(SIGKILL) } }
+      defer {
+        if daemon.isRunning {
+          daemon.send(SIGKILL)
+          _ = daemon.waitForExit()
+        }
+        LibFaketime.removeSharedObjects(ofProcess: daemon.pid)
+      }
 
       let before = try #require((try household.json(["loans"])["loans"] as? [[String: Any]])?.first)
       #expect(before["days_overdue"] as? Int == 5 && before["next_due"] as? String == overdueDate)

@@ -18,10 +18,13 @@ final class RepaydProcess {
 
   /// Starts `repayd ARGUMENTS` with the test's environment, its locale replaced by `LANG=C.UTF-8`
   /// and `extra` added; standard error goes to a file read by `standardError`. With `throughEnv`,
-  /// through `/usr/bin/env`, which replaces itself with repayd (the pid stays repayd's): an
-  /// `LD_PRELOAD` library such as libfaketime then loads into a process that was started
-  /// normally (spawned directly from the test, a preloaded Swift program lost its arguments).
-  init(_ arguments: [String], environment extra: [String: String] = [:], throughEnv: Bool = false) throws {
+  /// through `/usr/bin/env`, which replaces itself with repayd (the pid stays repayd's): with
+  /// libfaketime preloaded, env is the process that creates its shared objects, so that repayd
+  /// keeps its arguments (see `LibFaketime`). `executable` is another copy of repayd to run.
+  init(
+    _ arguments: [String], environment extra: [String: String] = [:], throughEnv: Bool = false,
+    executable: String = RepaydProcess.executable
+  ) throws {
     var environment = ProcessInfo.processInfo.environment.filter {
       !$0.key.hasPrefix("LC_") && $0.key != "NOTIFY_SOCKET"
     }
@@ -30,8 +33,8 @@ final class RepaydProcess {
     errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
       "repayd-stderr-\(UUID().uuidString)")
     FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-    process.executableURL = URL(fileURLWithPath: throughEnv ? "/usr/bin/env" : Self.executable)
-    process.arguments = throughEnv ? [Self.executable] + arguments : arguments
+    process.executableURL = URL(fileURLWithPath: throughEnv ? "/usr/bin/env" : executable)
+    process.arguments = throughEnv ? [executable] + arguments : arguments
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = try FileHandle(forWritingTo: errorFile)

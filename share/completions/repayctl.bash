@@ -173,13 +173,13 @@ _repayctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|plan|plans|export-ics|history|reload|watch|backup|check|schedule|calendar|analyze-calendar|toml-check|help)
+    status|loans|show|upcoming|pay|unpay|snooze|unsnooze|note|notes|renegotiate|agreements|agreement-cancel|dossier|plan|plans|export-ics|history|reload|watch|backup|init|check|schedule|calendar|analyze-calendar|toml-check|help)
         # Offer subcommand argument completions
         "_repayctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier plan plans export-ics history reload watch backup check schedule calendar analyze-calendar toml-check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'status loans show upcoming pay unpay snooze unsnooze note notes renegotiate agreements agreement-cancel dossier plan plans export-ics history reload watch backup init check schedule calendar analyze-calendar toml-check help' -- "${cur}"))
         ;;
     esac
 }
@@ -621,6 +621,21 @@ _repayctl_backup() {
     # Offer option value completions
     case "${prev}" in
     '--state-dir')
+        return
+        ;;
+    esac
+}
+
+_repayctl_init() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __repayctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
         return
         ;;
     esac

@@ -33,12 +33,16 @@ extension Control {
     public var dueSoon: Control.DueSoon?
     /// This month of the plan in force; absent when none is.
     public var plan: Control.PlanProgress?
+    /// True when the daemon's executable file was replaced or removed since it started (an
+    /// upgrade): it runs the old version until restarted; nil otherwise.
+    public var upgraded: Bool?
 
     /// A value with these fields.
     public init(
       version: String, startedAt: String, uptimeSeconds: Int, configuration: Control.Configuration,
       lastReload: Control.ReloadResult? = nil, nextReminder: Control.NextReminder? = nil, overdueCount: Int,
-      overdueTotal: [Control.Amount], dueSoon: Control.DueSoon? = nil, plan: Control.PlanProgress? = nil
+      overdueTotal: [Control.Amount], dueSoon: Control.DueSoon? = nil, plan: Control.PlanProgress? = nil,
+      upgraded: Bool? = nil
     ) {
       self.version = version
       self.startedAt = startedAt
@@ -50,6 +54,7 @@ extension Control {
       self.overdueTotal = overdueTotal
       self.dueSoon = dueSoon
       self.plan = plan
+      self.upgraded = upgraded
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -63,6 +68,7 @@ extension Control {
       case overdueTotal = "overdue_total"
       case dueSoon = "due_soon"
       case plan
+      case upgraded
     }
   }
 }

@@ -15,11 +15,14 @@ extension Control {
     public var loadedAt: String
     /// Its warnings.
     public var warnings: [Control.Diagnostic]
+    /// The file repayd looked for at its start (without `--config`) and did not find, so that it
+    /// runs with no loans until one is written and read by a reload; nil otherwise.
+    public var missingFile: String?
 
     /// A value with these fields.
     public init(
       files: [String], demo: Bool, timezone: String, loans: Int, reminders: Int, loadedAt: String,
-      warnings: [Control.Diagnostic]
+      warnings: [Control.Diagnostic], missingFile: String? = nil
     ) {
       self.files = files
       self.demo = demo
@@ -28,6 +31,7 @@ extension Control {
       self.reminders = reminders
       self.loadedAt = loadedAt
       self.warnings = warnings
+      self.missingFile = missingFile
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -38,6 +42,7 @@ extension Control {
       case reminders
       case loadedAt = "loaded_at"
       case warnings
+      case missingFile = "missing_file"
     }
   }
 }

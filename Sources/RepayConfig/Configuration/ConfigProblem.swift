@@ -47,6 +47,7 @@ enum ConfigProblem {
   case writableByOthers(isDirectory: Bool)
   case noConfiguration(String)
   case holidayFile(String)
+  case unknownHolidayCalendar(String, folders: [String], names: [String])
   case holidaysRunOut(lastYear: Int, loans: [String], more: Int)
 
   /// The message in `language`.
@@ -187,6 +188,15 @@ enum ConfigProblem {
       return en ? "no configuration: \(reason)" : "没有配置：\(reason)"
     case .holidayFile(let reason):
       return en ? "holiday file: \(reason)" : "节假日文件：\(reason)"
+    case .unknownHolidayCalendar(let name, let folders, let names):
+      let searched = folders.joined(separator: en ? ", " : "、")
+      let found =
+        names.isEmpty
+        ? (en ? "none is there" : "其中没有日历")
+        : (en ? "there are: " : "其中有：") + names.joined(separator: en ? ", " : "、")
+      return en
+        ? "no holiday calendar is named '\(name)' (searched \(searched); \(found)); a holiday file is named by its path, with a '/' or ending in .ics or .txt"
+        : "没有名为 '\(name)' 的节假日日历（查找了 \(searched)；\(found)）；节假日文件请写路径，含 '/' 或以 .ics、.txt 结尾"
     case .holidaysRunOut(let lastYear, let loans, let more):
       let named = loans.joined(separator: en ? ", " : "、")
       let rest = more == 0 ? "" : en ? " and \(more) more" : " 等另外 \(more) 笔"

@@ -61,21 +61,12 @@ public struct ConfigurationFiles: Sendable, Hashable {
   /// `$XDG_CONFIG_HOME/repayd`, or `$HOME/.config/repayd` when it is unset or not absolute (as
   /// the XDG base directory specification says).
   public static func defaultDirectory(environment: [String: String]) -> String {
-    if let base = environment["XDG_CONFIG_HOME"], base.hasPrefix("/") { return base + "/repayd" }
-    return (environment["HOME"] ?? "") + "/.config/repayd"
+    XDGBaseDirectories.configHome(environment: environment) + "/repayd"
   }
 
   /// The names ending in `.toml` in `directory`, in byte order; nil when it cannot be listed.
-  private static func tomlFiles(in directory: String) -> [String]? {
-    guard let stream = opendir(directory) else { return nil }
-    defer { closedir(stream) }
-    var names: [String] = []
-    while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".toml"), !name.hasPrefix(".") { names.append(name) }
-    }
-    return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+  static func tomlFiles(in directory: String) -> [String]? {
+    DirectoryListing.names(in: directory)?.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }
+      .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
   }
 }

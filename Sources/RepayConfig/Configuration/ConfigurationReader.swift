@@ -41,8 +41,8 @@ public enum ConfigurationReader {
     return report
   }
 
-  /// Reads a configuration from the contents of its files, in order. Holiday files and hook
-  /// commands are still looked up on this system.
+  /// Reads a configuration from the contents of its files, in order. Holiday files, the shipped
+  /// holiday calendars (`HolidayFolders`) and hook commands are still looked up on this system.
   public static func read(
     _ sources: [(path: String, bytes: [UInt8])], environment: [String: String], language: Language
   ) -> ConfigurationReport {
@@ -70,8 +70,27 @@ public enum ConfigurationReader {
       ?? .utc
     let followsLocalTime = daemon.zone == nil && (environment["TZ"] ?? "").drop { $0 == ":" }.isEmpty
     var holidays = HolidayCalendar()
-    for (path, value) in daemon.holidayFiles {
-      if let calendar = HolidayFileReader.read(path, namedAt: value, log: log) { holidays.merge(calendar) }
+    // Looked up only for a configuration that names a calendar.
+    var folders: HolidayFolders?
+    for (entry, value) in daemon.holidayCalendars {
+      let paths: [String]
+      switch entry {
+      case .file(let path):
+        paths = [path]
+      case .name(let name):
+        let searched =
+          folders ?? HolidayFolders.standard(environment: environment, executable: ProcessExecutable.path())
+        folders = searched
+        paths = searched.files(of: name)
+        if paths.isEmpty {
+          log.error(
+            .unknownHolidayCalendar(name, folders: searched.paths, names: searched.names()),
+            at: value.location)
+        }
+      }
+      for path in paths {
+        if let calendar = HolidayFileReader.read(path, namedAt: value, log: log) { holidays.merge(calendar) }
+      }
     }
     var policy = ReminderPolicy.standard
     var catchUpFold = 3

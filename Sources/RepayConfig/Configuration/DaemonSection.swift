@@ -1,5 +1,13 @@
 import RepayCore
 
+/// One entry of `[daemon].holidays`.
+enum HolidayEntry {
+  /// A holiday file, at this path.
+  case file(String)
+  /// A shipped calendar, such as `cn`, found in `HolidayFolders`.
+  case name(String)
+}
+
 /// The `[daemon]` table, read and checked.
 struct DaemonSection {
   /// The keys `[daemon]` may hold.
@@ -27,9 +35,9 @@ struct DaemonSection {
   var language: Language?
   /// The quiet hours, if any.
   var quietHours: QuietHours?
-  /// The holiday files, each as a path joined to the directory of the file naming it, with
-  /// the value that named it.
-  var holidayFiles: [(path: String, value: TOMLValue)] = []
+  /// The holiday calendars, each a file (its path joined to the directory of the file naming
+  /// it) or a shipped calendar's name (`HolidayFolders.isName`), with the value that named it.
+  var holidayCalendars: [(entry: HolidayEntry, value: TOMLValue)] = []
   /// Where the `holidays` key is written; nil without one.
   var holidaysKey: SourceLocation?
   /// The uids allowed besides the daemon's own.
@@ -71,9 +79,11 @@ struct DaemonSection {
       holidaysKey = fields.keyLocation(of: .holidays)
       let directory = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
         separator: "/")
-      holidayFiles = paths.map { path, value in
-        (
-          path.hasPrefix("/") || directory.isEmpty && !file.hasPrefix("/") ? path : directory + "/" + path,
+      holidayCalendars = paths.map { path, value in
+        if HolidayFolders.isName(path) { return (.name(path), value) }
+        return (
+          .file(
+            path.hasPrefix("/") || directory.isEmpty && !file.hasPrefix("/") ? path : directory + "/" + path),
           value
         )
       }
@@ -114,12 +124,11 @@ struct DaemonSection {
       return nil
     }
     if path.hasPrefix("/") { return path }
-    if let base = environment["XDG_DATA_HOME"], base.hasPrefix("/") { return base + "/repayd/" + path }
-    guard let home = environment["HOME"], home.hasPrefix("/") else {
+    guard let base = XDGBaseDirectories.dataHome(environment: environment) else {
       fields.error(.feedWithoutHome(path), at: .icsFeed)
       return nil
     }
-    return home + "/.local/share/repayd/" + path
+    return base + "/repayd/" + path
   }
 
   /// `HH:MM-HH:MM`, each side a time of day, the two different.

@@ -55,7 +55,19 @@ public enum RepaymentPlanner {
   /// `monthlyInterest(on:apr:)` in full width (a balance is at most `Int64.max`, a rate's
   /// billionths too, so the product fits).
   static func monthlyInterest(on balance: Int128, apr: Rate) -> Int128 {
-    let divisor = Int128(12) * Int128(ScaledDecimal.power(ofTen: Rate.fractionDigits))
-    return (balance * Int128(apr.billionths) + divisor / 2) / divisor
+    // A plan asks this for every loan owing in every month (60,000 times for 50 loans over 600
+    // months, twice): where the rounded product fits in 64 bits, as for any balance below
+    // ¥25 million at 36 %, a machine division gives the same quotient as the 128-bit routine.
+    if let narrow = Int64(exactly: balance) {
+      let (product, overflowed) = narrow.multipliedReportingOverflow(by: apr.billionths)
+      let (rounded, roundingOverflowed) = product.addingReportingOverflow(halfMonthlyDivisor)
+      if !overflowed, !roundingOverflowed { return Int128(rounded / monthlyDivisor) }
+    }
+    return (balance * Int128(apr.billionths) + Int128(halfMonthlyDivisor)) / Int128(monthlyDivisor)
   }
+
+  /// Twelve months in billionths: an annual rate in billionths times a balance, divided by it,
+  /// is a month's interest.
+  private static let monthlyDivisor = 12 * ScaledDecimal.power(ofTen: Rate.fractionDigits)
+  private static let halfMonthlyDivisor = monthlyDivisor / 2
 }

@@ -1,4 +1,5 @@
 import ControlInterface
+import RepayConfig
 import RepayControl
 import RepayCore
 
@@ -19,15 +20,24 @@ struct DaemonControl: ControlHandler {
   let board: StatusBoard
 
   func getStatus(_ request: Control.GetStatusRequest) async throws(ControlError) -> Control.GetStatusReply {
-    try await ask { [board] desk throws(ControlError) in
-      let reply = try desk.getStatus(request)
-      board.post(reply, startedAt: desk.status.startedAt, holds: desk.statusHolds)
-      return reply
-    }
+    Self.markingUpgrade(
+      try await ask { [board] desk throws(ControlError) in
+        let reply = try desk.getStatus(request)
+        board.post(reply, startedAt: desk.status.startedAt, holds: desk.statusHolds)
+        return reply
+      })
   }
 
   func currentStatus() -> Control.GetStatusReply? {
-    board.reply(at: clock.now())
+    board.reply(at: clock.now()).map(Self.markingUpgrade)
+  }
+
+  /// `reply`, saying whether an upgrade replaced the daemon's executable since it started: looked
+  /// at for each reply, the posted one too, since nothing tells the daemon when it happens.
+  private static func markingUpgrade(_ reply: Control.GetStatusReply) -> Control.GetStatusReply {
+    var reply = reply
+    reply.upgraded = ProcessExecutable.isReplaced() ? true : nil
+    return reply
   }
 
   func listLoans(_ request: Control.ListLoansRequest) async throws(ControlError) -> Control.ListLoansReply {

@@ -4,7 +4,8 @@ import RepayControl
 import RepayCore
 
 /// What the state owner knows about itself for `GetStatus` and `Reload`: when it started, the
-/// configuration in force and where it came from, how the last reload went.
+/// configuration in force and where it came from (or that none was found), how the last reload
+/// went.
 struct DaemonStatus: Sendable {
   /// The instant repayd started, microseconds since 1970.
   let startedAt: Int64
@@ -20,13 +21,15 @@ struct DaemonStatus: Sendable {
   var warnings: [Diagnostic]
   /// How the last reload went; nil before the first.
   var lastReload: Control.ReloadResult?
+  /// The configuration the start did not find at the default place, until a reload reads one.
+  var missing: MissingConfiguration? = nil
 
   /// The configuration in force as `io.repayd.Control` describes it.
   var configurationRecord: Control.Configuration {
     Control.Configuration(
       files: files, demo: demo, timezone: configuration.zone.identifier, loans: configuration.loans.count,
       reminders: configuration.reminders.count, loadedAt: InstantText.format(microseconds: loadedAt),
-      warnings: warnings.map(Control.Diagnostic.init))
+      warnings: warnings.map(Control.Diagnostic.init), missingFile: missing?.file)
   }
 
   /// Records a reload at `now` that read `report`: its configuration, when valid, is now in
@@ -43,6 +46,7 @@ struct DaemonStatus: Sendable {
     files = report.files
     loadedAt = now
     warnings = report.diagnostics
+    missing = nil
     return .success(Control.ReloadReply(configuration: configurationRecord))
   }
 }

@@ -56,10 +56,14 @@ final class ConfigurationFixture {
     read(name, language: language).diagnostics.map(\.description)
   }
 
-  /// The report of the configuration at `name` (a file or this directory when nil).
-  func read(_ name: String? = nil, language: Language = .english) -> ConfigurationReport {
+  /// The report of the configuration at `name` (a file or this directory when nil), read in
+  /// the test's environment with `TZ=Asia/Shanghai` and `extra` added.
+  func read(_ name: String? = nil, language: Language = .english, environment extra: [String: String] = [:])
+    -> ConfigurationReport
+  {
     var environment = ProcessInfo.processInfo.environment
     environment["TZ"] = "Asia/Shanghai"
+    environment.merge(extra) { _, new in new }
     return ConfigurationReader.read(
       configPath: name.map(path) ?? directory.path, environment: environment, language: language)
   }

@@ -59,6 +59,27 @@ struct RepaymentPlannerTests {
     #expect(RepaymentPlanner.monthlyInterest(on: .max, apr: Rate(billionths: .max)) > 0)
   }
 
+  @Test("interest is the same on both sides of where balance × apr leaves 64 bits")
+  func interestAcrossWidths() {
+    // The rule in 128 bits, for every product: (balance × billionths + 6e9) / 12e9.
+    func expected(_ balance: Int64, _ billionths: Int64) -> Int64 {
+      Int64(clamping: (Int128(balance) * Int128(billionths) + 6_000_000_000) / 12_000_000_000)
+    }
+    let rate = Int64(360_000_000)  // 36 %
+    let limit = (Int64.max - 6_000_000_000) / rate
+    var balances: [Int64] = [0, 1, 99, 100, 1_000_000_000, .max, .max - 1]
+    for near in (limit - 3)...(limit + 3) { balances.append(near) }
+    // And 2,000 spread over the whole range.
+    for step in Int64(0)..<2_000 { balances.append(Int64.max / 2_000 * step + step * step) }
+    for balance in balances {
+      for billionths in [0, 1, rate, 999_999_999, Int64.max / 3, .max] {
+        #expect(
+          RepaymentPlanner.monthlyInterest(on: balance, apr: Rate(billionths: billionths))
+            == expected(balance, billionths), "\(balance) at \(billionths)")
+      }
+    }
+  }
+
   @Test("a loan at 0 % is paid down by the budget without interest")
   func zeroPercent() {
     let plan = Self.plan([Self.loan("huabei", balance: 100_000, minimum: 10_000)], budget: 30_000)
