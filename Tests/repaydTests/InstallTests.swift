@@ -23,7 +23,7 @@ struct InstallTests {
       (".local/libexec/repayd/repayctl-commands", 0o755),
       (".config/systemd/user/repayd.service", 0o644), (".config/systemd/user/repayd.socket", 0o644),
       (".config/repayd", 0o700), (".config/repayd/repayd.toml", 0o600),
-      (".config/repayd/holidays", 0o700), (".config/repayd/holidays/cn-2026.ics", 0o600),
+      (".local/share/repayd/holidays/cn-2026.ics", 0o644),
     ]
     for (path, mode) in expected + InstallPaths.generated.map { ($0.installed, 0o644) } {
       #expect(try home.mode(path) == mode, "\(path)")
@@ -49,11 +49,14 @@ struct InstallTests {
     // The installed binaries run from there (the Swift runtime is found from ~/.local/bin too).
     let version = try ChildProcess.run(home.path(".local/bin/repayd"), ["--version"])
     #expect(version.status == 0 && !version.standardOutput.isEmpty, "\(version.standardError)")
-    // The installed example names the calendar beside it, and is valid exactly where it lies.
-    #expect(try home.contents(".config/repayd/repayd.toml").contains(#"holidays = ["holidays/cn-2026.ics"]"#))
+    // The installed example names the shipped calendar "cn", which the installed binaries find in
+    // that home's ~/.local/share/repayd/holidays (not in a source tree: they do not lie in one).
+    #expect(try home.contents(".config/repayd/repayd.toml").contains(#"holidays = ["cn"]"#))
     let check = try ChildProcess.run(
       home.path(".local/bin/repayctl"), ["check", "--config", home.path(".config/repayd")],
-      environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+      environment: [
+        "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": home.root.path, "XDG_DATA_DIRS": "/nonexistent",
+      ])
     // At most the warning that the shipped holiday calendar ends before the example's due dates.
     #expect(check.status == 0, "\(check.standardError)")
     for line in check.standardError.split(separator: "\n") {
