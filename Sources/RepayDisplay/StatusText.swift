@@ -49,6 +49,13 @@ public enum StatusText {
                   ": failed with \(EnglishCount.text(errors, "error")); the configuration before stays in force",
                 zh: "：失败，\(errors) 个错误；仍沿用之前的配置"), .alarm),
       ])
+      // Where each error is, FILE:LINE:COLUMN as the reload reported it, so that status alone
+      // says what to mend.
+      if !reload.succeeded {
+        for diagnostic in reload.diagnostics where diagnostic.severity == .error {
+          table.append([.init(""), .init(DiagnosticText.line(diagnostic), .alarm)])
+        }
+      }
     }
     table.append([
       .init(display.text(en: "Next reminder", zh: "下次提醒"), .bold),

@@ -9,7 +9,8 @@ import Testing
 /// The configuration file going wrong under the real, running repayd: deleted, replaced by
 /// garbage, by a symbolic-link loop, by a link to `/dev/zero` or to a named pipe, or naming
 /// `/dev/zero` as a holiday calendar. Each reload is refused at once with the file and the
-/// reason, the configuration in force stays (both loans), `status` says the last reload failed;
+/// reason, the configuration in force stays (both loans), `status` says the last reload failed
+/// and where;
 /// and the good file reloads. Before, `/dev/zero` was read without end, the memory growing
 /// by gigabytes, and a named pipe made the reload wait for a writer.
 @Suite(.serialized)
@@ -76,6 +77,10 @@ struct ConfigurationFaultTests {
       #expect(
         ((status as? [String: Any])?["last_reload"] as? [String: Any])?["succeeded"] as? Bool == false,
         "\(name)")
+      // For people too, with where the error is.
+      let plain = try daemon.repayctl(["status"])
+      #expect(plain.standardOutput.contains("failed with 1 error"), "\(name): \(plain.standardOutput)")
+      #expect(plain.standardOutput.contains(message), "\(name): \(plain.standardOutput)")
       try? FileManager.default.removeItem(atPath: path)
       try good.write(toFile: path, atomically: true, encoding: .utf8)
       let mended = try daemon.repayctl(["reload"])
