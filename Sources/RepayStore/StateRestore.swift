@@ -39,7 +39,12 @@ public enum StateRestore {
       removeDatabaseFiles(database)
       keptCurrent = true
     }
-    guard rename(incoming, database) == 0 else { throw .notPutInPlace(path: database, errorNumber: errno) }
+    guard rename(incoming, database) == 0 else {
+      let failure = errno
+      // The state before goes back to its place, so that a start does not find none.
+      if keptCurrent { _ = rename(kept, database) }
+      throw .notPutInPlace(path: database, errorNumber: failure)
+    }
     do throws(StoreError) {
       // Migrated to this version's schema and set to WAL, as repayd opens it.
       try StateStore(directory: directory).close()

@@ -19,7 +19,7 @@ public enum StateRestoreError: Error, Hashable, Sendable {
   case newerSchema(path: String, unknownMigrations: [String])
   /// The current database could not be moved aside to `path`.
   case notKept(path: String, errorNumber: Int32)
-  /// The checked copy could not be renamed into place at `path`.
+  /// The checked copy could not be renamed into place at `path` (the state before was put back).
   case notPutInPlace(path: String, errorNumber: Int32)
   /// The state database itself failed.
   case state(StoreError)
@@ -58,8 +58,8 @@ public enum StateRestoreError: Error, Hashable, Sendable {
     case .notPutInPlace(let path, let errorNumber):
       let reason = String(cString: strerror(errorNumber))
       return en
-        ? "cannot put the backup in place at \(path): \(reason); the state before is kept beside it"
-        : "无法把备份放到 \(path)：\(reason)；原来的状态保留在其旁边"
+        ? "cannot put the backup in place at \(path): \(reason); the state before stays in place"
+        : "无法把备份放到 \(path)：\(reason)；原来的状态仍在原处"
     case .state(let error):
       return error.message(in: language)
     }
