@@ -3,8 +3,9 @@
 #endif
 
 /// repayctl's standard output, unbuffered: `show` for people (through `TerminalText`), `write`
-/// for programs (JSON, exactly as made). A command writes only through these two, so that
-/// nothing it prints for people reaches the terminal unneutralized, and the two never reorder.
+/// for programs (JSON, exactly as made). Every command writes through these two, so that nothing
+/// it prints for people reaches the terminal unneutralized; only the file formats bypass them
+/// (`export-ics`'s iCalendar text and `plan --json`'s chunked writer, both made for programs).
 public enum StandardOutput {
   /// Writes `text` and `terminator` for a person reading a terminal: neutralized.
   public static func show(_ text: String, terminator: String = "\n") {

@@ -116,10 +116,10 @@ struct AnalyzeCalendarCommand: ParsableCommand {
         jsonResults.append(jsonObject(expression, result))
       } else {
         printHuman(expression, result, labels: humanLabels, localZone: preparedLocalZone, now: now)
-        if position < expressions.count - 1 { FileHandle.standardOutput.write(Data([UInt8(ascii: "\n")])) }
+        if position < expressions.count - 1 { StandardOutput.show("") }
       }
     }
-    if json { FileHandle.standardOutput.write(Data((JSONText.array(jsonResults) + "\n").utf8)) }
+    if json { StandardOutput.write(JSONText.array(jsonResults)) }
     if anyInvalid { throw ExitCode(ExitStatus.failure) }
   }
 
@@ -208,7 +208,8 @@ struct AnalyzeCalendarCommand: ParsableCommand {
           microseconds: elapse, now: now, language: Invocation.language, to: &$0)
       }
     }
-    FileHandle.standardOutput.write(Data(output))
+    // The expression is shown as it was typed: through the terminal gate too.
+    StandardOutput.show(String(decoding: output, as: UTF8.self), terminator: "")
   }
 }
 
