@@ -232,9 +232,11 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
+    // Reads its fixture (a state file the released repayd wrote) from the source folder.
     .testTarget(
       name: "RepayStoreTests",
-      dependencies: ["RepayStore", "RepayCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["RepayStore", "RepayCore", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]
     ),
     // Talks to a real journald, a real notify socket, and a real session bus with a real
     // notification server; depends on the probe to have it built.
