@@ -121,6 +121,7 @@ public struct ReminderService: Service {
       loadedAt: startedAt, warnings: configurationWarnings, missing: missingConfiguration)
     let hub = WatchHub()
     defer { hub.finishAll() }
+    let reloadRequests = ReloadRequests()
     let board = StatusBoard()
     // The sinks whose last delivery failed, so that an outage is logged once.
     var failingSinks: Set<String> = []
@@ -145,7 +146,11 @@ public struct ReminderService: Service {
         var signals: [UnixSignal] = [.sighup]
         if clockChangeTrigger { signals.append(.sigusr1) }
         for await signal in await UnixSignalsSequence(trapping: signals) {
-          post.yield(signal == .sighup ? .reload : .clockChanged)
+          if signal != .sighup {
+            post.yield(.clockChanged)
+          } else if reloadRequests.request() {
+            post.yield(.reload)
+          }
         }
       }
       if let desktop {
@@ -290,6 +295,7 @@ public struct ReminderService: Service {
             _ = reload()
             plan(.zoneChanged)
           case .reload:
+            reloadRequests.begin()
             notify(.reloading(monotonicMicroseconds: UInt64(clock.monotonic())))
             _ = reload()
             plan(.reread)
