@@ -128,13 +128,15 @@ struct RestoreCommand: ParsableCommand {
         + "（systemctl --user stop repayd，或在运行 repayd --demo 的终端按 Ctrl-C）；未做任何更改")
   }
 
-  /// This moment as local `YYYYMMDD-HHMMSS`, for the kept file's name.
+  /// This moment (the command's one clock reading) as local `YYYYMMDD-HHMMSS`, for the kept
+  /// file's name.
   private static func timestamp() -> String {
-    var now = time(nil)
+    var now = time_t(Invocation.currentMicroseconds() / 1_000_000)
     var parts = tm()
     localtime_r(&now, &parts)
-    func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))-"
-      + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))"
+    let fields = [parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec].map {
+      ZeroPadded.text($0, width: 2)
+    }
+    return "\(parts.tm_year + 1900)\(fields[0])\(fields[1])-\(fields[2])\(fields[3])\(fields[4])"
   }
 }
