@@ -10,13 +10,15 @@ extension NotificationRequest {
   /// body (escaped for markup when the server lists `body-markup`, since a loan's name or a
   /// platform may hold `&` or `<`), the urgency of the design brief's table (the notice's), an
   /// icon for the stage, and, when the server lists `actions`, the buttons that fit the stage.
-  /// The server's default decides when it expires.
+  /// The server's default decides when it expires. A NUL (which a name or a note may hold) is
+  /// sent as its picture "␀": a D-Bus string ends at NUL, and the rest of the text would be lost.
   init(notice: Notice, language: Language, capabilities: [String], replacing id: UInt32) {
     let markup = capabilities.contains("body-markup")
     let actions = capabilities.contains("actions") ? Self.actions(for: notice) : []
+    let body = Self.withoutNUL(notice.body)
     self.init(
-      appName: Self.repaydAppName, replacesID: id, icon: Self.icon(for: notice), summary: notice.title,
-      body: markup ? Self.escapingMarkup(notice.body) : notice.body,
+      appName: Self.repaydAppName, replacesID: id, icon: Self.icon(for: notice),
+      summary: Self.withoutNUL(notice.title), body: markup ? Self.escapingMarkup(body) : body,
       actions: actions.map { NotificationAction(key: $0.rawValue, label: $0.label(in: language)) },
       urgency: UInt8(notice.urgency.rawValue), expireTimeout: -1)
   }
@@ -42,6 +44,11 @@ extension NotificationRequest {
     case (.settled, _): "emblem-default"
     case (.summary, .low): "dialog-information"
     }
+  }
+
+  /// `text` with each NUL replaced by its picture.
+  private static func withoutNUL(_ text: String) -> String {
+    text.contains("\u{00}") ? text.replacing("\u{00}", with: "\u{2400}") : text
   }
 
   /// `text` with the three characters that markup gives a meaning escaped.

@@ -1,3 +1,5 @@
+import RepayCore
+
 /// Text for a terminal from data that anyone may have written (loan and platform names, notes,
 /// contacts, hook output, a daemon's reply): every character that a terminal would act on
 /// instead of showing is replaced by a visible stand-in, so that no name can move the cursor,
@@ -41,8 +43,7 @@ public enum TerminalText {
   private static func standIn(for scalar: Unicode.Scalar) -> Unicode.Scalar {
     switch scalar.value {
     case 0x0A, 0x09: return scalar
-    case 0x00...0x1F: return Unicode.Scalar(0x2400 + scalar.value)!
-    case 0x7F: return "\u{2421}"
+    case 0x00...0x1F, 0x7F: return ControlPicture.of(scalar)!
     case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: return "\u{FFFD}"
     default: return scalar
     }

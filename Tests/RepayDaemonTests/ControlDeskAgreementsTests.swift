@@ -149,6 +149,10 @@ struct ControlDeskAgreementsTests {
       _ = try desk.renegotiate(
         Control.RenegotiateRequest(loan: "huabei", extendTo: "2027-01-20", note: "one month more"))
       let later = fixture.desk(at: ControlDeskFixture.instant("2026-12-16T02:00:00Z"))
+      #expect(
+        controlError { () throws(ControlError) in
+          try later.cancelAgreement(Control.CancelAgreementRequest(id: 1, note: "they\u{0}withdrew it"))
+        } == .invalidParameter(parameter: "note", reason: .format))
       let reply = try later.cancelAgreement(Control.CancelAgreementRequest(id: 1, note: "they withdrew it"))
       #expect(reply.agreement.state == .cancelled && reply.agreement.cancelledAt == "2026-12-16T02:00:00Z")
       let back = try #require(try occurrence(later, "2026-12-10"))
@@ -235,6 +239,19 @@ struct ControlDeskAgreementsTests {
         .invalidParameter(parameter: "note", reason: .missing)
       ),
       (.init(loan: "jd", extendTo: "2027-01-20", note: "x"), .nothingToRenegotiate(loan: "jd", all: false)),
+      // SQLite would keep each only up to the NUL.
+      (
+        .init(loan: "huabei", extendTo: "2027-01-20", note: "x\u{0}y"),
+        .invalidParameter(parameter: "note", reason: .format)
+      ),
+      (
+        .init(loan: "huabei", extendTo: "2027-01-20", note: "x", ref: "A\u{0}1"),
+        .invalidParameter(parameter: "ref", reason: .format)
+      ),
+      (
+        .init(loan: "huabei", extendTo: "2027-01-20", note: "x", counterpart: "Ms\u{0}Li"),
+        .invalidParameter(parameter: "counterpart", reason: .format)
+      ),
     ])
   func refused(_ request: Control.RenegotiateRequest, _ expected: ControlError) throws {
     try withDesk { fixture in

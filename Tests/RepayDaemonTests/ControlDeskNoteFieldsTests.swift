@@ -69,6 +69,18 @@ struct ControlDeskNoteFieldsTests {
       Control.AddNoteRequest(loan: "jd", text: "x", followUp: "2026-12-18T25:00"),
       .invalidParameter(parameter: "follow_up", reason: .format)
     ),
+    (
+      Control.AddNoteRequest(loan: "jd", text: "x\u{0}y"),
+      .invalidParameter(parameter: "text", reason: .format)
+    ),
+    (
+      Control.AddNoteRequest(loan: "jd", text: "x", counterpart: "Ms\u{0}Li"),
+      .invalidParameter(parameter: "counterpart", reason: .format)
+    ),
+    (
+      Control.AddNoteRequest(loan: "jd", text: "x", ref: "A\u{0}1"),
+      .invalidParameter(parameter: "ref", reason: .format)
+    ),
     (Control.AddNoteRequest(loan: "jd", text: "x", corrects: 99), .noteNotFound(id: 99)),
     // A note of another loan is not one this note can correct.
     (Control.AddNoteRequest(loan: "jd", text: "x", corrects: 1), .noteNotFound(id: 1)),

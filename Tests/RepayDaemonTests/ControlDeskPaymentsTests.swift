@@ -159,11 +159,22 @@ struct ControlDeskPaymentsTests {
     }
   }
 
-  @Test("DeletePayment withdraws the payment, which stays with when and why; a second time PaymentNotFound")
+  @Test(
+    "DeletePayment withdraws the payment, which stays with when and why; a second time PaymentNotFound; a NUL in a note is refused with nothing recorded"
+  )
   func deletePayment() throws {
     try withDesk { fixture in
+      #expect(
+        controlError { () throws(ControlError) in
+          try pay(fixture, Control.RecordPaymentRequest(loan: "huabei", amount: "100.00", note: "app\u{0}x"))
+        } == .invalidParameter(parameter: "note", reason: .format))
       let paid = try pay(fixture, Control.RecordPaymentRequest(loan: "huabei", amount: "100.00"))
+      #expect(paid.payment.id == 1)
       let desk = fixture.desk()
+      #expect(
+        controlError { () throws(ControlError) in
+          try desk.deletePayment(Control.DeletePaymentRequest(id: paid.payment.id, note: "bou\u{0}nced"))
+        } == .invalidParameter(parameter: "note", reason: .format))
       let deleted = try desk.deletePayment(Control.DeletePaymentRequest(id: paid.payment.id, note: "bounced"))
       var withdrawn = paid.payment
       withdrawn.withdrawnAt = "2026-12-15T02:00:00Z"

@@ -23,6 +23,17 @@ struct DesktopNotificationContentTests {
     #expect(NotificationRequest.escapingMarkup("a&b<c>d&amp;") == "a&amp;b&lt;c&gt;d&amp;amp;")
   }
 
+  @Test("a NUL goes as its picture, since a D-Bus string ends at NUL: the text after it arrives")
+  func nul() {
+    let notice = examples.writer.reminder(id: "r", message: "a\u{00}<b>")
+    for capabilities in [full, ["body"]] {
+      let request = NotificationRequest(
+        notice: notice, language: .english, capabilities: capabilities, replacing: 0)
+      #expect(request.summary == "Reminder: a␀<b>")
+      #expect(request.body == (capabilities == full ? "a␀&lt;b&gt;" : "a␀<b>"))
+    }
+  }
+
   @Test("urgency and icon follow the stage: advance low, overdue critical, settled low")
   func urgencyAndIcon() {
     let cases: [(Notice, UInt8, String)] = [

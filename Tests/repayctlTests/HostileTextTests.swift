@@ -17,21 +17,7 @@ struct HostileTextTests {
   private static let shown = "␛]0;pwned␇␛[2J␀␡\u{FFFD}\u{FFFD}olleh"
 
   private static func household(today: LocalDate) -> String {
-    """
-    [daemon]
-    timezone = "\(LiveDaemon.zone)"
-
-    [[loan]]
-    id = "evil"
-    name = "Evil \(hostileTOML)"
-    platform = "Plat \(hostileTOML)"
-    contact = { phone = "1\(hostileTOML)" }
-    amount = "300.00"
-    currency = "CNY"
-    business_day = "none"
-    due = { dates = [\(today.advanced(by: -3)), \(today.advanced(by: 20))] }
-
-    """
+    HostileHousehold.configuration(today: today, text: hostileTOML)
   }
 
   @Test(

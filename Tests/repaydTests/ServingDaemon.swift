@@ -28,8 +28,11 @@ struct ServingDaemon {
   static let probe = URL(fileURLWithPath: RepaydProcess.executable).deletingLastPathComponent()
     .appendingPathComponent("control-probe").path
 
-  /// Runs `body` while repayd serves a household whose `[daemon]` section holds `daemon`.
-  static func with(daemon section: String = "", _ body: (ServingDaemon) throws -> Void) throws {
+  /// Runs `body` while repayd serves a household whose `[daemon]` section holds `daemon`, its
+  /// configuration file given `mode` before the start when one is named.
+  static func with(
+    daemon section: String = "", configurationMode mode: mode_t? = nil, _ body: (ServingDaemon) throws -> Void
+  ) throws {
     let notify = try NotifySocket()
     defer { notify.close() }
     try JournaldFixture.withJournald { journal in
@@ -39,6 +42,7 @@ struct ServingDaemon {
       defer { household.remove() }
       let base = try String(contentsOfFile: household.configPath, encoding: .utf8)
       try write(section, before: base, to: household.configPath)
+      if let mode { try #require(chmod(household.configPath, mode) == 0) }
       let runtime = try household.makeRuntimeDirectory()
       let daemon = try RepaydProcess(
         household.arguments,

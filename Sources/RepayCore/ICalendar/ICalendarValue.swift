@@ -32,9 +32,15 @@ public enum ICalendarValue {
   }
 
   /// `text` as a TEXT value: backslash, semicolon and comma escaped with a backslash, each line
-  /// break (LF, CR LF or CR) written `\n`.
+  /// break (LF, CR LF or CR) written `\n`, and every other control character that RFC 5545
+  /// forbids in TEXT (the C0 controls but tab, and DEL) replaced by its `ControlPicture`: a
+  /// name from a configuration or a note may hold any of them, and a calendar that reads the
+  /// file shows the stand-in rather than refusing the event or acting on an escape sequence.
   public static func escaped(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D })
+    guard
+      text.utf8.contains(where: {
+        $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F
+      })
     else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)
@@ -47,7 +53,8 @@ public enum ICalendarValue {
       case ",": result += "\\,"
       case "\r": result += "\\n"
       case "\n": if !afterCarriageReturn { result += "\\n" }
-      default: result.unicodeScalars.append(scalar)
+      case "\t": result.unicodeScalars.append(scalar)
+      default: result.unicodeScalars.append(ControlPicture.of(scalar) ?? scalar)
       }
     }
     return result

@@ -19,12 +19,13 @@ extension ControlDesk {
   /// outside 1 to 600 (or more instalments than the total has minor units); `every_months`
   /// `range` outside 1 to 12; `total` or `amount` `format`/`range` as amounts are; `amount`
   /// `range` when it cannot add up to the total (the last instalment, the rest, must be above 0
-  /// and at most the amount); `StoreFailed`.
+  /// and at most the amount); `note`, `ref` or `counterpart` `format` when it holds a NUL; `StoreFailed`.
   func renegotiate(_ request: Control.RenegotiateRequest) throws(ControlError) -> Control.RenegotiateReply {
     let loan = try loan(request.loan)
     guard request.note.contains(where: { !$0.isWhitespace }) else {
       throw .invalidParameter(parameter: "note", reason: .missing)
     }
+    try refuseNUL(["note": request.note, "ref": request.ref, "counterpart": request.counterpart])
     let kind = try agreementKind(of: request)
     let currency = loan.amount.currency
     let extendTo = try request.extendTo.map { text throws(ControlError) in try futureDate(text, "extend_to") }
@@ -92,7 +93,7 @@ extension ControlDesk {
 
   /// `CancelAgreement`: ends the agreement now, with the note as the reason; what it superseded
   /// is due again with its own dates and penalties. Errors: `AgreementNotFound`;
-  /// `InvalidParameter` `note` `missing` (blank), `id` `conflict` when it is cancelled already;
+  /// `InvalidParameter` `note` `missing` (blank) or `format` (a NUL), `id` `conflict` when it is cancelled already;
   /// `StoreFailed`.
   func cancelAgreement(_ request: Control.CancelAgreementRequest) throws(ControlError)
     -> Control.CancelAgreementReply
@@ -100,6 +101,7 @@ extension ControlDesk {
     guard request.note.contains(where: { !$0.isWhitespace }) else {
       throw .invalidParameter(parameter: "note", reason: .missing)
     }
+    try refuseNUL(["note": request.note])
     guard let found = try stored({ () throws(StoreError) in try store.agreement(id: request.id) }) else {
       throw .agreementNotFound(id: request.id)
     }

@@ -10,7 +10,8 @@ extension ControlDesk {
   /// `InvalidParameter`: `text` `missing` for a text of only white space, `promise_amount`,
   /// `promise_date` or `promise_by` `missing` when another promise field is given without it,
   /// `promise_amount` `format` or `range` (an amount in the loan's currency above 0),
-  /// `promise_date` `format`, `follow_up` `format` (not `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`);
+  /// `promise_date` `format`, `text`, `counterpart` or `ref` `format` when it holds a NUL,
+  /// `follow_up` `format` (not `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`);
   /// `NoteNotFound` when `corrects` names no note of this loan; `AttachmentFailed`;
   /// `StoreFailed`.
   func addNote(_ request: Control.AddNoteRequest) throws(ControlError) -> Control.AddNoteReply {
@@ -18,6 +19,7 @@ extension ControlDesk {
     guard request.text.contains(where: { !$0.isWhitespace }) else {
       throw .invalidParameter(parameter: "text", reason: .missing)
     }
+    try refuseNUL(["text": request.text, "counterpart": request.counterpart, "ref": request.ref])
     let promise = try promise(of: request, in: loan.amount.currency)
     let followUp = try request.followUp.map { text throws(ControlError) in try self.followUp(text) }
     if let corrects = request.corrects {

@@ -12,6 +12,15 @@ extension ControlDesk {
     return date
   }
 
+  /// Refuses with `InvalidParameter` (`format`) naming the first of `texts` (parameter name and
+  /// value) that holds a NUL: SQLite keeps a text only up to its first NUL, so it would be
+  /// acknowledged whole and stored cut short.
+  func refuseNUL(_ texts: KeyValuePairs<String, String?>) throws(ControlError) {
+    for (parameter, text) in texts where text?.utf8.contains(0) == true {
+      throw .invalidParameter(parameter: parameter, reason: .format)
+    }
+  }
+
   /// The positive amount `text` names in `currency`, or the error `InvalidParameter` for
   /// `parameter`: `format` when it is not a decimal with at most the currency's decimals, `range`
   /// when it is zero, negative or too large.

@@ -16,11 +16,12 @@ extension ControlDesk {
   /// included), or, without a date, when nothing is left to pay; `InvalidParameter`: `amount`
   /// `format` (not a decimal, or more decimals than the currency has) or `range` (zero,
   /// negative, too large, or nothing outstanding when no amount is given), `date` or
-  /// `occurrence` `format`, `date` `range` (after today); `StoreFailed`.
+  /// `occurrence` `format`, `date` `range` (after today), `note` `format` (a NUL); `StoreFailed`.
   func recordPayment(_ request: Control.RecordPaymentRequest) throws(ControlError)
     -> Control.RecordPaymentReply
   {
     let loan = try loan(request.loan)
+    try refuseNUL(["note": request.note])
     let currency = loan.amount.currency
     let given = try request.amount.map { text throws(ControlError) in
       try amount(text, in: currency, parameter: "amount")
@@ -90,12 +91,13 @@ extension ControlDesk {
   /// `DeletePayment`: withdraws the payment, with the parts it carried to later instalments,
   /// whatever loan it was for (also one no longer configured), and answers it as it now stands:
   /// it stays in the history with `withdrawn_at` and `withdrawn_note`, and counts for nothing.
-  /// Errors: `PaymentNotFound` when no payment has the id, and also when it was withdrawn before
+  /// Errors: `InvalidParameter` `note` `format` (a NUL); `PaymentNotFound` when no payment has the id, and also when it was withdrawn before
   /// (a withdrawal is neither repeated nor undone: no payment in force has the id);
   /// `StoreFailed`.
   func deletePayment(_ request: Control.DeletePaymentRequest) throws(ControlError)
     -> Control.DeletePaymentReply
   {
+    try refuseNUL(["note": request.note])
     let withdrawal = try stored { () throws(StoreError) in
       try store.withdrawPayment(id: request.id, at: now, note: request.note)
     }

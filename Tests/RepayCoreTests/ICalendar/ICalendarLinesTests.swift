@@ -60,6 +60,18 @@ import Testing
     #expect(ICalendarValue.escaped("plain") == "plain")
   }
 
+  @Test(
+    "no control character that RFC 5545 forbids in TEXT: each C0 control but tab, and DEL, is its picture")
+  func controls() {
+    #expect(ICalendarValue.escaped("a\u{1B}]0;x\u{07}\u{00}\u{7F}\tb") == "a␛]0\\;x␇␀␡\tb")
+    let every = String(String.UnicodeScalarView((0..<0x80).map { Unicode.Scalar(UInt8($0)) }))
+    let escaped = ICalendarValue.escaped(every)
+    #expect(!escaped.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F })
+    // One picture for each control, nothing dropped: only the three escapes and the two line
+    // breaks (LF, then a CR not followed by LF) take two characters.
+    #expect(escaped.unicodeScalars.count == 0x80 + 5)
+  }
+
   @Test("dates, UTC and local date-times, and offsets in their RFC 5545 forms")
   func values() {
     #expect(ICalendarValue.date(LocalDate(parsing: "2026-12-10")!) == "20261210")
