@@ -47,13 +47,13 @@ case "hold" where arguments.count == 4 || (arguments.count == 5 && arguments[4] 
     let client = try ControlClient(address: address, timeout: .seconds(10))
     _ = try client.call(Control.GetStatusRequest())
     if arguments.count == 5 { _ = try client.stream(Control.WatchRequest()) }
-    FileManager.default.createFile(atPath: folder.appendingPathComponent("served").path, contents: nil)
+    _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("served").path, contents: nil)
     // Only the server's closing ends this: a Watch's events are read and passed over.
     let end = ContinuousClock.now + .seconds(60)
     while true { _ = try client.receiveRaw(deadline: end) }
   } catch {
     guard case .disconnected = error else { exit(1) }
-    FileManager.default.createFile(atPath: folder.appendingPathComponent("closed").path, contents: nil)
+    _ = FileManager.default.createFile(atPath: folder.appendingPathComponent("closed").path, contents: nil)
   }
 default:
   FileHandle.standardError.write(

@@ -38,12 +38,9 @@ struct RecordKeeper: LogHandler {
     set { metadata[key] = newValue }
   }
 
-  func log(
-    level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String,
-    function: String, line: UInt
-  ) {
-    guard metadata?["stream"] == nil else { return }
-    records.append("\(level): \(message)")
+  func log(event: LogEvent) {
+    guard event.metadata?["stream"] == nil else { return }
+    records.append("\(event.level): \(event.message)")
   }
 }
 

@@ -26,8 +26,8 @@ struct CommunicationLogCommandsTests {
     let note = try #require(try object(noted.standardOutput)["note"] as? [String: Any])
     #expect(note["direction"] as? String == "out" && note["counterpart"] as? String == "王女士")
     #expect(
-      NSDictionary(dictionary: note["promise"] as? [String: Any] ?? [:]).isEqual(
-        to: ["amount": "300.00", "currency": "CNY", "date": promiseDate, "by": "me"]))
+      note["promise"] as? [String: String]
+        == ["amount": "300.00", "currency": "CNY", "date": promiseDate, "by": "me"])
     #expect(note["follow_up"] as? String == "\(daemon.today.advanced(by: 1))T10:30")
     let attachment = try #require((note["attachments"] as? [[String: Any]])?.first)
     let sum = try ChildProcess.run("/usr/bin/sha256sum", [receipt], environment: [:]).standardOutput

@@ -168,7 +168,7 @@ struct DaemonCalendarTests {
     try withFeed { household in
       let stop = household.folder + "/stop"
       let output = household.folder + "/reader.out"
-      FileManager.default.createFile(atPath: output, contents: nil)
+      try #require(FileManager.default.createFile(atPath: output, contents: nil))
       let reader = Process()
       reader.executableURL = URL(fileURLWithPath: ICSOracle.python)
       reader.arguments = [
@@ -185,7 +185,7 @@ struct DaemonCalendarTests {
         let paid = try client.call(Control.RecordPaymentRequest(loan: "bike"))
         _ = try client.call(Control.DeletePaymentRequest(id: paid.payment.id, note: "test"))
       }
-      FileManager.default.createFile(atPath: stop, contents: nil)
+      try #require(FileManager.default.createFile(atPath: stop, contents: nil))
       try Polling.until("the reader to stop", timeout: .seconds(120), ended: nil) { !reader.isRunning }
       let counts = try String(contentsOfFile: output, encoding: .utf8).split(separator: " ").compactMap {
         Int($0.trimmingCharacters(in: .whitespacesAndNewlines))

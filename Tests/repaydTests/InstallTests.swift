@@ -25,7 +25,7 @@ struct InstallTests {
       (".config/repayd", 0o700), (".config/repayd/repayd.toml", 0o600),
       (".local/share/repayd/holidays/cn-2026.ics", 0o644),
     ]
-    for (path, mode) in expected + InstallPaths.generated.map { ($0.installed, 0o644) } {
+    for (path, mode) in expected + InstallPaths.generated.map({ ($0.installed, 0o644) }) {
       #expect(try home.mode(path) == mode, "\(path)")
     }
     // The completions and man pages are the checked-in ones (CompletionAndManualTests shows those

@@ -32,7 +32,7 @@ final class RepaydProcess {
     environment.merge(extra) { _, new in new }
     errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
       "repayd-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     process.executableURL = URL(fileURLWithPath: throughEnv ? "/usr/bin/env" : executable)
     process.arguments = throughEnv ? [executable] + arguments : arguments
     process.environment = environment
