@@ -21,9 +21,4 @@ public struct Snooze: Hashable, Sendable {
     self.createdAt = createdAt
     self.endedAt = endedAt
   }
-
-  /// Whether it holds the loan's stages back at `instant`: open, and not yet over.
-  public func isActive(at instant: Int64) -> Bool {
-    endedAt == nil && instant < until
-  }
 }

@@ -154,8 +154,10 @@ import Testing
     let (status, notes) = try await RunningServer.with { server in
       let status = try await offPool {
         let client = try ControlClient(address: server.address)
-        try client.callOneway(
-          Control.AddNoteRequest(loan: "huabei", text: "they will call back", channel: .phone))
+        let oneway =
+          #"{"method":"io.repayd.Control.AddNote","oneway":true,"#
+          + #""parameters":{"loan":"huabei","text":"they will call back","channel":"phone"}}"#
+        try client.sendRaw(Array(oneway.utf8) + [0])
         // The next message on the connection is the reply to this call, not one to the note.
         return try client.call(Control.GetStatusRequest())
       }

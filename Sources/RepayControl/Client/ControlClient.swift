@@ -42,11 +42,6 @@ public final class ControlClient {
     return (next.reply, next.parameters)
   }
 
-  /// Calls `request`'s method with `oneway`: the daemon does it and sends no reply.
-  public func callOneway<Method: VarlinkMethodCall>(_ request: Method) throws(ControlClientError) {
-    try send(VarlinkCall(method: Method.method, parameters: request, oneway: true))
-  }
-
   /// Calls `request`'s method with `more` and returns its replies as they come, ending after the
   /// one that does not continue.
   ///
