@@ -17,19 +17,10 @@ import RepayCore
 /// run is killed with its process group at its hook's timeout; its output reaches the log line
 /// by line, 64 KiB of it at most.
 ///
-/// Why not swift-subprocess (1.0.2, which the issue suggested): measured in a probe that ran one
-/// `Subprocess.run` of `/bin/sh` under a task-executor preference for one serial Dispatch queue,
-/// as the daemon runs, it started two workers of libdispatch's global default-QoS pool
-/// (`com.apple.root.default-qos`, whose first worker starts the pool's once-a-second monitor) and
-/// left four threads of its own (a spawn worker, an epoll monitor, an I/O thread) for the rest of
-/// the process, one thread switching about once a second while idle (5 times in 5 s, against
-/// once without the run). Its source says why: each run sleeps in a child task in a one-second
-/// `Task.sleep` loop while it lasts, and its cleanup runs in an unstructured `Task {}`, which
-/// does not keep the preference and so runs on Swift's default executor (docs/architecture.md,
-/// `DaemonExecutor`). Here a run is `posix_spawn` into a new process group (`SpawnedProcess`,
-/// through the `Systemd` gate) and Dispatch sources on one serial queue of the sink's own: read
-/// sources on the output pipes and on a pidfd, a timer for the timeout. No thread waits, nothing
-/// polls, and an idle sink has nothing armed.
+/// A run is `posix_spawn` into a new process group (`SpawnedProcess`, through the `Systemd` gate)
+/// watched by Dispatch sources on one serial queue of the sink's own: read sources on the output
+/// pipes and on a pidfd, a timer for the timeout. No thread waits, nothing polls, and an idle sink
+/// has nothing armed (docs/architecture.md says why not swift-subprocess).
 public final class HookNoticeSink: NoticeSink, @unchecked Sendable {
   // Unchecked: the mutable state is touched on `queue` only.
 
