@@ -345,6 +345,8 @@ public struct ReminderService: Service {
             for outcome in outcomes where outcome.arrived {
               hub.publish(Control.WatchEvent(delivered: outcome))
             }
+            // What no sink took is tried again soon: the planner moved its next plan closer.
+            timer.arm(at: planner.nextWake)
           case .shutdown:
             notify(.stopping)
             timer.arm(at: nil)
