@@ -166,19 +166,15 @@ struct DaemonDesktopTests {
 
       // Each notice once in the journal, all from the one daemon, which warned once and
       // said when the desktop worked again (once it has said so).
-      func log() throws -> [String] {
-        try run.journal.readAfterSync(matching: ["_PID=\(run.daemon.pid)"], since: run.household.start - 1)
-          .compactMap { $0["MESSAGE"] }
-      }
       try Polling.until("the daemon said the desktop works again") {
-        try log().contains("desktop notifications work again")
+        try run.log().contains("desktop notifications work again")
       }
       let entries = try run.journal.readAfterSync(
         matching: [run.household.match], since: run.household.start - 1)
       #expect(
         entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(run.daemon.standardError)")
       #expect(entries.allSatisfy { $0["_PID"] == "\(run.daemon.pid)" })
-      let log = try log()
+      let log = try run.log()
       #expect(log.filter { $0.hasPrefix("desktop notifications unavailable") }.count == 1, "\(log)")
       #expect(log.filter { $0 == "desktop notifications work again" }.count == 1, "\(log)")
     }
@@ -214,19 +210,15 @@ struct DaemonDesktopTests {
       #expect(try run.session.history().first?["summary"]?.hasPrefix("花呗: the instalment due ") == true)
       #expect(try client.call(Control.GetLoanRequest(id: run.household.loan)).payments.count == 1)
 
-      func log() throws -> [String] {
-        try run.journal.readAfterSync(matching: ["_PID=\(run.daemon.pid)"], since: run.household.start - 1)
-          .compactMap { $0["MESSAGE"] }
-      }
       try Polling.until("the daemon said the desktop works again") {
-        try log().contains("desktop notifications work again")
+        try run.log().contains("desktop notifications work again")
       }
       let entries = try run.journal.readAfterSync(
         matching: [run.household.match], since: run.household.start - 1)
       #expect(
         entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue", "settled"],
         "\(run.daemon.standardError)")
-      let log = try log()
+      let log = try run.log()
       #expect(log.filter { $0.hasPrefix("desktop notifications unavailable") }.count == 1, "\(log)")
     }
   }
@@ -272,6 +264,12 @@ struct DaemonDesktopTests {
     let daemon: RepaydProcess
     /// The path of its control socket.
     let controlSocket: String
+
+    /// The daemon's own log in the journal, oldest first, once journald wrote out what it was sent.
+    func log() throws -> [String] {
+      try journal.readAfterSync(matching: ["_PID=\(daemon.pid)"], since: household.start - 1)
+        .compactMap { $0["MESSAGE"] }
+    }
 
     /// The notices of the household's first loan in the journal (only those of `stage`, when
     /// given), oldest first, once at least `count` are there or `timeout` has passed.
