@@ -235,7 +235,9 @@ let package = Package(
     // Reads its fixture (a state file the released repayd wrote) from the source folder.
     .testTarget(
       name: "RepayStoreTests",
-      dependencies: ["RepayStore", "RepayCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "RepayStore", "RepayCore", "RepayTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       exclude: ["Fixtures"]
     ),
     // Talks to a real journald, a real notify socket, and a real session bus with a real

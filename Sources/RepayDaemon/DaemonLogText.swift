@@ -81,6 +81,16 @@ public struct DaemonLogText: Sendable {
       zh: "日历订阅文件 \(path) 未能在 \(reason) 之后写入：\(error)")
   }
 
+  /// The open-file limit holds fewer connections than `max_connections` asks for.
+  func connectionsLimited(to connections: Int, configured: Int, openFiles: UInt) -> String {
+    language.text(
+      en:
+        "control socket: at most \(connections) connection(s) at once, not \(configured): the open-file limit"
+        + " (RLIMIT_NOFILE, LimitNOFILE= in the unit) is \(openFiles); clients past it are refused",
+      zh: "控制套接字：最多同时 \(connections) 个连接，而非 \(configured) 个：打开文件数上限"
+        + "（RLIMIT_NOFILE，单元中的 LimitNOFILE=）为 \(openFiles)；超出的客户端会被拒绝")
+  }
+
   /// The control socket's server ended with `error`.
   func controlSocketStopped(_ error: String) -> String {
     language.text(en: "the control socket stopped: \(error)", zh: "控制套接字已停止：\(error)")

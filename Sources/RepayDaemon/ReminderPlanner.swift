@@ -14,6 +14,10 @@ public final class ReminderPlanner {
   public static let replanInterval: Int64 = replanDays * 86_400 * 1_000_000
   /// `replanInterval` in days.
   public static let replanDays: Int64 = 14
+  /// How soon a notice that no sink took is offered again (microseconds): a plan this long
+  /// after the failed delivery, so that a journal that was restarting, say, has it within a
+  /// minute of coming back rather than at the next plan, up to `replanDays` later.
+  public static let retryDelay: Int64 = 30 * 1_000_000
 
   private var configuration: Configuration
   private let store: StateStore
@@ -148,8 +152,12 @@ public final class ReminderPlanner {
   }
 
   /// Records what the delivery queue did with a batch: each notice that arrived somewhere, once.
-  /// A notice that no sink took is not recorded, so the next plan offers it again.
+  /// A notice that no sink took is not recorded, and the next plan, `retryDelay` later at the
+  /// latest (`nextWake` says when), offers it again.
   public func record(_ outcomes: [DeliveryOutcome]) throws(StoreError) {
+    if let failed = outcomes.filter({ !$0.arrived }).map(\.delivered).max() {
+      replanAt = min(replanAt, failed + Self.retryDelay)
+    }
     let records = outcomes.filter(\.arrived).map {
       DeliveryRecord(
         key: $0.key, plannedAt: $0.planned, deliveredAt: $0.delivered, sinks: $0.sinks,

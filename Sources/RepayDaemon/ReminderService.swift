@@ -192,6 +192,7 @@ public struct ReminderService: Service {
           controlServer?.changeAccess(
             allowedUserIDs: Set(status.configuration.allowedUIDs),
             maximumConnections: status.configuration.maxConnections)
+          if controlServer != nil { warnIfLimited(status.configuration.maxConnections, log) }
           hub.publish(Control.WatchEvent(kind: .reload, at: InstantText.format(microseconds: clock.now())))
           refreshFeed("reload")
         }
@@ -264,6 +265,7 @@ public struct ReminderService: Service {
           post: post, hub: hub, clock: clock, language: writer.language, board: board)
         // Ready means serving: READY=1 waits until the socket listens (or failed to).
         let (listening, listened) = AsyncStream.makeStream(of: Void.self)
+        warnIfLimited(configuration.maxConnections, log)
         let server = ControlServer(
           listener: controlSocket, handler: handler,
           configuration: ControlServerConfiguration(
@@ -345,6 +347,8 @@ public struct ReminderService: Service {
             for outcome in outcomes where outcome.arrived {
               hub.publish(Control.WatchEvent(delivered: outcome))
             }
+            // What no sink took is tried again soon: the planner moved its next plan closer.
+            timer.arm(at: planner.nextWake)
           case .shutdown:
             notify(.stopping)
             timer.arm(at: nil)
@@ -410,6 +414,15 @@ public struct ReminderService: Service {
       logger.warning("\(log.cannotWatch(what, error: "\(error)"))")
       return nil
     }
+  }
+
+  /// Warns when the open-file limit lowers the `max_connections` the configuration asks for.
+  private func warnIfLimited(_ configured: Int, _ log: DaemonLogText) {
+    let connections = FileDescriptorLimit.connections(allowedBy: configured)
+    guard connections < configured else { return }
+    logger.warning(
+      "\(log.connectionsLimited(to: connections, configured: configured, openFiles: FileDescriptorLimit.soft()))"
+    )
   }
 
   /// The interval systemd's watchdog asks for, nil when it asks for none.

@@ -3,7 +3,8 @@ import Systemd
 
 /// The daemon's own log (swift-log): to the journal as entries with `SYSLOG_IDENTIFIER=repayd`,
 /// the level as `PRIORITY` and the source position as `CODE_FILE`, `CODE_LINE`, `CODE_FUNC`; or,
-/// where no journal runs, to standard error as `repayd: LEVEL: MESSAGE`. Metadata is appended to
+/// where no journal runs (or while the journal refuses entries), to standard error as
+/// `repayd: LEVEL: MESSAGE`. Metadata is appended to
 /// the message as `key=value`.
 public struct DaemonLogHandler: LogHandler {
   /// The least severe level written.
@@ -25,8 +26,10 @@ public struct DaemonLogHandler: LogHandler {
     set { metadata[key] = newValue }
   }
 
-  /// Writes one entry or line for `event`. A failure to write is dropped: logging about the log
-  /// has nowhere to go.
+  /// Writes one entry or line for `event`. An entry journald does not take (it stopped, or is
+  /// restarting) goes to standard error instead, so that a journal outage, and what failed
+  /// during it, is not logged into the void; a failure to write there is dropped: logging about
+  /// the log has nowhere else to go.
   public func log(event: LogEvent) {
     var text = event.message.description
     let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
@@ -39,10 +42,12 @@ public struct DaemonLogHandler: LogHandler {
         JournalField(.syslogIdentifier, "repayd"), try? JournalField("CODE_FILE", event.file),
         try? JournalField("CODE_LINE", String(event.line)), try? JournalField("CODE_FUNC", event.function),
       ].compactMap { $0 }
-      try? Journal().send(fields)
-    } else {
-      StandardError.write("repayd: \(event.level): \(text)\n")
+      do {
+        try Journal().send(fields)
+        return
+      } catch {}
     }
+    StandardError.write("repayd: \(event.level): \(text)\n")
   }
 
   /// syslog's level for swift-log's: debug and trace 7, info 6, notice 5, warning 4, error 3,

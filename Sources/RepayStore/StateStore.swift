@@ -17,6 +17,8 @@ public final class StateStore: Sendable {
   public let busyTimeout: Duration
   /// The one connection. Accesses go through `read` and `write`, which make errors `StoreError`s.
   let queue: DatabaseQueue
+  /// The file opened: a write is refused once another file, or none, is at `path`.
+  private let identity: StateFileIdentity?
 
   /// Opens (creating when needed) `directory/state.sqlite`: the directory and its missing
   /// parents are created with mode 0700 (an existing directory is left as it is); the file is
@@ -33,6 +35,7 @@ public final class StateStore: Sendable {
     self.busyTimeout = busyTimeout
     try StateFileCreation.makeDirectory(directory)
     try StateFileCreation.makeOwnerOnlyFile(path)
+    identity = StateFileIdentity(path: path)
     var configuration = Configuration()
     configuration.label = "repayd state"
     configuration.busyMode = .timeout(Self.seconds(busyTimeout))
@@ -96,8 +99,10 @@ public final class StateStore: Sendable {
   }
 
   /// Runs `body` in a write transaction (committed when it returns, rolled back when it throws),
-  /// with every error made a `StoreError`.
+  /// with every error made a `StoreError`; fails with `.replaced`, writing nothing, when the file
+  /// at `path` is no longer the one opened, since what it wrote would be lost.
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    guard StateFileIdentity(path: path) == identity else { throw StoreError(path: path, problem: .replaced) }
     do {
       return try queue.write(body)
     } catch {

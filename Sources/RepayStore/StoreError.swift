@@ -52,6 +52,8 @@ public enum StoreProblem: Hashable, Sendable {
   case diskFull
   /// The database cannot be written: a read-only file, directory or file system.
   case readOnly
+  /// The file was deleted, or another put in its place, since the store opened it.
+  case replaced
   /// Any other failure SQLite reported: its result code and message.
   case failed(code: Int32, message: String)
 
@@ -103,6 +105,12 @@ public enum StoreProblem: Hashable, Sendable {
       return en
         ? "cannot write the state database \(path): it is read-only; check the permissions of the file, its directory and the file system"
         : "无法写入状态数据库 \(path)：它是只读的；请检查文件、目录和文件系统的权限"
+    case .replaced:
+      return en
+        ? "the state database \(path) was removed or replaced while repayd ran, so nothing more is written to it;"
+          + " restart repayd (systemctl --user restart repayd) to use the file now at that path"
+        : "状态数据库 \(path) 在 repayd 运行期间被删除或替换，因此不再写入；"
+          + "请重启 repayd（systemctl --user restart repayd）以使用该路径上现在的文件"
     case .failed(let code, let message):
       return en
         ? "the state database \(path) failed (SQLite error \(code): \(message))"

@@ -115,6 +115,9 @@ struct RepaydCommand: AsyncParsableCommand {
 
   func run() async throws {
     let environment = ProcessEnvironment.current()
+    // As systemd advises a service that holds many connections: the soft limit of 1,024 it sets
+    // by default is for programs that use select(2).
+    FileDescriptorLimit.raiseSoftToHard()
     let clock = SystemClock()
     let startedAt = clock.now()
 

@@ -1,6 +1,7 @@
 import Foundation
 import RepayCore
 import RepayStore
+import RepayTestSupport
 import Testing
 
 /// Another process holding the database's write lock: the store waits for the busy timeout and

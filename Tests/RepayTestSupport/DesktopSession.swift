@@ -121,6 +121,12 @@ public final class DesktopSession: @unchecked Sendable {
     server = nil
   }
 
+  /// Stops dunst where it stands (SIGSTOP) or lets it go on (SIGCONT): stopped, it stays on the
+  /// bus and never answers a call.
+  public func freezeNotificationServer(_ frozen: Bool) {
+    if let server { kill(server.processIdentifier, frozen ? SIGSTOP : SIGCONT) }
+  }
+
   /// Runs `dunstctl` with `arguments` against this session's dunst.
   public func dunstctl(_ arguments: String...) throws -> ChildProcess.Outcome {
     try ChildProcess.run("/usr/bin/dunstctl", arguments, environment: environment)

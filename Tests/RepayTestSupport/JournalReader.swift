@@ -12,8 +12,21 @@ public struct JournalReader: Sendable {
   /// The `journalctl` binary of Debian's systemd package.
   public static let journalctl = "/usr/bin/journalctl"
 
-  /// Made by `JournaldFixture.withJournald`; usable on its own while a journald runs.
-  public init() {}
+  /// What runs `journalctl`: nothing (the test's own namespace), or the start of a
+  /// `MountNamespace`'s `command`, for a journald of the test's own.
+  private let launcher: [String]
+
+  /// Made by `JournaldFixture.withJournald`; usable on its own while a journald runs. With
+  /// `launcher`, `journalctl` runs through it (`NamespacedJournald`).
+  public init(launcher: [String] = []) {
+    self.launcher = launcher
+  }
+
+  /// Runs `journalctl ARGUMENTS` through the launcher.
+  private func journalctl(_ arguments: [String]) throws -> ChildProcess.Outcome {
+    let full = launcher + [Self.journalctl] + arguments
+    return try ChildProcess.run(full[0], Array(full.dropFirst()))
+  }
 
   /// The entries whose field `name` is `value`, oldest first, once at least `count` are in the
   /// journal or `timeout` has passed (then fewer: the test's expectation then fails with them).
@@ -31,7 +44,7 @@ public struct JournalReader: Sendable {
   ) throws -> [JournalEntry] {
     let deadline = ContinuousClock.now + timeout
     while true {
-      _ = try? ChildProcess.run(Self.journalctl, ["--sync"])
+      _ = try? journalctl(["--sync"])
       let found = try read(matching: matches, since: since)
       if found.count >= count || ContinuousClock.now >= deadline { return found }
       Thread.sleep(forTimeInterval: 0.05)
@@ -42,7 +55,7 @@ public struct JournalReader: Sendable {
   /// once journald has written out every entry it was sent before this call (`journalctl
   /// --sync`): after a process has ended, all of its entries.
   public func readAfterSync(matching matches: [String], since: Int64?) throws -> [JournalEntry] {
-    let synced = try ChildProcess.run(Self.journalctl, ["--sync"])
+    let synced = try journalctl(["--sync"])
     guard synced.status == 0 else {
       throw JournaldFixtureError(
         description: "journalctl --sync exited \(synced.status): \(synced.standardError)")
@@ -57,8 +70,7 @@ public struct JournalReader: Sendable {
 
   /// One reading of the entries matching every one of `matches`, written at or after `since`.
   public func read(matching matches: [String], since: Int64?) throws -> [JournalEntry] {
-    let outcome = try ChildProcess.run(
-      Self.journalctl,
+    let outcome = try journalctl(
       ["--output=json", "--all", "--no-pager", "--quiet"] + (since.map { ["--since=@\($0)"] } ?? []) + matches
     )
     guard outcome.status == 0 else {

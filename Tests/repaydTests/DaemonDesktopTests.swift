@@ -166,21 +166,87 @@ struct DaemonDesktopTests {
 
       // Each notice once in the journal, all from the one daemon, which warned once and
       // said when the desktop worked again (once it has said so).
-      func log() throws -> [String] {
-        try run.journal.readAfterSync(matching: ["_PID=\(run.daemon.pid)"], since: run.household.start - 1)
-          .compactMap { $0["MESSAGE"] }
-      }
       try Polling.until("the daemon said the desktop works again") {
-        try log().contains("desktop notifications work again")
+        try run.log().contains("desktop notifications work again")
       }
       let entries = try run.journal.readAfterSync(
         matching: [run.household.match], since: run.household.start - 1)
       #expect(
         entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue"], "\(run.daemon.standardError)")
       #expect(entries.allSatisfy { $0["_PID"] == "\(run.daemon.pid)" })
-      let log = try log()
+      let log = try run.log()
       #expect(log.filter { $0.hasPrefix("desktop notifications unavailable") }.count == 1, "\(log)")
       #expect(log.filter { $0 == "desktop notifications work again" }.count == 1, "\(log)")
     }
+  }
+
+  @Test(
+    "dunst that never answers over the due notice, killed in the middle of that call and started again: the journal has every notice, one warning, the next shown"
+  )
+  func serverFrozenThenKilled() throws {
+    try withDesktopDaemon { run in
+      _ = try run.notices(count: 1)
+      _ = try run.monitor.waitForCalls("Notify", count: 1)
+      try run.session.waitUntilDisplayed(1)
+
+      // Frozen, dunst keeps its name on the bus and answers nothing: the due notice's calls
+      // wait for it (up to their timeout), and the journal has the notice meanwhile (the
+      // journal's sink comes first).
+      run.session.freezeNotificationServer(true)
+      let due = try run.notices("due", count: 1)
+      #expect(due.count == 1, "\(run.daemon.standardError)")
+      // Killed while that call waits (a frozen dunst ends at stop()'s SIGKILL), then back.
+      run.session.stopNotificationServer()
+      try run.session.startNotificationServer()
+      let overdue = try run.notices("overdue", count: 1)
+      #expect(overdue.count == 1, "\(run.daemon.standardError)")
+
+      // A payment's settled notice reaches the new dunst.
+      let client = try ControlClient(address: ControlAddress(path: run.controlSocket), timeout: .seconds(20))
+      _ = try client.call(Control.RecordPaymentRequest(loan: run.household.loan))
+      #expect(try run.notices("settled", count: 1).count == 1)
+      try run.session.waitUntilDisplayed(1)
+      #expect(try run.session.dunstctl("close").status == 0)
+      #expect(try run.session.history().first?["summary"]?.hasPrefix("花呗: the instalment due ") == true)
+      #expect(try client.call(Control.GetLoanRequest(id: run.household.loan)).payments.count == 1)
+
+      try Polling.until("the daemon said the desktop works again") {
+        try run.log().contains("desktop notifications work again")
+      }
+      let entries = try run.journal.readAfterSync(
+        matching: [run.household.match], since: run.household.start - 1)
+      #expect(
+        entries.map { $0["REPAY_STAGE"] } == ["advance", "due", "overdue", "settled"],
+        "\(run.daemon.standardError)")
+      let log = try run.log()
+      #expect(log.filter { $0.hasPrefix("desktop notifications unavailable") }.count == 1, "\(log)")
+    }
+  }
+
+  @Test(
+    "no session bus at all: every notice delivered through the other sink, the desktop's failure recorded with it, one warning"
+  )
+  func noSessionBus() throws {
+    // FaultyDaemon names a bus address where nothing listens; the namespace has no journald.
+    let namespace = try FaultyDaemon.journalFreeNamespace()
+    defer { namespace.stop() }
+    let household = try PlacedHousehold()
+    defer { household.remove() }
+    let run = try FaultyDaemon(household: household, launcher: namespace.launcher)
+    try run.client().waitUntilPlanned(past: household.planned["overdue"]!)
+    run.stop()
+    #expect(run.noticeStages() == ["advance", "due", "overdue"], "\(run.daemon.standardError)")
+    let warnings = run.daemon.standardError.split(separator: "\n").filter {
+      $0.hasPrefix("repayd: warning: desktop notifications unavailable (sd_bus_open_user: ")
+    }
+    #expect(warnings.count == 1, "\(run.daemon.standardError)")
+    let outcomes = try run.state(
+      "SELECT sinks || ' ' || outcome FROM deliveries WHERE loan = '\(household.loan)' ORDER BY planned_at")
+    #expect(
+      outcomes.split(separator: "\n").allSatisfy {
+        $0.hasPrefix("[\"stderr\"] partly: desktop: sd_bus_open_user: ")
+      },
+      "\(outcomes)")
+    #expect(outcomes.split(separator: "\n").count == 3)
   }
 }

@@ -22,6 +22,12 @@ struct DesktopRun {
   /// The path of its control socket.
   let controlSocket: String
 
+  /// The daemon's own log in the journal, oldest first, once journald wrote out what it was sent.
+  func log() throws -> [String] {
+    try journal.readAfterSync(matching: ["_PID=\(daemon.pid)"], since: household.start - 1)
+      .compactMap { $0["MESSAGE"] }
+  }
+
   /// The notices of the household's first loan in the journal (only those of `stage`, when
   /// given), oldest first, once at least `count` are there or `timeout` has passed.
   func notices(_ stage: String? = nil, count: Int = 0, timeout: Duration = .seconds(30)) throws

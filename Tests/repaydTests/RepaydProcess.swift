@@ -21,9 +21,11 @@ final class RepaydProcess {
   /// through `/usr/bin/env`, which replaces itself with repayd (the pid stays repayd's): with
   /// libfaketime preloaded, env is the process that creates its shared objects, so that repayd
   /// keeps its arguments (see `LibFaketime`). `executable` is another copy of repayd to run.
+  /// `launcher` goes before the command line, a program that replaces itself with repayd
+  /// (`MountNamespace.launcher`), so the pid stays repayd's there too.
   init(
     _ arguments: [String], environment extra: [String: String] = [:], throughEnv: Bool = false,
-    executable: String = RepaydProcess.executable
+    executable: String = RepaydProcess.executable, launcher: [String] = []
   ) throws {
     var environment = ProcessInfo.processInfo.environment.filter {
       !$0.key.hasPrefix("LC_") && $0.key != "NOTIFY_SOCKET"
@@ -33,8 +35,9 @@ final class RepaydProcess {
     errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
       "repayd-stderr-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-    process.executableURL = URL(fileURLWithPath: throughEnv ? "/usr/bin/env" : executable)
-    process.arguments = throughEnv ? [executable] + arguments : arguments
+    let command = launcher + (throughEnv ? ["/usr/bin/env"] : []) + [executable] + arguments
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = try FileHandle(forWritingTo: errorFile)

@@ -20,7 +20,9 @@ import ServiceLifecycle
 /// task of `run()`, so that a caller's task executor preference holds for all of them.
 ///
 /// Its access rule (the allowed uids, the maximum of connections) starts as `configuration` says
-/// and changes with `changeAccess(allowedUserIDs:maximumConnections:)`, from any thread. A server
+/// and changes with `changeAccess(allowedUserIDs:maximumConnections:)`, from any thread. The
+/// maximum is lowered to what the open-file limit can hold
+/// (`FileDescriptorLimit.connections(allowedBy:)`). A server
 /// runs once: make another to serve again.
 public struct ControlServer<Handler: ControlHandler>: Service {
   /// Where it listens.
@@ -46,8 +48,8 @@ public struct ControlServer<Handler: ControlHandler>: Service {
     self.logger = logger
     self.listening = listening
     registry = ConnectionRegistry(
-      owner: getuid(), allowedUserIDs: configuration.allowedUserIDs, maximum: configuration.maximumConnections
-    )
+      owner: getuid(), allowedUserIDs: configuration.allowedUserIDs,
+      maximum: FileDescriptorLimit.connections(allowedBy: configuration.maximumConnections))
   }
 
   /// Puts a new access rule in force (a reload's `allowed_uids` and `max_connections`), safe to
@@ -55,7 +57,8 @@ public struct ControlServer<Handler: ControlHandler>: Service {
   /// connections of a uid no longer allowed are closed (an idle one or a `Watch` at once, one
   /// answering a call after its reply), and open connections past a lower maximum stay.
   public func changeAccess(allowedUserIDs: Set<UInt32>, maximumConnections: Int) {
-    registry.changeAccess(allowedUserIDs: allowedUserIDs, maximum: maximumConnections)
+    registry.changeAccess(
+      allowedUserIDs: allowedUserIDs, maximum: FileDescriptorLimit.connections(allowedBy: maximumConnections))
   }
 
   /// Binds (or takes over the inherited socket) and serves until a graceful shutdown or

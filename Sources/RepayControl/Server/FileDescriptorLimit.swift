@@ -19,5 +19,26 @@ public enum FileDescriptorLimit {
     return UInt(limit.rlim_cur)
   }
 
+  /// How many descriptors a daemon keeps for its own files besides its clients' connections:
+  /// the state database and its log, the journal, timers and watches, the session bus, and the
+  /// pipes of the hooks running at once (some 25 are open when a daemon idles).
+  public static let reserved = 48
+
+  /// The soft limit in force now; 0 when it cannot be read.
+  public static func soft() -> UInt {
+    var limit = rlimit()
+    guard getrlimit(resource, &limit) == 0 else { return 0 }
+    return UInt(limit.rlim_cur)
+  }
+
+  /// How many connections a server may hold at once when `configured` are allowed: fewer when
+  /// the soft limit cannot hold them besides `reserved` descriptors, so that a client past them
+  /// is accepted and refused with a reply, rather than left in the listen queue while every
+  /// `accept` fails with `EMFILE` (which NIO retries at once, keeping a core busy). At least one.
+  public static func connections(allowedBy configured: Int) -> Int {
+    let available = Int(clamping: soft()) - reserved
+    return max(1, min(configured, available))
+  }
+
   private static var resource: __rlimit_resource_t { __rlimit_resource_t(RLIMIT_NOFILE.rawValue) }
 }

@@ -1,14 +1,15 @@
 import Foundation
 
 /// A child `sqlite3` process that holds an exclusive write lock on a database until `release()`:
-/// another process that keeps the state database busy, as a second repayd would.
-final class LockHoldingProcess {
+/// another process that keeps the state database busy, as a second repayd or a person's own
+/// `sqlite3` would.
+public final class LockHoldingProcess {
   private let process = Process()
   private let input = Pipe()
   private let output = Pipe()
 
   /// Starts `sqlite3` on `path` and returns once it holds the lock (it says so on its output).
-  init(path: String) throws {
+  public init(path: String) throws {
     process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
     process.arguments = [path]
     process.standardInput = input
@@ -30,7 +31,7 @@ final class LockHoldingProcess {
 
   /// Ends the process (closing its input ends `sqlite3`, rolling its transaction back) and
   /// waits for it.
-  func release() {
+  public func release() {
     try? input.fileHandleForWriting.close()
     process.waitUntilExit()
   }
