@@ -7,12 +7,12 @@ import Testing
 #endif
 
 /// The configuration file going wrong under the real, running repayd: deleted, replaced by
-/// garbage, by a symbolic-link loop, by a link to `/dev/zero` or to a named pipe, or naming
-/// `/dev/zero` as a holiday calendar. Each reload is refused at once with the file and the
-/// reason, the configuration in force stays (both loans), `status` says the last reload failed
-/// and where;
-/// and the good file reloads. Before, `/dev/zero` was read without end, the memory growing
-/// by gigabytes, and a named pipe made the reload wait for a writer.
+/// garbage, by a symbolic-link loop, by a link to `/dev/zero` or to a named pipe, naming
+/// `/dev/zero` as a holiday calendar, or made unreadable (to a repayd run as another user, since
+/// root reads any file). Each reload is refused at once with the file and the reason, the
+/// configuration in force stays (both loans), `status` says the last reload failed and where;
+/// and the good file reloads. Before, `/dev/zero` was read without end, the memory growing by
+/// gigabytes, and a named pipe made the reload wait for a writer.
 @Suite(.serialized)
 struct ConfigurationFaultTests {
   @Test(
@@ -86,5 +86,29 @@ struct ConfigurationFaultTests {
       let mended = try daemon.repayctl(["reload"])
       #expect(mended.status == 0, "\(name): \(mended.standardError)")
     }
+  }
+
+  @Test(
+    "made unreadable to repayd, run as another user (root reads any file): refused with the reason, the old one kept",
+    .enabled(if: getuid() == 0, "only root can run repayd as another user")
+  )
+  func unreadable() throws {
+    let daemon = try LiveDaemon(user: 65534)
+    defer { daemon.stop() }
+    #expect(try daemon.repayctl(["status"]).status == 0)
+    #expect(chmod(daemon.configPath, 0o000) == 0)
+    let reload = try daemon.repayctl(["reload"])
+    #expect(reload.status == 1)
+    #expect(
+      reload.standardError.contains("repayd.toml:1:1: error: cannot read the file: permission denied"),
+      "\(reload.standardError)")
+    let loans = try JSONSerialization.jsonObject(
+      with: Data(try daemon.repayctl(["loans", "--json"]).standardOutput.utf8))
+    #expect(((loans as? [String: Any])?["loans"] as? [Any])?.count == 2)
+    let plain = try daemon.repayctl(["status"])
+    #expect(plain.standardOutput.contains("permission denied"), "\(plain.standardOutput)")
+    #expect(chmod(daemon.configPath, 0o600) == 0)
+    let mended = try daemon.repayctl(["reload"])
+    #expect(mended.status == 0, "\(mended.standardError)")
   }
 }

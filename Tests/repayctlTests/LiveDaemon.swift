@@ -27,10 +27,13 @@ final class LiveDaemon {
   /// Today in the household's zone.
   let today: LocalDate
   private let process = Process()
+  /// What runs repayd and repayctl as another user, when one was asked for: `setpriv`.
+  private let launcher: [String]
 
-  /// Writes `household` (by default `household(today:)`) and starts repayd on it; returns once
-  /// repayd says `READY=1`.
-  init(household: String? = nil) throws {
+  /// Writes `household` (by default `household(today:)`) and starts repayd on it, as `user` (a
+  /// uid, with the gid of the same number, through `setpriv`: root only) when given, with the
+  /// folder given to that user; returns once repayd says `READY=1`.
+  init(household: String? = nil, user: UInt32? = nil) throws {
     folder =
       FileManager.default.temporaryDirectory.appendingPathComponent("repayctl-live-\(UUID().uuidString)").path
     let runtime = folder + "/runtime"
@@ -45,11 +48,22 @@ final class LiveDaemon {
       toFile: configPath, atomically: true, encoding: .utf8)
     let notify = try NotifySocket()
     defer { notify.close() }
+    launcher =
+      user.map { ["/usr/bin/setpriv", "--reuid", "\($0)", "--regid", "\($0)", "--clear-groups"] } ?? []
+    if let user {
+      for path in [folder, runtime, configPath] where chown(path, user, user) != 0 {
+        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EPERM)
+      }
+      // The other user sends its READY=1 to the test's socket.
+      chmod((notify.path as NSString).deletingLastPathComponent, 0o755)
+      chmod(notify.path, 0o777)
+    }
     var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("LC_") }
     environment.merge(["LANG": "C.UTF-8", "TZ": Self.zone, "XDG_RUNTIME_DIR": runtime]) { $1 }
     environment.merge(notify.environment) { $1 }
-    process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = ["--config", configPath, "--state-dir", stateDirectory]
+    let command = launcher + [Self.executable, "--config", configPath, "--state-dir", stateDirectory]
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     process.environment = environment
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
@@ -98,7 +112,7 @@ final class LiveDaemon {
   }
 
   /// Runs `repayctl ARGUMENTS` against this daemon (through `REPAYD_ADDRESS`), in `directory`
-  /// (the test's own when nil).
+  /// (the test's own when nil), as the daemon's user.
   func repayctl(
     _ arguments: [String], lang: String = "C.UTF-8", environment: [String: String] = [:],
     in directory: String? = nil
@@ -106,7 +120,7 @@ final class LiveDaemon {
     try RepayctlProcess.run(
       arguments, lang: lang,
       environment: ["REPAYD_ADDRESS": address, "TZ": Self.zone, "NO_COLOR": "1"].merging(environment) { $1 },
-      in: directory)
+      in: directory, launcher: launcher)
   }
 
   /// The process id.
