@@ -67,4 +67,26 @@ struct DaemonNoteReminderTests {
       #expect(again.count == 1, "\(again.map { $0["_PID"] ?? "" })")
     }
   }
+
+  @Test("a note without a follow-up or a promise plans nothing again; one with a follow-up does")
+  func onlyARemindingNotePlans() throws {
+    try ServingDaemon.with { served in
+      let now = Int64(Date().timeIntervalSince1970)
+      let zone = try SystemTimeZone.rules(for: PlacedHousehold.zoneName, environment: [:])
+      let followUp = zone.localDate(at: now).advanced(by: 30)
+      let client = try served.connect()
+      _ = try client.call(Control.AddNoteRequest(loan: served.household.loan, text: "called, no answer"))
+      _ = try client.call(
+        Control.AddNoteRequest(loan: served.household.loan, text: "call again", followUp: "\(followUp)"))
+      // The calls are handled in turn: once the second one's plan is logged, the first one's
+      // would have been.
+      func plans() throws -> [String] {
+        try served.journal.readAfterSync(matching: ["_PID=\(served.daemon.pid)"], since: now - 1)
+          .compactMap { $0["MESSAGE"] }.filter { $0.hasPrefix("note by a control call; planned again") }
+      }
+      try Polling.until("the follow-up's plan is logged", timeout: .seconds(60)) { try !plans().isEmpty }
+      let logged = try plans()
+      #expect(logged.count == 1, "\(logged)")
+    }
+  }
 }

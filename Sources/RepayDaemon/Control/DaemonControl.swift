@@ -96,8 +96,9 @@ struct DaemonControl: ControlHandler {
       change: { desk, reply in
         ControlChange(
           event: Control.WatchEvent(kind: .note, at: desk.nowText, loan: reply.note.loan, id: reply.note.id),
-          // A follow-up or a promise is a reminder to plan.
-          replans: true)
+          // Only a follow-up or a promise is a reminder to plan: a plan reads everything again,
+          // which a plain note need not wait for.
+          replans: reply.note.followUp != nil || reply.note.promise != nil)
       })
   }
 
