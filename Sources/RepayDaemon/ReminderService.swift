@@ -421,7 +421,7 @@ public struct ReminderService: Service {
     let connections = FileDescriptorLimit.connections(allowedBy: configured)
     guard connections < configured else { return }
     logger.warning(
-      "\(log.connectionsLimited(to: connections, configured: configured, openFiles: FileDescriptorLimit.soft()))"
+      "\(log.connectionsLimited(to: connections, configured: configured, openFiles: FileDescriptorLimit.soft() ?? 0))"
     )
   }
 

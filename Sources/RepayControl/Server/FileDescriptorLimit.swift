@@ -6,11 +6,10 @@
 public enum FileDescriptorLimit {
   /// Raises the soft limit to the hard limit, as systemd advises services that hold many
   /// connections do (the soft limit stays low by default for programs that use `select`);
-  /// returns the limit now in force.
+  /// returns the limit now in force, nil when it cannot be read.
   @discardableResult
-  public static func raiseSoftToHard() -> UInt {
-    var limit = rlimit()
-    guard getrlimit(resource, &limit) == 0 else { return 0 }
+  public static func raiseSoftToHard() -> UInt? {
+    guard var limit = current() else { return nil }
     if limit.rlim_cur < limit.rlim_max {
       var raised = limit
       raised.rlim_cur = limit.rlim_max
@@ -24,20 +23,25 @@ public enum FileDescriptorLimit {
   /// pipes of the hooks running at once (some 25 are open when a daemon idles).
   public static let reserved = 48
 
-  /// The soft limit in force now; 0 when it cannot be read.
-  public static func soft() -> UInt {
-    var limit = rlimit()
-    guard getrlimit(resource, &limit) == 0 else { return 0 }
-    return UInt(limit.rlim_cur)
+  /// The soft limit in force now; nil when it cannot be read.
+  public static func soft() -> UInt? {
+    current().map { UInt($0.rlim_cur) }
   }
 
   /// How many connections a server may hold at once when `configured` are allowed: fewer when
   /// the soft limit cannot hold them besides `reserved` descriptors, so that a client past them
   /// is accepted and refused with a reply, rather than left in the listen queue while every
-  /// `accept` fails with `EMFILE` (which NIO retries at once, keeping a core busy). At least one.
+  /// `accept` fails with `EMFILE` (which NIO retries at once, keeping a core busy). At least one;
+  /// `configured` when the limit cannot be read.
   public static func connections(allowedBy configured: Int) -> Int {
-    let available = Int(clamping: soft()) - reserved
-    return max(1, min(configured, available))
+    guard let soft = soft() else { return configured }
+    return max(1, min(configured, Int(clamping: soft) - reserved))
+  }
+
+  /// The limits in force, nil when they cannot be read.
+  private static func current() -> rlimit? {
+    var limit = rlimit()
+    return getrlimit(resource, &limit) == 0 ? limit : nil
   }
 
   private static var resource: __rlimit_resource_t { __rlimit_resource_t(RLIMIT_NOFILE.rawValue) }
