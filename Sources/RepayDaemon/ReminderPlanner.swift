@@ -8,7 +8,9 @@ import RepayStore
 /// force, the notices ahead on the timeline (each whole in itself: the schedule window a plan
 /// is made from is dropped once the plan is made), and what has been handed to the delivery
 /// queue but not yet recorded. Every method takes "now" from
-/// the driver; the decisions themselves are `Agenda`'s and `DeliveryTimeline`'s.
+/// the driver; the decisions themselves are `Agenda`'s and `DeliveryTimeline`'s. A change that
+/// touches one loan is planned for that loan alone (`replan(loan:now:)`), so that a write costs
+/// what the loan's notices do, not what the household's do.
 public final class ReminderPlanner {
   /// How long a plan serves before it is rebuilt, so that its window keeps ahead of today.
   public static let replanInterval: Int64 = replanDays * 86_400 * 1_000_000
@@ -29,6 +31,12 @@ public final class ReminderPlanner {
   /// by index. The plan's schedule window is not kept: each source on the timeline is whole.
   private var loans: [Loan]
   private var reminders: [ScheduledReminder] = []
+  /// The indices of `reminders` that are firings of each loan's notes' reminders, by loan id.
+  private var noteReminders: [String: [Int]] = [:]
+  /// The due dates the last plan looked at: from `from`, for `days` days; nil until a plan of the
+  /// configuration in force is made.
+  private var window: (from: LocalDate, days: Int)?
+  /// What is paid towards each occurrence of the window, in its loan's currency.
   private var paid: [OccurrenceID: Int64] = [:]
   /// The agreements in force at the last plan, per loan id.
   private var agreements: [String: AgreedTerms] = [:]
@@ -38,7 +46,8 @@ public final class ReminderPlanner {
   /// What the adopted plan pays each loan per month (`YYYY-MM`), over the months of the window;
   /// empty while no plan is adopted.
   private var planned: [String: [String: Money]] = [:]
-  private var timeline = DeliveryTimeline.empty {
+  /// The notices ahead, each at its deadline.
+  private(set) var timeline = DeliveryTimeline.empty {
     // Finding the first notice walks a coarse slot of the wheel, and every control call asks
     // when it is due: found once per change of the timeline instead (SE-0268: no copy).
     didSet { firstAhead = timeline.next }
@@ -74,6 +83,7 @@ public final class ReminderPlanner {
   public func replace(configuration: Configuration, writer: NoticeWriter) {
     self.configuration = configuration
     self.writer = writer
+    window = nil
   }
 
   /// When the driver must wake next, microseconds since 1970: the next notice, or the re-plan.
@@ -104,6 +114,7 @@ public final class ReminderPlanner {
     agreements = AgreedTerms.perLoan(
       try store.agreements(), loans: configuration.loans, holidays: configuration.holidays)
     let window = schedule.occurrences(from: from, days: days, agreements: agreements)
+    self.window = (from, days)
     loans = window.loans
     agreedOnly = Set(
       window.occurrences.lazy.filter { !$0.isScheduled }.map {
@@ -112,18 +123,22 @@ public final class ReminderPlanner {
     planned = try plannedPayments(from: from, through: today.advanced(by: horizonDays()))
     let notes = NoteReminderPlan(
       reminders: try store.notes().flatMap(\.reminders), configuration: configuration)
-    reminders = schedule.reminders(from: from, days: days) + notes.scheduled(from: from, days: days)
+    let free = schedule.reminders(from: from, days: days)
+    let noteFirings = notes.scheduled(from: from, days: days)
+    reminders = free + noteFirings
+    noteReminders = [:]
+    for (offset, firing) in noteFirings.enumerated() {
+      if let note = firing.note { noteReminders[note.loan, default: []].append(free.count + offset) }
+    }
     // Every stage of the window may be a current stage: its delivery is looked up however early
     // it was planned.
     let firstPlanned = min(
       window.stageInstants.lazy.map(\.instant).min() ?? now,
       Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
-    // Only payments in the loan's own currency count towards it.
-    let currencies = Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first }
     paid = [:]
-    for sum in try store.paidPerOccurrence() where currencies[sum.loan] == sum.paid.currency {
-      paid[OccurrenceID(loan: sum.loan, due: sum.occurrence), default: 0] += sum.paid.minorUnits
-    }
+    addPaid(
+      try store.paidPerOccurrence(),
+      currencies: Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first })
     var snoozedUntil: [String: Int64] = [:]
     for snooze in try store.activeSnoozes(at: now) { snoozedUntil[snooze.loan] = snooze.until }
     let history = DeliveryHistory(
@@ -135,11 +150,75 @@ public final class ReminderPlanner {
     timeline = DeliveryTimeline(
       ahead: agenda.ahead, keys: NoticeKeys(loans: loans, reminders: reminders, zone: zone), now: now)
     replanAt = now + Self.replanInterval
-    heldBackSince = agenda.ahead.lazy.map(\.planned).filter { $0 <= now }.min()
+    heldBackSince = agenda.earliestHeldBack(now: now)
     unrecordedSince = nil
     let due = queue(agenda.due, now: now)
     try advanceHandledThrough(to: now)
     return due
+  }
+
+  /// Plans the notices of the loan `id` again at `now` (a payment, a snooze, an agreement or a
+  /// note's reminder changed what is due for it), over the last plan's window, and returns those
+  /// due at once; the rest of the plan stays as it is. Without a plan of the configuration in
+  /// force, or when the plan has run its course, it makes a whole plan instead.
+  ///
+  /// The loan's notices come out as a whole plan at `now` would give them: the same window, the
+  /// same rules (`Agenda`), its own agreements, payments, snooze, notes and deliveries read
+  /// again. Only the bookkeeping of what is held back may stay earlier than a whole plan would
+  /// leave it (`handledThrough` then waits for the next whole plan, which repeats nothing).
+  public func replan(loan id: String, now: Int64) throws(StoreError) -> [QueuedNotice] {
+    guard let window, now < replanAt else { return try plan(now: now) }
+    let zone = configuration.zone
+    let index = loans.firstIndex { $0.id == id }
+    agreements[id] =
+      AgreedTerms.perLoan(try store.agreements(forLoan: id), loans: loans, holidays: configuration.holidays)[
+        id]
+    let occurrences =
+      index.map {
+        RepaymentSchedule(configuration: configuration).occurrences(
+          from: window.from, days: window.days, agreements: agreements, onlyLoanAt: $0)
+      } ?? ScheduleWindow(loans: loans, occurrences: [], stageInstants: [], agreements: agreements)
+    agreedOnly = agreedOnly.filter { $0.loan != id }
+    for occurrence in occurrences.occurrences where !occurrence.isScheduled {
+      agreedOnly.insert(OccurrenceID(loan: id, due: occurrence.due))
+    }
+    paid = paid.filter { $0.key.loan != id }
+    if let index {
+      addPaid(try store.paidPerOccurrence(loan: id), currencies: [id: loans[index].amount.currency])
+    }
+    let replaced = Set(noteReminders[id] ?? [])
+    let firings = NoteReminderPlan(
+      reminders: try store.notes(forLoan: id).flatMap(\.reminders), configuration: configuration
+    ).scheduled(from: window.from, days: window.days)
+    let added = reminders.count..<reminders.count + firings.count
+    reminders += firings
+    noteReminders[id] = added.isEmpty ? nil : Array(added)
+    let history = DeliveryHistory(
+      delivered: try store.deliveredKeys(loans: [id] + firings.map(\.id)).union(inFlight.keys), paid: paid,
+      snoozedUntil: try store.activeSnooze(loan: id, at: now).map { [id: $0.until] } ?? [:], since: since)
+    let agenda = Agenda(
+      window: occurrences, reminders: reminders, placing: added, history: history, now: now, zone: zone,
+      quietHours: configuration.quietHours)
+    timeline.replace(
+      loan: index, reminders: replaced, with: agenda.ahead,
+      keys: NoticeKeys(loans: loans, reminders: reminders, zone: zone))
+    if let held = agenda.earliestHeldBack(now: now) {
+      heldBackSince = min(heldBackSince ?? held, held)
+    }
+    let due = queue(agenda.due, now: now)
+    try advanceHandledThrough(to: now)
+    return due
+  }
+
+  /// Adds `sums` to `paid` where they count: in the loan's own currency (`currencies`, by loan
+  /// id), towards an occurrence of the window (no other is looked up).
+  private func addPaid(_ sums: [OccurrencePaid], currencies: [String: Currency]) {
+    guard let window else { return }
+    let end = window.from.advanced(by: window.days)
+    for sum in sums
+    where currencies[sum.loan] == sum.paid.currency && sum.occurrence >= window.from && sum.occurrence < end {
+      paid[OccurrenceID(loan: sum.loan, due: sum.occurrence), default: 0] += sum.paid.minorUnits
+    }
   }
 
   /// The notices due at `now` (the timer fired): those the timeline gives, or, when the plan

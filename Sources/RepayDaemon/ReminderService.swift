@@ -172,10 +172,15 @@ public struct ReminderService: Service {
       func planFailed(_ error: StoreError) {
         logger.error("\(log.cannotPlan(error.message(in: writer.language), retried: true))")
       }
-      func plan(_ reason: DaemonLogText.PlanReason) {
+      // The whole household, or with `loan` that loan's notices alone.
+      func plan(_ reason: DaemonLogText.PlanReason, onlyLoan loan: String? = nil) {
         do throws(StoreError) {
-          handOver(try planner.plan(now: clock.now()))
-          FreedMemory.release()
+          if let loan {
+            handOver(try planner.replan(loan: loan, now: clock.now()))
+          } else {
+            handOver(try planner.plan(now: clock.now()))
+            FreedMemory.release()
+          }
           logger.info("\(log.planned(reason, ahead: planner.pendingCount))")
         } catch {
           planFailed(error)
@@ -232,9 +237,12 @@ public struct ReminderService: Service {
         hub.publish(change.event)
         // Its occurrences' notices now wait for the snooze's end: what shows them goes.
         if let loan = change.quieted { desktop?.withdraw(loan: loan) }
-        guard change.replans else { return }
+        guard let scope = change.replans else { return }
         refreshFeed(change.event.kind.rawValue)
-        plan(.control(change.event.kind.rawValue))
+        switch scope {
+        case .loan(let loan): plan(.control(change.event.kind.rawValue), onlyLoan: loan)
+        case .household: plan(.control(change.event.kind.rawValue))
+        }
         if let settled = change.settled {
           do throws(StoreError) {
             if let notice = try planner.settledNotice(of: settled, now: clock.now()) { handOver([notice]) }

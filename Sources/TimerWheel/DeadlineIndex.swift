@@ -64,6 +64,20 @@ struct DeadlineIndex<Payload> {
     return release(node)
   }
 
+  /// Removes every pending entry whose payload `isRemoved` accepts and returns how many it
+  /// removed, visiting each node of the slab once.
+  @inlinable
+  mutating func removeAll(where isRemoved: (Payload) throws -> Bool) rethrows -> Int {
+    var removed = 0
+    for index in nodes.indices where nodes[index].list != WheelGeometry.noList {
+      guard let payload = nodes[index].payload, try isRemoved(payload) else { continue }
+      unlink(UInt32(index))
+      _ = release(UInt32(index))
+      removed += 1
+    }
+    return removed
+  }
+
   /// The exact earliest pending deadline, or nil when none is pending.
   @inlinable
   var nextDeadline: Int64? { nextNode.map { nodes[Int($0)].deadline } }

@@ -165,6 +165,16 @@ public struct TimerWheel<Payload> {
     index.cancel(node: handle.node, generation: handle.generation)
   }
 
+  /// Removes every pending entry whose payload `isRemoved` accepts, and returns how many it
+  /// removed: for taking off what a rule names when no handles were kept. It visits every node
+  /// the wheel has allocated, so it costs what its largest size did, not what the removed
+  /// entries do. The entries left keep their order.
+  @inlinable
+  @discardableResult
+  public mutating func removeAll(where isRemoved: (Payload) throws -> Bool) rethrows -> Int {
+    try index.removeAll(where: isRemoved)
+  }
+
   /// Moves the wheel's time to `tick` and appends every entry with a deadline at or before it to
   /// `expired`, ordered by deadline and, for equal deadlines, by insertion; those entries leave
   /// the wheel. No entry with a later deadline is returned. A `tick` before `now` moves the

@@ -72,11 +72,7 @@ struct ControlDeskFixture {
   {
     ControlDesk(
       configuration: configuration, store: store, now: now, language: language,
-      status: DaemonStatus(
-        startedAt: Self.now - 3_600_000_000, configuration: configuration, files: ["repayd.toml"],
-        demo: false,
-        loadedAt: Self.now - 3_600_000_000, warnings: []),
-      next: nil, wake: wake)
+      startedAt: Self.now - 3_600_000_000, wake: wake)
   }
 
   /// Closes the store and removes the directory.

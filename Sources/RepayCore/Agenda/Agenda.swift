@@ -31,10 +31,12 @@ public struct Agenda: Sendable {
   public var ahead: [AgendaItem]
 
   /// The agenda of `window`'s stages and of the planned free-standing `reminders` at `now`
-  /// (microseconds since 1970), given `history`; quiet hours read on `zone`'s wall clock.
+  /// (microseconds since 1970), given `history`; quiet hours read on `zone`'s wall clock. With
+  /// `placing`, only the reminders at those indices are placed (the others are planned
+  /// already), each still named by its index of `reminders`.
   public init(
-    window: ScheduleWindow, reminders: [ScheduledReminder], history: DeliveryHistory, now: Int64,
-    zone: TimeZoneRules, quietHours: QuietHours?
+    window: ScheduleWindow, reminders: [ScheduledReminder], placing: Range<Int>? = nil,
+    history: DeliveryHistory, now: Int64, zone: TimeZoneRules, quietHours: QuietHours?
   ) {
     var due: [AgendaItem] = []
     var ahead: [AgendaItem] = []
@@ -74,12 +76,19 @@ public struct Agenda: Sendable {
           holdUntil: history.snoozedUntil[loan])
       }
     }
-    for index in reminders.indices {
+    for index in placing ?? reminders.indices {
       place(.reminder(index), holdUntil: nil)
     }
     due.sort { ($0.planned, $0.key) < ($1.planned, $1.key) }
     self.due = due
     self.ahead = ahead
+  }
+
+  /// The earliest planned instant among the notices ahead that are held back past it at `now`
+  /// (snoozed, or waiting for quiet hours): not handled yet, though their instant passed; nil
+  /// when none is.
+  public func earliestHeldBack(now: Int64) -> Int64? {
+    ahead.lazy.map(\.planned).filter { $0 <= now }.min()
   }
 
   /// The stage an occurrence is at, at `now`: the latest of its due and overdue `stages` (in

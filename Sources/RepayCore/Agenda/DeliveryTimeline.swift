@@ -2,17 +2,19 @@ import TimerWheel
 
 /// The notices ahead on a timing wheel, and when the driver must wake next: the daemon's timer
 /// state as a value. The driver reads the clock and passes its readings in; the timeline says
-/// what came due and when to wake again. It is built afresh from an `Agenda` whenever the plan
-/// changes (a start, a reload, a payment, a change of the clock), so it never has to move back.
+/// what came due and when to wake again. It is built afresh from an `Agenda` whenever the whole
+/// plan changes (a start, a reload, a change of the clock), so it never has to move back; a
+/// change of one loan (a payment, a snooze) replaces that loan's notices alone.
 public struct DeliveryTimeline: Sendable {
   /// The wheel counts milliseconds of Unix time; agenda instants are microseconds. It holds
   /// where each notice comes from, a few numbers (`TimelineEntry`), rather than the whole
   /// item: a plan of 10,000 loans has about 100,000 notices ahead, and their keys are made
   /// again as they come due.
   private var wheel: TimerWheel<TimelineEntry>
-  private let keys: NoticeKeys
+  private var keys: NoticeKeys
   /// The notices that do not fit in a `TimelineEntry` (held back, or planned off a whole
-  /// millisecond), with their planned instants: few in any real plan.
+  /// millisecond), with their planned instants: few in any real plan. One that was replaced
+  /// stays here, unreferenced, until the timeline is built afresh.
   private var spilled: [(source: AgendaItem.Source, planned: Int64)] = []
 
   /// The notices `ahead` (each with its deadline), at `now` (microseconds since 1970); `keys`
@@ -20,6 +22,11 @@ public struct DeliveryTimeline: Sendable {
   public init(ahead: [AgendaItem], keys: NoticeKeys, now: Int64) {
     wheel = TimerWheel(now: Self.tick(now))
     self.keys = keys
+    insert(ahead)
+  }
+
+  /// Puts `ahead` on the wheel.
+  private mutating func insert(_ ahead: [AgendaItem]) {
     wheel.reserveCapacity(ahead.count)
     for item in ahead {
       let entry =
@@ -28,6 +35,29 @@ public struct DeliveryTimeline: Sendable {
       if entry.isSpilled { spilled.append((item.source, item.planned)) }
       wheel.insert(entry, deadline: Self.tick(item.deadline))
     }
+  }
+
+  /// Takes the notices of the loan at index `loan` and of the reminders at `reminders` off the
+  /// timeline and puts `ahead` on it (each with its deadline, after the reading the timeline
+  /// last expired at), with `keys` making every notice whole from now on. `keys` must name the
+  /// notices left on the timeline as the old keys did (the same loans, and the same reminders
+  /// at the same indices), so that one loan's notices change without the others being planned
+  /// again. A notice put on the timeline comes after those already there with the same deadline.
+  public mutating func replace(
+    loan: Int?, reminders: Set<Int>, with ahead: [AgendaItem], keys: NoticeKeys
+  ) {
+    self.keys = keys
+    let spilled = spilled
+    wheel.removeAll { entry in
+      guard entry.isSpilled else {
+        return entry.stage == .reminder ? reminders.contains(Int(entry.subject)) : Int(entry.subject) == loan
+      }
+      switch spilled[Int(entry.subject)].source {
+      case .stage(let index, _, _): return index == loan
+      case .reminder(let index): return reminders.contains(index)
+      }
+    }
+    insert(ahead)
   }
 
   /// The timeline of no notices.

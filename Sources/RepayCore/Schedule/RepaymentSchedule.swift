@@ -14,10 +14,12 @@ public struct RepaymentSchedule {
   /// The unpaid occurrences whose effective due date lies in [`from`, `from + days`), ordered
   /// by due date, then loan id, then instalment, each with all its stage instants; with
   /// `agreements` (per loan id), as they make them: superseded instalments left out, agreed
-  /// occurrences in (on an instalment's date, that instalment stands for both).
-  public func occurrences(from: LocalDate, days: Int, agreements: [String: AgreedTerms] = [:])
-    -> ScheduleWindow
-  {
+  /// occurrences in (on an instalment's date, that instalment stands for both). With `loan`, only
+  /// the occurrences of the loan at that index of the configuration's loans: the window's
+  /// `loans` are still all of them, so that its occurrences index them as a whole window's do.
+  public func occurrences(
+    from: LocalDate, days: Int, agreements: [String: AgreedTerms] = [:], onlyLoanAt loan: Int? = nil
+  ) -> ScheduleWindow {
     let end = from.advanced(by: days)
     // Stage instants reach from advance offsets before the window to the overdue ladder after
     // it; the converter is exact outside its span too, only slower.
@@ -28,8 +30,8 @@ public struct RepaymentSchedule {
     let ids = loans.map { $0.id }
     var found: [ScheduledOccurrence] = []
     // Most loans fall due monthly: reserving that much spares the copies of a growing array.
-    found.reserveCapacity(loans.count * (days / 28 + 2))
-    for index in loans.indices.sorted(by: { ids[$0] < ids[$1] }) {
+    found.reserveCapacity((loan == nil ? loans.count : 1) * (days / 28 + 2))
+    for index in loan.map({ [$0] }) ?? loans.indices.sorted(by: { ids[$0] < ids[$1] }) {
       appendDueInstalments(
         of: loans[index], at: index, from: from, end: end, terms: agreements[ids[index]] ?? .none, to: &found)
     }

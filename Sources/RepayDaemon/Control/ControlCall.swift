@@ -16,47 +16,57 @@ struct ControlCall: Sendable {
 struct ControlChange: Sendable {
   /// What the clients following `Watch` are told.
   var event: Control.WatchEvent
-  /// Whether what is due changed (a payment, a snooze): the state owner plans again.
-  var replans: Bool
+  /// What the state owner plans again, when what is due changed; nil when nothing is.
+  var replans: PlanScope?
   /// The occurrence a payment settled, whose `settled` notice is then delivered.
   var settled: OccurrenceID?
   /// The loan a snooze quieted, whose desktop notifications are then withdrawn.
   var quieted: String?
 
   /// A change with these parts.
-  init(event: Control.WatchEvent, replans: Bool, settled: OccurrenceID? = nil, quieted: String? = nil) {
+  init(event: Control.WatchEvent, replans: PlanScope?, settled: OccurrenceID? = nil, quieted: String? = nil) {
     self.event = event
     self.replans = replans
     self.settled = settled
     self.quieted = quieted
   }
 
-  /// The change a recorded payment makes, answered at `desk`'s instant: a plan, and when it
+  /// The change a recorded payment makes, answered at `desk`'s instant: a plan of its loan, and when it
   /// settled its occurrence, that occurrence's `settled` notice.
   static func payment(_ reply: Control.RecordPaymentReply, at desk: ControlDesk) -> ControlChange {
     let settled =
       reply.occurrence.status == .settled
       ? LocalDate(parsing: reply.payment.occurrence).map { OccurrenceID(loan: reply.payment.loan, due: $0) }
       : nil
-    return ControlChange(event: desk.event(.payment, reply.payment), replans: true, settled: settled)
+    return ControlChange(
+      event: desk.event(.payment, reply.payment), replans: .loan(reply.payment.loan), settled: settled)
   }
 
-  /// The change an agreement made or cancelled makes: a plan, since the loan's occurrences
+  /// The change an agreement made or cancelled makes: a plan of its loan, whose occurrences
   /// changed, and the event `kind` for the clients following `Watch`.
   static func agreement(
     _ kind: Control.WatchEvent.Kind, _ agreement: Control.Agreement, at desk: ControlDesk
   ) -> ControlChange {
     ControlChange(
       event: Control.WatchEvent(kind: kind, at: desk.nowText, loan: agreement.loan, id: agreement.id),
-      replans: true)
+      replans: .loan(agreement.loan))
   }
 
-  /// The change a snooze makes: a plan, in which its loan's notices wait, and its loan's
+  /// The change a snooze makes: a plan of its loan, whose notices wait, and its loan's
   /// notifications withdrawn.
   static func snooze(_ reply: Control.SnoozeReply, at desk: ControlDesk) -> ControlChange {
     ControlChange(
       event: Control.WatchEvent(
         kind: .snooze, at: desk.nowText, loan: reply.snooze.loan, id: reply.snooze.id),
-      replans: true, quieted: reply.snooze.loan)
+      replans: .loan(reply.snooze.loan), quieted: reply.snooze.loan)
   }
+}
+
+/// What a change asks the state owner to plan again.
+enum PlanScope: Sendable, Equatable {
+  /// The notices of the loan with this id alone: a payment, a snooze, an agreement or a note's
+  /// reminder changes nothing else (`ReminderPlanner.replan(loan:now:)`).
+  case loan(String)
+  /// The whole household: an adopted plan names amounts for every loan.
+  case household
 }

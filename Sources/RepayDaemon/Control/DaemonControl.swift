@@ -68,7 +68,7 @@ struct DaemonControl: ControlHandler {
     try await ask(
       { desk throws(ControlError) in try desk.deletePayment(request) },
       change: { desk, reply in
-        ControlChange(event: desk.event(.paymentDeleted, reply.payment), replans: true)
+        ControlChange(event: desk.event(.paymentDeleted, reply.payment), replans: .loan(reply.payment.loan))
       })
   }
 
@@ -85,7 +85,7 @@ struct DaemonControl: ControlHandler {
         reply.snooze.map {
           ControlChange(
             event: Control.WatchEvent(kind: .unsnooze, at: desk.nowText, loan: $0.loan, id: $0.id),
-            replans: true)
+            replans: .loan($0.loan))
         }
       })
   }
@@ -96,9 +96,8 @@ struct DaemonControl: ControlHandler {
       change: { desk, reply in
         ControlChange(
           event: Control.WatchEvent(kind: .note, at: desk.nowText, loan: reply.note.loan, id: reply.note.id),
-          // Only a follow-up or a promise is a reminder to plan: a plan reads everything again,
-          // which a plain note need not wait for.
-          replans: reply.note.followUp != nil || reply.note.promise != nil)
+          // Only a follow-up or a promise is a reminder to plan.
+          replans: reply.note.followUp != nil || reply.note.promise != nil ? .loan(reply.note.loan) : nil)
       })
   }
 
@@ -148,7 +147,8 @@ struct DaemonControl: ControlHandler {
       { desk throws(ControlError) in try desk.adoptPlan(request) },
       change: { desk, reply in
         ControlChange(
-          event: Control.WatchEvent(kind: .plan, at: desk.nowText, id: Int64(reply.plan.id)), replans: true)
+          event: Control.WatchEvent(kind: .plan, at: desk.nowText, id: Int64(reply.plan.id)),
+          replans: .household)
       })
   }
 
