@@ -44,7 +44,8 @@ struct RemindBenchmark: ParsableCommand {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
     let result = try RemindComparison(
-      loans: loans, rounds: rounds, repayctl: repayctl, remind: remind, folder: folder
+      household: RemindHousehold(loans: loans), rounds: rounds, repayctl: repayctl, remind: remind,
+      folder: folder
     ).run()
     print(result.report(loans: loans))
   }

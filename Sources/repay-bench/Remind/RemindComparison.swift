@@ -1,11 +1,11 @@
 import Foundation
 import RepayCore
 
-/// `repay-bench remind`'s measurement: one household of `loans` loans, the next 90 days of its
-/// reminders computed by `repayctl schedule --json` and by `remind -sa3`, whole process against
-/// whole process, in turn, `rounds` times each; then both outputs compared one for one.
+/// `repay-bench remind`'s measurement: the next 90 days of a household's reminders computed by
+/// `repayctl schedule --json` and by `remind -sa3`, whole process against whole process, in
+/// turn, `rounds` times each; then both outputs compared one for one.
 struct RemindComparison {
-  let loans: Int
+  let household: RemindHousehold
   let rounds: Int
   /// `repayctl` (its front, which runs `repayctl-commands` beside it).
   let repayctl: String
@@ -58,7 +58,6 @@ struct RemindComparison {
   /// Runs the measurement; throws when a process fails or an output cannot be read, never for a
   /// missed goal.
   func run() throws -> Result {
-    let household = RemindHousehold(loans: loans)
     let config = folder + "/repayd.toml"
     let script = folder + "/household.rem"
     try household.toml(holidayFileName: "holidays.txt").write(
@@ -108,7 +107,7 @@ struct RemindComparison {
       quietHours: RemindHousehold.quietHours)
     return Result(
       repaydMilliseconds: repaydTimes, remindMilliseconds: remindTimes, comparison: comparison,
-      goal: loans >= 10_000 ? 10 : 3)
+      goal: household.loans.count >= 10_000 ? 10 : 3)
   }
 
   /// Runs `executable` once, its output (standard output and error) to a fresh `output`: the

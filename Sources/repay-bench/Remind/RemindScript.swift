@@ -7,9 +7,11 @@ import RepayCore
 ///   knows the make-up working days (a global `OMIT Sat Sun` could not un-omit them);
 /// - `business_day` is `AFTER` (following), `BEFORE` (preceding) or nothing (none), with
 ///   `OMITFUNC _closed`; the month's last day is `1 --1`;
-/// - the instalments' span is `FROM` and `UNTIL` fifteen days around the first and last
-///   scheduled dates, wide enough for a business-day move and narrow enough to leave out the
-///   neighbouring months (an explicit date gets a `FROM` as well, which changes nothing);
+/// - the instalments' span is `FROM` fifteen days before the first scheduled date (wide enough
+///   for a business-day move, narrow enough to leave out the month before) and `UNTIL` the
+///   last instalment's trigger date, which remind computes with `evaltrig` from fifteen days
+///   before the last scheduled date (`UNTIL` bounds the days a reminder fires on, not the
+///   occurrences, so any later date would let the next month's advance warnings in);
 /// - the advance warnings are a `WARN` function returning exactly the `before` days;
 /// - each overdue offset (after the grace days) is a reminder of its own that fires on the days
 ///   whose date less the offset is the trigger date of the loan's rule, found by `evaltrig`
@@ -36,10 +38,11 @@ struct RemindScript {
       "FSET _workday(d) \(workdays.isEmpty ? "0" : workdays)",
       "FSET _closed(d) isomitted(d) || ((wkdaynum(d) == 0 || wkdaynum(d) == 6) && !_workday(d))",
       // A negative INT is evaltrig's "no trigger" (remind evaluates every operand, so the
-      // comparison with the first date goes through INT); a date in the past never fires. The
-      // first date is checked here because evaltrig ignores FROM when given where to scan from.
-      "FSET _overdue(e, k, first) iif(typeof(e) == \"DATE\" && e + k == today() && coerce(\"INT\", e) >= "
-        + "coerce(\"INT\", first), today(), '1990-01-01')",
+      // comparisons with the first and last dates go through INT); a date in the past never
+      // fires. The span is checked here because evaltrig ignores FROM when given where to scan
+      // from.
+      "FSET _overdue(e, k, first, last) iif(typeof(e) == \"DATE\" && e + k == today() && coerce(\"INT\", e) >= "
+        + "coerce(\"INT\", first) && coerce(\"INT\", e) <= coerce(\"INT\", last), today(), '1990-01-01')",
     ]
     lines += policies.map {
       "FSET \(warnings[$0]!)(x) choose(x, \(($0 + [0]).map(String.init).joined(separator: ", ")))"
@@ -51,27 +54,32 @@ struct RemindScript {
       case "preceding": move = " OMITFUNC _closed BEFORE"
       default: move = ""
       }
-      // Each trigger with the first date its occurrences may have.
-      let triggers: [(trigger: String, first: LocalDate)]
+      // Each trigger with the first date its occurrences may have and, when they end, a remind
+      // expression for the last (the trigger date of the last instalment, which remind computes).
+      let triggers: [(trigger: String, first: LocalDate, last: String?)]
       switch loan.schedule {
       case .monthly(let day, let first, let count, _):
-        let until = count.map {
-          " UNTIL \(RemindHousehold.lastMonthly(day: day, first: first, count: $0).advanced(by: 15))"
+        let trigger = (day == 31 ? "1 --1" : "\(day)") + move
+        var last: String?
+        if let count {
+          last = "_last\(loan.id.filter(\.isNumber))"
+          let scan = RemindHousehold.lastMonthly(day: day, first: first, count: count).advanced(by: -15)
+          lines.append("SET \(last!) evaltrig(\"\(trigger)\", '\(scan)')")
         }
-        triggers = [((day == 31 ? "1 --1" : "\(day)") + move + (until ?? ""), first.advanced(by: -15))]
+        triggers = [(trigger, first.advanced(by: -15), last)]
       case .dates(let dates):
-        triggers = dates.map { ("\($0)" + move, $0.advanced(by: -15)) }
+        triggers = dates.map { ("\($0)" + move, $0.advanced(by: -15), nil) }
       }
       let at = " AT \(RemindHousehold.clock(loan.policy.minute))"
-      for (trigger, first) in triggers {
+      for (trigger, first, last) in triggers {
         lines.append(
-          "REM \(trigger) FROM \(first) WARN \(warnings[loan.policy.before]!)\(at) MSG [trigtime()] \(loan.id) due"
-        )
+          "REM \(trigger) FROM \(first)\(last.map { " UNTIL [\($0)]" } ?? "") WARN \(warnings[loan.policy.before]!)\(at) MSG [trigtime()] "
+            + "\(loan.id) due")
         for offset in loan.policy.overdue {
           let days = loan.graceDays + offset
           lines.append(
-            "REM [_overdue(evaltrig(\"\(trigger)\", today() - \(days)), \(days), '\(first)')]\(at) MSG [trigtime()] "
-              + "\(loan.id) overdue")
+            "REM [_overdue(evaltrig(\"\(trigger)\", today() - \(days)), \(days), '\(first)', \(last ?? "'2100-01-01'"))]\(at) MSG "
+              + "[trigtime()] \(loan.id) overdue")
         }
       }
     }
