@@ -285,6 +285,11 @@ let package = Package(
         "Systemd", .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["Screens"]),
+    // The pure parts of `repay-bench remind`, and the comparison itself on a small household
+    // through the real repayctl and the real remind.
+    .testTarget(
+      name: "repay-benchTests",
+      dependencies: ["repay-bench", "repayctl", "repayctl-commands", "RepayCore"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,7 @@ struct RepayBench: ParsableCommand {
       CalendarBenchmark.self, ClientsBenchmark.self, CtlBenchmark.self, DaemonBenchmark.self,
       IcsBenchmark.self,
       LatenessBenchmark.self, PlanBenchmark.self,
-      ScheduleBenchmark.self,
+      RemindBenchmark.self, ScheduleBenchmark.self,
       WheelBenchmark.self, TickingWheelCommand.self,
       ControlBenchmark.self,
     ])
