@@ -24,6 +24,9 @@ enum DaemonEvent: Sendable {
   case reloadAsked(@Sendable (ReloadOutcome) -> Void)
   /// A button pressed on a desktop notification, or the notification closed.
   case desktopAction(DesktopAction)
+  /// No call came for `ReminderService.quietAfterCalls` after the last one: what the calls
+  /// freed goes back to the system.
+  case callsQuieted
 }
 
 extension DaemonEvent {
@@ -32,10 +35,11 @@ extension DaemonEvent {
   /// down itself, before its reply (`DaemonControl`), and the others, `GetStatus` among them,
   /// must leave it up, or a crowd of clients polling the status would keep taking it down for
   /// one another. Not the watchdog's ping either, nor a delivery's report: recording what was
-  /// delivered changes no part of a status (the notice left the plan when it came due, a wake-up).
+  /// delivered changes no part of a status (the notice left the plan when it came due, a wake-up),
+  /// nor giving freed memory back.
   var mayChangeStatus: Bool {
     switch self {
-    case .control, .watchdog, .delivered: false
+    case .control, .watchdog, .delivered, .callsQuieted: false
     default: true
     }
   }

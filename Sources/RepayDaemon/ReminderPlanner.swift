@@ -191,7 +191,9 @@ public final class ReminderPlanner {
       reminders: try store.notes(forLoan: id).flatMap(\.reminders), configuration: configuration
     ).scheduled(from: window.from, days: window.days)
     let added = reminders.count..<reminders.count + firings.count
-    reminders += firings
+    // The timeline's keys share the list: appending copies it whole, so only when there is
+    // something to append.
+    if !firings.isEmpty { reminders += firings }
     noteReminders[id] = added.isEmpty ? nil : Array(added)
     let history = DeliveryHistory(
       delivered: try store.deliveredKeys(loans: [id] + firings.map(\.id)).union(inFlight.keys), paid: paid,

@@ -51,6 +51,12 @@ public struct ReminderService: Service {
   /// The daemon's own log.
   public let logger: Logger
 
+  /// How long after the last control call the memory the calls freed goes back to the system
+  /// (microseconds). glibc keeps freed blocks for reuse; a burst of calls with large replies
+  /// (a day of 100,000 reminders is an 8 MB `ListUpcoming`) would otherwise leave the daemon
+  /// tens of MiB larger until its next whole plan. One wake-up after a burst, none while idle.
+  public static let quietAfterCalls: Int64 = 1_000_000
+
   /// A service with these parts.
   public init(
     configuration: Configuration,
@@ -96,6 +102,8 @@ public struct ReminderService: Service {
     let notifier = ServiceNotifier()
     let timer = WallClockTimer { post.yield(.wake) }
     defer { timer.cancel() }
+    let quietTimer = WallClockTimer { post.yield(.callsQuieted) }
+    defer { quietTimer.cancel() }
     var writer = NoticeWriter(language: configuration.language ?? localeLanguage)
     // The log speaks the notices' language, also after a reload changed it.
     var log: DaemonLogText { DaemonLogText(language: writer.language) }
@@ -324,6 +332,9 @@ public struct ReminderService: Service {
               wake()
             }
             answer(call)
+            quietTimer.arm(at: clock.now() + Self.quietAfterCalls)
+          case .callsQuieted:
+            FreedMemory.release()
           case .desktopAction(let action) where action.event == .invoked(.details):
             do throws(ControlError) {
               desktop?.post(try desk().details(of: action.occurrence, writer: writer))

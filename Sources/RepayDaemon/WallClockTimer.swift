@@ -4,9 +4,10 @@ import Dispatch
   import Glibc
 #endif
 
-/// The daemon's one timer: a single `DispatchSourceTimer` armed with a wall-clock deadline
+/// The notices' timer: a single `DispatchSourceTimer` armed with a wall-clock deadline
 /// (`wallDeadline`, CLOCK_REALTIME) at the earliest notice ahead, re-armed when that changes,
-/// and never periodic, so that the process sleeps while nothing is due. Because the deadline is
+/// and never periodic, so that the process sleeps while nothing is due (a second one, armed
+/// after each control call, gives freed memory back once the calls stop). Because the deadline is
 /// on the wall clock, what came due while the machine slept or the process was stopped fires at
 /// once when it runs again.
 public final class WallClockTimer: @unchecked Sendable {
