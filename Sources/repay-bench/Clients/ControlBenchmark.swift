@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkReport
 import ControlInterface
 import Foundation
 
@@ -7,7 +8,7 @@ import Foundation
 /// (`EchoServer`), with one client and with `clients` at once, and then `GetStatus` alone while
 /// `notices` reminders fire. Goals: p50 at most 2 times the echo's; p99 under 1 ms while they
 /// fire; with 16 clients at least 20,000 calls a second and a quarter of the echo's.
-struct ControlBenchmark: ParsableCommand {
+struct ControlBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "control",
     abstract:
@@ -50,7 +51,9 @@ struct ControlBenchmark: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run() throws { _ = try measures() }
+
+  func measures() throws -> [Measure] {
     let binaries = try DaemonBinaries()
     let root = try RunFolder.make(prefix: "repay-bench-control")
     defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
@@ -84,6 +87,31 @@ struct ControlBenchmark: ParsableCommand {
     let fired = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
       .filter { $0.hasPrefix("reminder \(FiringReminders.prefix)") }.count
     print(Self.report(phases, clients: clients, firing: firing, fired: fired))
+    return Self.measures(phases, clients: clients, fired: fired)
+  }
+
+  /// Issue 8's four goals, each against its baseline in the same run.
+  private static func measures(_ phases: [Phase], clients: Int, fired: Int) -> [Measure] {
+    let echoP50 = phases[0].load.roundTrips.percentile(0.5)
+    let echoRate = rate(phases[2])
+    return [
+      .atMost(
+        2 * echoP50, name: "GetStatus round trip p50, 1 client",
+        value: phases[1].load.roundTrips.percentile(0.5),
+        unit: "µs", baseline: echoP50, goal: "at most 2 x the raw echo's"),
+      Measure(
+        name: "GetStatus round trip p99 while \(fired) notices fire",
+        value: phases[4].load.roundTrips.percentile(0.99),
+        unit: "µs", baseline: phases[1].load.roundTrips.percentile(0.99), goal: "under 1 ms",
+        met: phases[4].load.roundTrips.percentile(0.99) < 1_000),
+      .atLeast(
+        20_000, name: "GetStatus calls/s, \(clients) clients", value: rate(phases[3]), unit: "per s",
+        baseline: echoRate, goal: "at least 20,000"),
+      .atLeast(
+        echoRate / 4, name: "GetStatus calls/s against the echo's, \(clients) clients",
+        value: rate(phases[3]),
+        unit: "per s", baseline: echoRate, goal: "at least 1/4 of the raw echo's"),
+    ]
   }
 
   /// One measured phase.

@@ -1,0 +1,156 @@
+import BenchmarkReport
+import Foundation
+import RepayCore
+
+/// One size of `repay-bench scale`: its figures, measured in two parts (the steps that need the
+/// machine to themselves first; the calls after the shared idle window), and the curves all sizes
+/// make.
+struct ScaleStep {
+  /// Loans in the household.
+  let loans: Int
+  /// Reading and checking the configuration, ms (median).
+  let read: Double
+  /// Expanding two years of its schedule, ms (median).
+  let expand: Double
+  /// repayd to READY=1, ms (median).
+  let startup: Double
+  /// repay-idle to READY=1 in the same runs, ms (median): starting a process at all.
+  let idleStartup: Double
+  /// The state file after a simulated year, MiB; nil above `--state-max-loans`.
+  let stateMiB: Double?
+  /// The running repayd's control socket.
+  let socket: String
+  /// Idle VmRSS, MiB.
+  var residentMiB = 0.0
+  /// Idle wake-ups over the window all sizes share.
+  var wakeups = 0.0
+  /// A GetStatus round trip on a fresh connection, ms (median).
+  var getStatus = 0.0
+  /// A Reload call, ms (median): read, check and plan again, and answer.
+  var reload = 0.0
+
+  /// The first part at `loans` loans, in `directory`: read, expansion, start-ups, the simulated
+  /// year; returns it with a repayd left running on the household for the idle readings.
+  static func measure(loans: Int, rounds: Int, stateYear: Bool, binaries: DaemonBinaries, directory: String)
+    throws -> (ScaleStep, IdleProcess)
+  {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let household = try IdleHousehold(loans: loans, directory: directory, name: "household.toml")
+    let toml = Array(try String(contentsOfFile: household.path, encoding: .utf8).utf8)
+    let environment = ProcessInfo.processInfo.environment
+    let from = LocalDate(year: 2026, month: 12, day: 1)!
+    var reads: [Double] = []
+    var expansions: [Double] = []
+    var configuration: Configuration?
+    for _ in 0..<rounds {
+      reads.append(
+        try ScheduleSteps.milliseconds {
+          configuration = try ScheduleSteps.read(toml, environment: environment)
+        })
+      expansions.append(
+        ScheduleSteps.milliseconds { _ = ScheduleSteps.expand(configuration!, from: from, days: 730) })
+    }
+    let state =
+      try stateYear
+      ? SimulatedYear(configuration: configuration!, from: from, directory: directory + "/year").bytes : nil
+    configuration = nil
+
+    // A minute for every 100,000 loans: the 1,000,000-loan start-up is measured, not cut short.
+    let timeout = max(60, loans / 100_000 * 60)
+    var startups = StartupComparison(
+      binaries: binaries, configuration: household.path, root: directory, runs: rounds)
+    startups.readyTimeoutMilliseconds = timeout * 1_000
+    let started = try startups.run()
+    guard started.failures.isEmpty else { throw ValidationFailure(started.failures.joined(separator: "; ")) }
+    let daemon = try IdleProcess(
+      name: "repayd, \(loans) loans", binaries.repayd,
+      ["--config", household.path, "--state-dir", directory + "/idle/state"], directory: directory + "/idle",
+      timeoutSeconds: timeout)
+    let step = ScaleStep(
+      loans: loans, read: reads.median, expand: expansions.median, startup: started.repayd.median,
+      idleStartup: started.repayIdle.median, stateMiB: state.map { Double($0) / 1_048_576 },
+      socket: directory + "/idle/state/control.sock")
+    return (step, daemon)
+  }
+
+  /// The second part: `calls` GetStatus round trips and `rounds` Reload calls on the running repayd.
+  mutating func measureCalls(calls: Int, rounds: Int) throws {
+    getStatus = try Self.median(of: calls, #"{"method":"io.repayd.Control.GetStatus"}"#, at: socket)
+    reload = try Self.median(of: rounds, #"{"method":"io.repayd.Control.Reload"}"#, at: socket)
+  }
+
+  /// The median wall time of `count` calls of `message` on a fresh connection each, ms; throws
+  /// when one is answered with an error.
+  private static func median(of count: Int, _ message: String, at socket: String) throws -> Double {
+    let bytes = Array(message.utf8) + [0]
+    var times: [Double] = []
+    for _ in 0..<count {
+      var reply: [UInt8] = []
+      times.append(try ScheduleSteps.milliseconds { reply = try ControlSocket.call(bytes, at: socket) })
+      guard !reply.starts(with: Array(#"{"error""#.utf8)) else {
+        throw ValidationFailure(
+          "\(message) on \(socket): \(String(decoding: reply.dropLast(), as: UTF8.self))")
+      }
+    }
+    return times.median
+  }
+
+  /// What the run prints as each size's first part ends.
+  var startupLine: String {
+    String(
+      format: "  %9d loans: read %.1f ms, expand %.1f ms, start-up %.1f ms (repay-idle %.1f ms)%@", loans,
+      read,
+      expand, startup, idleStartup,
+      stateMiB.map { String(format: ", state file after a year %.2f MiB", $0) } ?? "")
+  }
+
+  /// The curves of `steps`, each held to its goal, and start-up at 100,000 loans against 10,000.
+  static func measures(_ steps: [ScaleStep]) -> [Measure] {
+    func curve(_ series: String, _ unit: String, _ rule: ScaleCurve.Rule, _ value: (ScaleStep) -> Double?)
+      -> [Measure]
+    {
+      ScaleCurve(
+        series: series, unit: unit, rule: rule,
+        points: steps.compactMap { step in value(step).map { (step.loans, $0) } }
+      ).measures
+    }
+    var measures =
+      curve("configuration read and check", "ms", .linear) { $0.read }
+      + curve("schedule expansion, two years", "ms", .linear) { $0.expand }
+      + curve("start-up to READY=1", "ms", .linear) { $0.startup }
+      + curve("idle RSS", "MiB", .linear) { $0.residentMiB }
+      + curve("idle wake-ups over the window", "count", .zero) { $0.wakeups }
+      + curve("GetStatus round trip", "ms", .linear) { $0.getStatus }
+      + curve("Reload", "ms", .linear) { $0.reload }
+      + curve("state file after a simulated year", "MiB", .recorded) { $0.stateMiB }
+    if let small = steps.first(where: { $0.loans == 10_000 }),
+      let large = steps.first(where: { $0.loans == 100_000 })
+    {
+      measures.append(
+        .atMost(
+          8 * small.startup, name: "start-up to READY=1 at 100,000 loans against 10,000",
+          value: large.startup,
+          unit: "ms", baseline: small.startup, goal: "at most 8 x the 10,000-loan start-up"))
+    }
+    return measures
+  }
+
+  /// The figures of every size, one row each.
+  static func table(_ steps: [ScaleStep]) -> String {
+    var lines = [
+      "| loans | read ms | expand ms | start-up ms | RSS MiB | wake-ups | GetStatus ms | Reload ms | state file MiB |",
+      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for step in steps {
+      let cells = [
+        ScaleCurve.grouped(step.loans), format(step.read), format(step.expand), format(step.startup),
+        format(step.residentMiB), String(Int(step.wakeups)), String(format: "%.3f", step.getStatus),
+        format(step.reload), step.stateMiB.map { format($0) } ?? "-",
+      ]
+      lines.append("| " + cells.joined(separator: " | ") + " |")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+}
