@@ -43,7 +43,8 @@ struct AllBenchmark: ParsableCommand {
     ComparisonEntry(DaemonBenchmark.self, quick: ["--runs", "3", "--seconds", "5", "--loans", "1000"]),
     ComparisonEntry(ClientsBenchmark.self, quick: ["--seconds", "2", "--clients", "20"]),
     ComparisonEntry(
-      ControlBenchmark.self, quick: ["--seconds", "1", "--notices", "2000", "--fire-seconds", "2"]),
+      ControlBenchmark.self,
+      quick: ["--seconds", "1", "--notices", "2000", "--fire-seconds", "2", "--start-seconds", "3"]),
     ComparisonEntry(ScaleBenchmark.self, quick: ScaleBenchmark.quickArguments),
   ]
 

@@ -22,8 +22,9 @@ struct ScaleBenchmark: MeasuredBenchmark {
       starts of repayd with a fresh state folder (one at 1,000,000), each against repay-idle to \
       READY=1; then one repayd per size is left running. After SETTLE seconds all of them are \
       read at once: VmRSS, then the context switches of all their threads over SECONDS seconds; \
-      then CALLS GetStatus round trips and ROUNDS Reload calls on each (one at 1,000,000). The \
-      simulated year writes through RepayStore, as repayd does.
+      then CALLS GetStatus round trips and ROUNDS Reload calls on each (one at 1,000,000). Last, \
+      the simulated year of each size up to STATE-MAX-LOANS, written through RepayStore as \
+      repayd writes, on tmpfs (/dev/shm).
       """)
 
   @Option(
@@ -80,7 +81,7 @@ struct ScaleBenchmark: MeasuredBenchmark {
     defer { for process in idle { process.child.terminate() } }
     for size in loanCounts {
       let (step, daemon) = try ScaleStep.measure(
-        loans: size, rounds: size >= 1_000_000 ? 1 : rounds, stateYear: size <= stateMaxLoans,
+        loans: size, rounds: size >= 1_000_000 ? 1 : rounds,
         binaries: binaries, directory: root + "/\(size)")
       print(step.startupLine)
       steps.append(step)
@@ -94,6 +95,9 @@ struct ScaleBenchmark: MeasuredBenchmark {
     for index in steps.indices {
       steps[index].wakeups = Double(wakeups[index].wakeups)
       try steps[index].measureCalls(calls: calls, rounds: steps[index].loans >= 1_000_000 ? 1 : rounds)
+    }
+    for index in steps.indices where steps[index].loans <= stateMaxLoans {
+      try steps[index].measureYear()
     }
     print("load average at the end: \(DaemonBenchmark.loadAverage())\n")
     let measures = ScaleStep.measures(steps)

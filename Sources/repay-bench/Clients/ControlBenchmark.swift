@@ -40,11 +40,15 @@ struct ControlBenchmark: MeasuredBenchmark {
   @Option(help: "Loans in the generated household.")
   var loans = 10
 
+  @Option(help: "Seconds allowed for repayd's start-up before the phases, in the firing window's timing.")
+  var startSeconds = 20
+
   @Flag(help: "Keep the temporary folder (configuration, state, log) instead of removing it.")
   var keep = false
 
   func validate() throws {
-    guard seconds > 0, clients > 0, loans > 0, fireSeconds > 0, notices >= fireSeconds else {
+    guard seconds > 0, clients > 0, loans > 0, fireSeconds > 0, startSeconds >= 0, notices >= fireSeconds
+    else {
       throw ValidationError(
         "--seconds, --clients, --loans and --fire-seconds must be positive, and --notices at least --fire-seconds"
       )
@@ -59,10 +63,12 @@ struct ControlBenchmark: MeasuredBenchmark {
     defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
 
     let household = try IdleHousehold(loans: loans, directory: root, name: "household.toml")
-    // The window opens after the start-up (20 s allowed) and the four phases before it.
+    // The window opens after the start-up (START-SECONDS allowed), the four phases before it
+    // and 5 s of margin.
     let now = Int64(Date().timeIntervalSince1970)
     let firing = try FiringReminders(
-      appendingTo: household.path, zone: household.zone, first: now + 25 + Int64((seconds * 4).rounded(.up)),
+      appendingTo: household.path, zone: household.zone,
+      first: now + Int64(startSeconds) + 5 + Int64((seconds * 4).rounded(.up)),
       seconds: Int64(fireSeconds), perSecond: notices / fireSeconds)
     // No XDG_RUNTIME_DIR (the socket is control.sock in the state folder) and no NOTIFY_SOCKET
     // (repayd sends STATUS= after every delivery, and a notify socket nobody reads fills up).

@@ -2,9 +2,10 @@ import BenchmarkReport
 import Foundation
 import RepayCore
 
-/// One size of `repay-bench scale`: its figures, measured in two parts (the steps that need the
-/// machine to themselves first; the calls after the shared idle window), and the curves all sizes
-/// make.
+/// One size of `repay-bench scale`: its figures, measured in three parts (the timed steps first;
+/// the calls after the idle window all sizes share; the simulated year last, since the memory
+/// and files it leaves behind slowed the start-ups measured after it threefold), and the curves
+/// all sizes make.
 struct ScaleStep {
   /// Loans in the household.
   let loans: Int
@@ -16,8 +17,10 @@ struct ScaleStep {
   let startup: Double
   /// repay-idle to READY=1 in the same runs, ms (median): starting a process at all.
   let idleStartup: Double
+  /// The configuration file.
+  let household: String
   /// The state file after a simulated year, MiB; nil above `--state-max-loans`.
-  let stateMiB: Double?
+  var stateMiB: Double?
   /// The running repayd's control socket.
   let socket: String
   /// Idle VmRSS, MiB.
@@ -29,16 +32,15 @@ struct ScaleStep {
   /// A Reload call, ms (median): read, check and plan again, and answer.
   var reload = 0.0
 
-  /// The first part at `loans` loans, in `directory`: read, expansion, start-ups, the simulated
-  /// year; returns it with a repayd left running on the household for the idle readings.
-  static func measure(loans: Int, rounds: Int, stateYear: Bool, binaries: DaemonBinaries, directory: String)
+  /// The first part at `loans` loans, in `directory`: read, expansion, start-ups; returns it with a repayd left running on the household for the idle readings.
+  static func measure(loans: Int, rounds: Int, binaries: DaemonBinaries, directory: String)
     throws -> (ScaleStep, IdleProcess)
   {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let household = try IdleHousehold(loans: loans, directory: directory, name: "household.toml")
     let toml = Array(try String(contentsOfFile: household.path, encoding: .utf8).utf8)
     let environment = ProcessInfo.processInfo.environment
-    let from = LocalDate(year: 2026, month: 12, day: 1)!
+    let from = Self.from
     var reads: [Double] = []
     var expansions: [Double] = []
     var configuration: Configuration?
@@ -50,10 +52,6 @@ struct ScaleStep {
       expansions.append(
         ScheduleSteps.milliseconds { _ = ScheduleSteps.expand(configuration!, from: from, days: 730) })
     }
-    let state =
-      try stateYear
-      ? SimulatedYear(configuration: configuration!, from: from, directory: directory + "/year").bytes : nil
-    configuration = nil
 
     // A minute for every 100,000 loans: the 1,000,000-loan start-up is measured, not cut short.
     let timeout = max(60, loans / 100_000 * 60)
@@ -68,7 +66,7 @@ struct ScaleStep {
       timeoutSeconds: timeout)
     let step = ScaleStep(
       loans: loans, read: reads.median, expand: expansions.median, startup: started.repayd.median,
-      idleStartup: started.repayIdle.median, stateMiB: state.map { Double($0) / 1_048_576 },
+      idleStartup: started.repayIdle.median, household: household.path,
       socket: directory + "/idle/state/control.sock")
     return (step, daemon)
   }
@@ -78,6 +76,23 @@ struct ScaleStep {
     getStatus = try Self.median(of: calls, #"{"method":"io.repayd.Control.GetStatus"}"#, at: socket)
     reload = try Self.median(of: rounds, #"{"method":"io.repayd.Control.Reload"}"#, at: socket)
   }
+
+  /// The third part: the state file a simulated year of the household leaves.
+  mutating func measureYear() throws {
+    let toml = Array(try String(contentsOfFile: household, encoding: .utf8).utf8)
+    let configuration = try ScheduleSteps.read(toml, environment: ProcessInfo.processInfo.environment)
+    // On tmpfs, where the store's fsync at each commit (synchronous = FULL) returns at once: a
+    // year of a large household is a million transactions, hours of fsync on this disk, and
+    // the file they leave is the same.
+    let folder = try RunFolder.make(prefix: "repay-bench-year", in: "/dev/shm")
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    stateMiB =
+      Double(try SimulatedYear(configuration: configuration, from: Self.from, directory: folder).bytes)
+      / 1_048_576
+  }
+
+  /// The first day of the expanded and simulated windows.
+  private static let from = LocalDate(year: 2026, month: 12, day: 1)!
 
   /// The median wall time of `count` calls of `message` on a fresh connection each, ms; throws
   /// when one is answered with an error.
@@ -98,10 +113,8 @@ struct ScaleStep {
   /// What the run prints as each size's first part ends.
   var startupLine: String {
     String(
-      format: "  %9d loans: read %.1f ms, expand %.1f ms, start-up %.1f ms (repay-idle %.1f ms)%@", loans,
-      read,
-      expand, startup, idleStartup,
-      stateMiB.map { String(format: ", state file after a year %.2f MiB", $0) } ?? "")
+      format: "  %9d loans: read %.1f ms, expand %.1f ms, start-up %.1f ms (repay-idle %.1f ms)", loans, read,
+      expand, startup, idleStartup)
   }
 
   /// The curves of `steps`, each held to its goal, and start-up at 100,000 loans against 10,000.
