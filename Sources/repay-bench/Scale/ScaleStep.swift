@@ -17,7 +17,7 @@ struct ScaleStep {
   let startup: Double
   /// repay-idle to READY=1 in the same runs, ms (median): starting a process at all.
   let idleStartup: Double
-  /// The configuration file.
+  /// The configuration directory.
   let household: String
   /// The state file after a simulated year, MiB; nil above `--state-max-loans`.
   var stateMiB: Double?
@@ -37,8 +37,7 @@ struct ScaleStep {
     throws -> (ScaleStep, IdleProcess)
   {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    let household = try IdleHousehold(loans: loans, directory: directory, name: "household.toml")
-    let toml = Array(try String(contentsOfFile: household.path, encoding: .utf8).utf8)
+    let household = try HouseholdDirectory(loans: loans, path: directory + "/household")
     let environment = ProcessInfo.processInfo.environment
     let from = Self.from
     var reads: [Double] = []
@@ -47,7 +46,7 @@ struct ScaleStep {
     for _ in 0..<rounds {
       reads.append(
         try ScheduleSteps.milliseconds {
-          configuration = try ScheduleSteps.read(toml, environment: environment)
+          configuration = try ScheduleSteps.read(household.files, environment: environment)
         })
       expansions.append(
         ScheduleSteps.milliseconds { _ = ScheduleSteps.expand(configuration!, from: from, days: 730) })
@@ -79,8 +78,13 @@ struct ScaleStep {
 
   /// The third part: the state file a simulated year of the household leaves.
   mutating func measureYear() throws {
-    let toml = Array(try String(contentsOfFile: household, encoding: .utf8).utf8)
-    let configuration = try ScheduleSteps.read(toml, environment: ProcessInfo.processInfo.environment)
+    let files = try
+      ([household + "/repayd.toml"]
+      + FileManager.default.contentsOfDirectory(atPath: household + "/loans.d")
+      .filter { $0.hasSuffix(".toml") }.sorted().map { household + "/loans.d/" + $0 }).map {
+        ($0, Array(try Data(contentsOf: URL(fileURLWithPath: $0))))
+      }
+    let configuration = try ScheduleSteps.read(files, environment: ProcessInfo.processInfo.environment)
     // On tmpfs, where the store's fsync at each commit (synchronous = FULL) returns at once: a
     // year of a large household is a million transactions, hours of fsync on this disk, and
     // the file they leave is the same.

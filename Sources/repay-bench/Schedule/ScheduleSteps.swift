@@ -9,8 +9,16 @@ enum ScheduleSteps {
   /// The configuration read and checked from `toml` (one file named `household.toml`); throws
   /// with the first problems when it is invalid.
   static func read(_ toml: [UInt8], environment: [String: String]) throws -> Configuration {
+    try read([("household.toml", toml)], environment: environment)
+  }
+
+  /// The configuration read and checked from `files` (name and contents, in the order repayd
+  /// reads them); throws with the first problems when it is invalid.
+  static func read(_ files: [(name: String, bytes: [UInt8])], environment: [String: String]) throws
+    -> Configuration
+  {
     let report = ConfigurationReader.read(
-      [("household.toml", toml)], environment: environment, language: .english)
+      files.map { ($0.name, $0.bytes) }, environment: environment, language: .english)
     guard let configuration = report.configuration else {
       throw ValidationError("the generated configuration is invalid: \(report.diagnostics.prefix(3))")
     }
