@@ -150,16 +150,20 @@ let package = Package(
     .executableTarget(
       name: "repay-bench",
       dependencies: [
+        "BenchmarkReport",
         "ControlInterface",
         "RepayCore",
         "RepayConfig",
         "RepayControl",
         "RepayDaemon",
+        "RepayStore",
         "Systemd",
         "TimerWheel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What `repay-bench all` reports (measures, one table, one JSON) and the scale goals: pure.
+    .target(name: "BenchmarkReport"),
     // The baseline of `repay-bench daemon` for idle memory: links what repayd links, does nothing.
     .executableTarget(
       name: "repay-idle",
@@ -193,6 +197,7 @@ let package = Package(
       name: "RepayControlTestSupport", dependencies: ["ControlInterface", "RepayControl"],
       path: "Tests/RepayControlTestSupport"),
 
+    .testTarget(name: "BenchmarkReportTests", dependencies: ["BenchmarkReport"]),
     .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore", "RepayTestSupport"]),
     .testTarget(
       name: "RepayDisplayTests",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkReport
 import Foundation
 import RepayCore
 
@@ -9,7 +10,7 @@ import RepayCore
 /// 2. Whole process: `repayctl analyze-calendar --iterations=100` on the 1,000 expressions
 ///    against `systemd-analyze calendar --iterations=100` on the same (goal: 10 times faster),
 ///    after checking that the two print identical elapses.
-struct CalendarBenchmark: ParsableCommand {
+struct CalendarBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "calendar",
     abstract: "Calendar engine against Foundation's Calendar.nextDate and against systemd-analyze.")
@@ -23,11 +24,14 @@ struct CalendarBenchmark: ParsableCommand {
   @Option(help: "Rounds over the mix in the in-process comparison; the median round is reported.")
   var rounds = 7
 
-  func run() throws {
+  func run() throws { _ = try measures() }
+
+  func measures() throws -> [Measure] {
     print("Calendar benchmark: \(CalendarBenchmarkMix.entries.count) expressions, TZ=\(zone)\n")
     let inProcess = try InProcessCalendarComparison(zone: zone, rounds: rounds).run()
     print(inProcess.report)
     let wholeProcess = try WholeProcessCalendarComparison(zone: zone, runs: runs).run()
     print(wholeProcess.report)
+    return inProcess.measures + wholeProcess.measures
   }
 }

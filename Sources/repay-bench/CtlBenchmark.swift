@@ -1,11 +1,12 @@
 import ArgumentParser
+import BenchmarkReport
 import Foundation
 
 /// `repay-bench ctl`: the whole-process wall time of `repayctl status` against a running repayd
 /// (on a small generated household) against `repay-minimal`, a Swift program that only prints a
 /// line, built the same way, in the same run. Goal (issue 9): at most 1.5 times. The full command
 /// set's status is timed beside them.
-struct CtlBenchmark: ParsableCommand {
+struct CtlBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "ctl",
     abstract: "repayctl status against a running repayd, against a minimal Swift program.",
@@ -32,7 +33,9 @@ struct CtlBenchmark: ParsableCommand {
     guard runs > 0, loans > 0 else { throw ValidationError("--runs and --loans must be positive") }
   }
 
-  func run() throws {
+  func run() throws { _ = try measures() }
+
+  func measures() throws -> [Measure] {
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
       .deletingLastPathComponent().path
     let repayd = folder + "/repayd"
@@ -77,5 +80,7 @@ struct CtlBenchmark: ParsableCommand {
     ).run()
     print(result.report)
     print("load average at the end: \(DaemonBenchmark.loadAverage())")
+    guard result.failures.isEmpty else { throw ValidationFailure(result.failures.joined(separator: "; ")) }
+    return result.measures
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkReport
 import Foundation
 
 /// `repay-bench daemon`: the real repayd binary (built beside repay-bench) against baselines in
@@ -6,7 +7,7 @@ import Foundation
 /// all; idle RSS against repay-idle, an idle program that links the same libraries; idle
 /// wake-ups against a 100 ms ticking wheel holding as many entries. Goals (issue 6): start-up at
 /// most 300 ms, at most 20 MB more than the idle program, at most 1 wake-up in 60 s.
-struct DaemonBenchmark: ParsableCommand {
+struct DaemonBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "daemon",
     abstract: "The real repayd: start-up, idle memory and idle wake-ups, each against a baseline.",
@@ -47,7 +48,9 @@ struct DaemonBenchmark: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run() throws { _ = try measures() }
+
+  func measures() throws -> [Measure] {
     let binaries = try DaemonBinaries()
     let root = try RunFolder.make(prefix: "repay-bench-daemon")
     defer { if !keep { try? FileManager.default.removeItem(atPath: root) } }
@@ -67,6 +70,7 @@ struct DaemonBenchmark: ParsableCommand {
       binaries: binaries, configuration: household.path, root: root, runs: runs
     ).run()
     print(startup.report)
+    guard startup.failures.isEmpty else { throw ValidationFailure(startup.failures.joined(separator: "; ")) }
 
     // The idle processes run side by side, so that one window of the same machine serves all.
     let daemon = try IdleProcess(
@@ -92,9 +96,12 @@ struct DaemonBenchmark: ParsableCommand {
     memory.read(processes)
     print(memory.report(baseline: "repay-idle"))
     let wakeups = IdleWakeupComparison(seconds: seconds)
-    print(wakeups.report(wakeups.run(processes)))
+    let readings = wakeups.run(processes)
+    print(wakeups.report(readings))
     print("repayd's notices ahead (its STATUS=): \(daemon.status ?? "none")")
     print("load average at the end: \(Self.loadAverage())")
+    return startup.measures + memory.measures(baseline: "repay-idle")
+      + wakeups.measures(readings, baseline: processes[3].name)
   }
 
   /// The first three fields of /proc/loadavg: the 1, 5 and 15 minute load averages.

@@ -1,10 +1,11 @@
 import ArgumentParser
+import BenchmarkReport
 import Foundation
 
 /// `repay-bench ics`: the whole-process wall time of `repayctl export-ics --config FILE --days 730`
 /// on a generated 10,000-loan configuration against `repayctl schedule --json` of the same window
 /// on the same file, in the same run, taking turns. Goal (issue 19): at most 1.2 times.
-struct IcsBenchmark: ParsableCommand {
+struct IcsBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "ics",
     abstract: "repayctl export-ics of two years of a large configuration, against repayctl schedule --json.",
@@ -29,7 +30,9 @@ struct IcsBenchmark: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run() throws { _ = try measures() }
+
+  func measures() throws -> [Measure] {
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
       .deletingLastPathComponent().path
     let repayctl = folder + "/repayctl"
@@ -69,5 +72,12 @@ struct IcsBenchmark: ParsableCommand {
       String(
         format: "  ratio export-ics / schedule --json: %.2fx (goal: at most 1.2x) %@", ratio,
         ratio <= 1.2 ? "MET" : "NOT MET"))
+    let baseline = samples[programs[1].0]!.median
+    return [
+      .atMost(
+        1.2 * baseline, name: "export-ics, \(loans) loans, \(days) days",
+        value: samples[programs[0].0]!.median,
+        unit: "ms", baseline: baseline, goal: "at most 1.2 x repayctl schedule --json")
+    ]
   }
 }

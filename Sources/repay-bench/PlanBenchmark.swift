@@ -1,11 +1,12 @@
 import ArgumentParser
+import BenchmarkReport
 import Foundation
 
 /// `repay-bench plan`: the whole-process wall time of `repayctl plan --json` on a 50-loan
 /// configuration over 600 months (both strategies, as every plan computes its comparison),
 /// against `repayctl --version` in the same run (the same start-up, no work). Goal (issue 19):
 /// at most 1.5 times.
-struct PlanBenchmark: ParsableCommand {
+struct PlanBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "repayctl plan --json of 50 loans over 600 months, against repayctl --version.",
@@ -24,7 +25,9 @@ struct PlanBenchmark: ParsableCommand {
     guard runs > 0 else { throw ValidationError("--runs must be positive") }
   }
 
-  func run() throws {
+  func run() throws { _ = try measures() }
+
+  func measures() throws -> [Measure] {
     let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
       .deletingLastPathComponent().path
     let repayctl = folder + "/repayctl"
@@ -80,5 +83,12 @@ struct PlanBenchmark: ParsableCommand {
         format: "  ratio plan / --version: %.2fx (goal: at most 1.5x) %@", ratio,
         ratio <= 1.5 ? "MET" : "NOT MET"))
     print("load average at the end: \(DaemonBenchmark.loadAverage())")
+    let baseline = (samples[version] ?? []).median
+    return [
+      .atMost(
+        1.5 * baseline, name: "plan --json, 50 loans, 600 months", value: (samples[plan] ?? []).median,
+        unit: "ms",
+        baseline: baseline, goal: "at most 1.5 x repayctl --version")
+    ]
   }
 }

@@ -11,10 +11,11 @@ struct RepayBench: ParsableCommand {
     abstract: "Benchmarks of repayd's parts against their baselines, measured in one run.",
     discussion: "Build in release mode: swift run -c release repay-bench SUBCOMMAND",
     subcommands: [
+      AllBenchmark.self,
       CalendarBenchmark.self, ClientsBenchmark.self, CtlBenchmark.self, DaemonBenchmark.self,
       IcsBenchmark.self,
       LatenessBenchmark.self, PlanBenchmark.self,
-      RemindBenchmark.self, ScheduleBenchmark.self,
+      RemindBenchmark.self, ScaleBenchmark.self, ScheduleBenchmark.self,
       WheelBenchmark.self, TickingWheelCommand.self,
       ControlBenchmark.self,
     ])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkReport
 import Foundation
 import RepayConfig
 import RepayCore
@@ -6,7 +7,7 @@ import RepayCore
 /// `repay-bench schedule`: reading, checking and expanding a 10,000-loan configuration over two
 /// years, against Foundation's `JSONDecoder` decoding the same loans from JSON into plain
 /// structs, in the same run. Goals: at most as slow as the baseline, and under 150 ms.
-struct ScheduleBenchmark: ParsableCommand {
+struct ScheduleBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "schedule",
     abstract: "Read, validate and expand a generated configuration, against JSONDecoder on the same loans.")
@@ -20,7 +21,9 @@ struct ScheduleBenchmark: ParsableCommand {
   @Option(help: "Days of schedule to expand.")
   var days = 730
 
-  func run() throws {
+  func run() throws { _ = try measures() }
+
+  func measures() throws -> [Measure] {
     let household = GeneratedHousehold(loans: loans)
     let tomlBytes = Array(household.toml.utf8)
     let jsonData = Data(household.json.utf8)
@@ -35,24 +38,20 @@ struct ScheduleBenchmark: ParsableCommand {
     var baseline: [Double] = []
     for _ in 0..<rounds {
       baseline.append(
-        try Self.milliseconds {
+        try ScheduleSteps.milliseconds {
           let decoded = try JSONDecoder().decode([DecodedLoan].self, from: jsonData)
           precondition(decoded.count == loans)
         })
-      parse.append(try Self.milliseconds { _ = try TOMLDocument(parsing: tomlBytes, file: "household.toml") })
+      parse.append(
+        try ScheduleSteps.milliseconds { _ = try TOMLDocument(parsing: tomlBytes, file: "household.toml") })
       var configuration: Configuration?
       read.append(
-        try Self.milliseconds {
-          let report = ConfigurationReader.read(
-            [("household.toml", tomlBytes)], environment: environment, language: .english)
-          configuration = report.configuration
-          guard configuration != nil else {
-            throw ValidationError("the generated configuration is invalid: \(report.diagnostics.prefix(3))")
-          }
+        try ScheduleSteps.milliseconds {
+          configuration = try ScheduleSteps.read(tomlBytes, environment: environment)
         })
       expand.append(
-        try Self.milliseconds {
-          let expanded = RepaymentSchedule(configuration: configuration!).occurrences(from: from, days: days)
+        ScheduleSteps.milliseconds {
+          let expanded = ScheduleSteps.expand(configuration!, from: from, days: days)
           occurrences = expanded.occurrences.count
           stages = expanded.stageInstants.count
         })
@@ -78,15 +77,19 @@ struct ScheduleBenchmark: ParsableCommand {
         ratio TOML parse / baseline            \(Self.format(Self.median(parse) / baselineMedian))
         total under 150 ms                     \(oursMedian < 150 ? "yes" : "NO")
       """)
+    let name = "read, check and expand \(loans) loans"
+    return [
+      Measure(
+        name: name + ", median of the rounds' ratios", value: roundRatio, unit: "x",
+        goal: "at most 1 x JSONDecoder",
+        met: roundRatio <= 1),
+      Measure(
+        name: name, value: oursMedian, unit: "ms", baseline: baselineMedian, goal: "under 150 ms",
+        met: oursMedian < 150),
+    ]
   }
 
-  private static func milliseconds(_ body: () throws -> Void) throws -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-  }
-
-  private static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+  private static func median(_ values: [Double]) -> Double { values.median }
 
   private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkReport
 import Dispatch
 
 #if canImport(Glibc)
@@ -7,7 +8,7 @@ import Dispatch
 
 /// `repay-bench wheel`: the timer wheel against a binary heap and against one Dispatch source
 /// per entry, side by side in one run, with the issue's goals checked at the end.
-struct WheelBenchmark: ParsableCommand {
+struct WheelBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "wheel",
     abstract: "The timer wheel against a binary heap and one Dispatch source per entry.",
@@ -43,7 +44,9 @@ struct WheelBenchmark: ParsableCommand {
     }
   }
 
-  func run() {
+  func run() { _ = measures() }
+
+  func measures() -> [Measure] {
     var measurements: [TimerMeasurement] = []
     for size in sizes {
       let procedure = SteadyStateProcedure(size: size, batch: batch, rounds: rounds, seed: seed)
@@ -64,7 +67,9 @@ struct WheelBenchmark: ParsableCommand {
       """)
     print(ResultsTable(measurements: measurements).text)
     print("\nGoals:")
-    print(WheelGoals(measurements: measurements).lines.joined(separator: "\n"))
+    let goals = WheelGoals(measurements: measurements)
+    print(goals.lines.joined(separator: "\n"))
+    return goals.measures
   }
 
   private func measureDispatchSources(size: Int) -> TimerMeasurement {

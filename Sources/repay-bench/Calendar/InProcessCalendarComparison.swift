@@ -1,3 +1,4 @@
+import BenchmarkReport
 import Foundation
 import RepayConfig
 import RepayCore
@@ -12,6 +13,15 @@ struct InProcessCalendarComparison {
     let oursPerSecond: Double
     let foundationPerSecond: Double
     let disagreements: Int
+
+    /// Our rate against Foundation's (goal: at least 20 times).
+    var measures: [Measure] {
+      [
+        .atLeast(
+          20 * foundationPerSecond, name: "next elapses, in process", value: oursPerSecond, unit: "per s",
+          baseline: foundationPerSecond, goal: "at least 20 x Foundation's Calendar.nextDate")
+      ]
+    }
 
     var report: String {
       let ratio = oursPerSecond / foundationPerSecond

@@ -1,3 +1,4 @@
+import BenchmarkReport
 import Foundation
 
 #if canImport(Glibc)
@@ -16,6 +17,19 @@ struct WholeProcessCalendarComparison {
     let systemdSeconds: Double
     let elapsesCompared: Int
     let identical: Bool
+
+    /// Our time against systemd-analyze's (goal: a tenth of it), and whether the elapses agree.
+    var measures: [Measure] {
+      [
+        .atMost(
+          systemdSeconds * 1_000 / 10, name: "analyze-calendar, whole process",
+          value: repayctlSeconds * 1_000,
+          unit: "ms", baseline: systemdSeconds * 1_000, goal: "at most 1/10 of systemd-analyze calendar"),
+        Measure(
+          name: "elapses compared with systemd-analyze", value: Double(elapsesCompared), unit: "count",
+          goal: "all identical", met: identical),
+      ]
+    }
 
     var report: String {
       let ratio = systemdSeconds / repayctlSeconds

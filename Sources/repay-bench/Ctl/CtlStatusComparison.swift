@@ -1,3 +1,4 @@
+import BenchmarkReport
 import Foundation
 
 /// The whole-process wall time of `repayctl status` (answered by repayctl's front) against a
@@ -22,6 +23,18 @@ struct CtlStatusComparison {
   struct Result {
     var samples: [String: [Double]] = [:]
     var failures: [String] = []
+
+    /// `repayctl status` against repay-minimal (goal: at most 1.5 times), medians.
+    var measures: [Measure] {
+      guard let status = samples[Self.status], let minimal = samples[Self.minimal], !status.isEmpty,
+        !minimal.isEmpty
+      else { return [] }
+      return [
+        .atMost(
+          1.5 * minimal.median, name: "repayctl status, whole process", value: status.median, unit: "ms",
+          baseline: minimal.median, goal: "at most 1.5 x repay-minimal")
+      ]
+    }
 
     /// The table: median and p90 of each program, the ratio of the medians of `repayctl status`
     /// and `repay-minimal` against the goal (issue 9: at most 1.5), the same ratio for the full

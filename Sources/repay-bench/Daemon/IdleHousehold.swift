@@ -16,12 +16,17 @@ struct IdleHousehold {
 
   /// Writes `loans` loans to `directory/name`, placed relative to the wall clock now.
   init(loans: Int, directory: String, name: String) throws {
-    let utcHour = Int(Date().timeIntervalSince1970 / 3_600) % 24
-    let offset = 14 - utcHour
-    zone = offset == 0 ? "Etc/GMT" : offset > 0 ? "Etc/GMT-\(offset)" : "Etc/GMT+\(-offset)"
+    zone = Self.zoneNow()
     let text = GeneratedHousehold(loans: loans, timezone: zone).toml
     path = directory + "/" + name
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     bytes = text.utf8.count
+  }
+
+  /// The zone in which it is now between 14:00 and 15:00 (see above).
+  static func zoneNow() -> String {
+    let utcHour = Int(Date().timeIntervalSince1970 / 3_600) % 24
+    let offset = 14 - utcHour
+    return offset == 0 ? "Etc/GMT" : offset > 0 ? "Etc/GMT-\(offset)" : "Etc/GMT+\(-offset)"
   }
 }

@@ -1,3 +1,4 @@
+import BenchmarkReport
 import Foundation
 
 /// Idle resident memory: `VmRSS` of each idle process, read from /proc after the settle time;
@@ -12,6 +13,17 @@ struct IdleMemoryComparison {
   mutating func read(_ processes: [IdleProcess]) {
     for process in processes {
       readings.append((process.name, ProcessStatus.residentKiB(of: process.child.pid) ?? -1))
+    }
+  }
+
+  /// Each repayd's idle RSS in MB against the process named `baseline` (goal: at most 20 MB more).
+  func measures(baseline: String) -> [Measure] {
+    let base = Double(readings.first { $0.name == baseline }?.kib ?? 0) * 1_024 / 1_000_000
+    return readings.filter { $0.name.hasPrefix("repayd") }.map { reading in
+      .atMost(
+        base + 20, name: "idle RSS, \(reading.name)", value: Double(reading.kib) * 1_024 / 1_000_000,
+        unit: "MB",
+        baseline: base, goal: "at most 20 MB more than \(baseline)")
     }
   }
 

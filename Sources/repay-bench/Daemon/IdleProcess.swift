@@ -11,17 +11,20 @@ struct IdleProcess {
   let status: String?
 
   /// Starts `executable` in `directory` (its log and notify socket go there) and waits for its
-  /// `READY=1`; throws, after ending it, when none comes within a minute.
-  init(name: String, _ executable: String, _ arguments: [String], directory: String) throws {
+  /// `READY=1`; throws, after ending it, when none comes within `timeoutSeconds`.
+  init(name: String, _ executable: String, _ arguments: [String], directory: String, timeoutSeconds: Int = 60)
+    throws
+  {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let socket = try NotifySocket(path: directory + "/notify")
     let child = try ChildProcess(
       executable, arguments,
       environment: DaemonEnvironment.forChild(notifySocket: socket.path, home: directory),
       outputPath: directory + "/output.log")
-    guard let ready = socket.awaitReady(timeoutMilliseconds: 60_000) else {
+    guard let ready = socket.awaitReady(timeoutMilliseconds: timeoutSeconds * 1_000) else {
       let exit = child.terminate()
-      throw ValidationFailure("\(name): no READY=1 within 60 s (exit \(exit); see \(directory)/output.log)")
+      throw ValidationFailure(
+        "\(name): no READY=1 within \(timeoutSeconds) s (exit \(exit); see \(directory)/output.log)")
     }
     self.name = name
     self.child = child

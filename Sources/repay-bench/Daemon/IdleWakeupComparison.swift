@@ -1,3 +1,5 @@
+import BenchmarkReport
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -39,6 +41,16 @@ struct IdleWakeupComparison {
       return Reading(
         name: processes[index].name, threadsBefore: before[index].count, threadsAfter: after[index].count,
         threadsEnded: ended, wakeups: counted + ended)
+    }
+  }
+
+  /// Each repayd's wake-ups against the process named `baseline` (goal: at most 1 in 60 s).
+  func measures(_ readings: [Reading], baseline: String) -> [Measure] {
+    let base = readings.first { $0.name == baseline }.map { Double($0.wakeups) }
+    return readings.filter { $0.name.hasPrefix("repayd") }.map { reading in
+      .atMost(
+        1, name: "idle wake-ups over \(seconds) s, \(reading.name)", value: Double(reading.wakeups),
+        unit: "count", baseline: base, goal: "at most 1 in 60 s")
     }
   }
 

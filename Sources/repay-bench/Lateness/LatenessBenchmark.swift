@@ -1,4 +1,5 @@
 import ArgumentParser
+import BenchmarkReport
 import Dispatch
 import RepayCore
 import RepayDaemon
@@ -6,8 +7,11 @@ import Systemd
 
 /// `repay-bench lateness`: how late the daemon's timer path fires near notices while a million
 /// more are pending hours away, against a bare CLOCK_REALTIME timerfd loop in the same process
-/// (the floor). Goal: p99 at most 1 ms late, and never early.
-struct LatenessBenchmark: ParsableCommand {
+/// (the floor). Goals (issue 24, where this machine sets the floor): p50 within 50 µs of the
+/// floor's p50, p99 within 1 ms of the floor's p99, never early. The absolute "p99 at most 1 ms"
+/// of issue 4 holds only on idle CPUs, which a shared VM does not have: its floor's p99 alone is
+/// 2 to 3 ms.
+struct LatenessBenchmark: MeasuredBenchmark {
   static let configuration = CommandConfiguration(
     commandName: "lateness",
     abstract: "Fire lateness of near notices with many pending, against a bare timerfd loop.")
@@ -27,7 +31,9 @@ struct LatenessBenchmark: ParsableCommand {
   @Option(help: "Seed of the spread of the pending notices.")
   var seed: UInt64 = 1
 
-  func run() throws {
+  func run() throws { _ = try measures() }
+
+  func measures() throws -> [Measure] {
     let clock = SystemClock()
     let ahead = PendingNotices.make(count: pending, from: clock.now() + 3_600_000_000, seed: seed)
     var floor: [Int64] = []
@@ -54,13 +60,32 @@ struct LatenessBenchmark: ParsableCommand {
         + String(sample.count { $0 < 0 }).leftPadded(to: 9)
       print("  " + line)
     }
-    let p99 = ours.sorted()[ours.count * 99 / 100]
-    print(
-      """
-      Goals:
-        \(p99 <= 1_000 ? "met   " : "MISSED") p99 at most 1 ms late: \(p99) µs
-        \(ours.allSatisfy { $0 >= 0 } ? "met   " : "MISSED") never early: \(ours.count { $0 < 0 }) early
-      """)
+    let measures = Self.measures(ours: ours, floor: floor)
+    print("Goals:")
+    for measure in measures {
+      print(
+        "  \(measure.met ? "met   " : "MISSED") \(measure.name): \(Int(measure.value)) (\(measure.goal ?? ""))"
+      )
+    }
+    return measures
+  }
+
+  /// The restated goals against the floor measured in the same run.
+  private static func measures(ours: [Int64], floor: [Int64]) -> [Measure] {
+    func percentile(_ sample: [Int64], _ hundredths: Int) -> Double {
+      Double(sample.sorted()[sample.count * hundredths / 100])
+    }
+    let (p50, floorP50) = (percentile(ours, 50), percentile(floor, 50))
+    let (p99, floorP99) = (percentile(ours, 99), percentile(floor, 99))
+    return [
+      .atMost(
+        floorP50 + 50, name: "fire lateness p50", value: p50, unit: "µs", baseline: floorP50,
+        goal: "within 50 µs of the bare timerfd's p50"),
+      .atMost(
+        floorP99 + 1_000, name: "fire lateness p99", value: p99, unit: "µs", baseline: floorP99,
+        goal: "within 1 ms of the bare timerfd's p99"),
+      .atMost(0, name: "notices fired early", value: Double(ours.count { $0 < 0 }), unit: "count", goal: "0"),
+    ]
   }
 }
 
