@@ -45,6 +45,9 @@ struct AllBenchmark: ParsableCommand {
     ComparisonEntry(
       ControlBenchmark.self,
       quick: ["--seconds", "1", "--notices", "2000", "--fire-seconds", "2", "--start-seconds", "3"]),
+    ComparisonEntry(
+      RemindBenchmark.self, full: ["--loans", "1000", "10000", "--rounds", "3"],
+      quick: ["--loans", "200", "--rounds", "1"]),
     ComparisonEntry(ScaleBenchmark.self, quick: ScaleBenchmark.quickArguments),
   ]
 
