@@ -1,7 +1,9 @@
 import Dispatch
 
-/// The executor every task of repayd runs on (`withTaskExecutorPreference`): one serial
-/// Dispatch queue, so one task's job at a time, in the order they were enqueued.
+/// An executor that repayd's tasks run on (`withTaskExecutorPreference`): one serial Dispatch
+/// queue, so one task's job at a time, in the order they were enqueued. The state owner and the
+/// event sources run on one (`repayd`); the control socket's connections on another
+/// (`repayd.control`), so that answering a client never holds up a notice.
 ///
 /// Why not Swift concurrency's default executor: on Linux it runs jobs on libdispatch's global
 /// (non-overcommit) queues, and the first worker thread of those starts libdispatch's pool

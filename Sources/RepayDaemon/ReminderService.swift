@@ -13,8 +13,9 @@ import UnixSignals
 /// The long-running part of repayd: one task owns the planner and handles every event in turn
 /// (the timer's wake-ups, a change of the clock, SIGHUP, the watchdog, the delivery queue's
 /// reports, control calls, desktop buttons, the shutdown), while the delivery queue, the control
-/// socket and the event sources run beside it. Nothing else touches the planner, the timeline
-/// or the store.
+/// socket and the event sources run beside it. Nothing else touches the planner or the timeline,
+/// or writes the store (control calls that only read are answered on the control socket's own
+/// executor, from the desk it hands them: `DaemonControl`).
 public struct ReminderService: Service {
   /// The configuration in force at the start.
   public let configuration: Configuration
@@ -289,10 +290,15 @@ public struct ReminderService: Service {
           logger: logger, listening: { listened.finish() })
         controlServer = server
         group.addTask { [log] in
-          do {
-            try await server.run()
-          } catch {
-            logger.error("\(log.controlSocketStopped("\(error)"))")
+          // The connections' tasks (decoding calls, answering those that only read, encoding
+          // replies) on an executor of their own: on the state owner's, a long reply held up
+          // every notice due meanwhile.
+          await withTaskExecutorPreference(DaemonExecutor(label: "repayd.control")) {
+            do {
+              try await server.run()
+            } catch {
+              logger.error("\(log.controlSocketStopped("\(error)"))")
+            }
           }
           listened.finish()
         }

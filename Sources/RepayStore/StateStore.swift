@@ -4,9 +4,10 @@ import RepayCore
 /// repayd's state database: deliveries (for de-duplication and catch-up), the instant of the
 /// first start, payments, snoozes, notes and agreements, in one SQLite file.
 ///
-/// One connection, through a `DatabaseQueue`: the daemon's single state owner is the only
-/// caller, and every method is synchronous and short, so a pool of readers would add threads
-/// and buy nothing. Every method throws only `StoreError`. Nothing here reads the clock: every
+/// One connection, through a `DatabaseQueue`, which takes one access at a time from any thread:
+/// the daemon's state owner, which alone writes, and the control socket's tasks, which answer
+/// the calls that only read beside it. Every method is synchronous and short, so a pool of readers would add
+/// threads and buy little. Every method throws only `StoreError`. Nothing here reads the clock: every
 /// instant is a parameter, in microseconds since 1970 UTC.
 public final class StateStore: Sendable {
   /// The database file.

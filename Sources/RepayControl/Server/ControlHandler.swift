@@ -1,7 +1,8 @@
 import ControlInterface
 
 /// What answers the calls of `io.repayd.Control`: the daemon turns each call into an event for
-/// its single state owner and replies when that has handled it. The server decodes every call,
+/// its single state owner and replies when that has handled it (or, for a call that only reads,
+/// once it has been answered from what the state owner handed over). The server decodes every call,
 /// answers `org.varlink.service` itself and hands each `io.repayd.Control` call here; it never
 /// touches the daemon's state.
 ///

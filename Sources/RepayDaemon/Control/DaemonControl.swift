@@ -6,7 +6,11 @@ import RepayCore
 /// The daemon's side of the control socket: every call becomes an event for the state owner,
 /// which answers it between its other events; nothing here reads or writes the daemon's state.
 /// A call that changes what is due (a payment, a snooze) makes the state owner plan again, and
-/// every change is published to the clients following `Watch`.
+/// every change is published to the clients following `Watch`. A call that only reads (but
+/// `GetStatus`, which posts what it answers, and `ExportCalendar`, which remembers what it
+/// exported) is answered on the connection's task, from the desk the state owner makes between
+/// its events: the connections' tasks run on an executor of their own (`ReminderService`), so
+/// that a long answer (a day of 100,000 reminders) never holds up a notice.
 struct DaemonControl: ControlHandler {
   /// The state owner's events.
   let post: AsyncStream<DaemonEvent>.Continuation
@@ -41,17 +45,17 @@ struct DaemonControl: ControlHandler {
   }
 
   func listLoans(_ request: Control.ListLoansRequest) async throws(ControlError) -> Control.ListLoansReply {
-    try await ask { desk throws(ControlError) in try desk.listLoans(request) }
+    try await read { desk throws(ControlError) in try desk.listLoans(request) }
   }
 
   func getLoan(_ request: Control.GetLoanRequest) async throws(ControlError) -> Control.GetLoanReply {
-    try await ask { desk throws(ControlError) in try desk.getLoan(request) }
+    try await read { desk throws(ControlError) in try desk.getLoan(request) }
   }
 
   func listUpcoming(_ request: Control.ListUpcomingRequest) async throws(ControlError)
     -> Control.ListUpcomingReply
   {
-    try await ask { desk throws(ControlError) in try desk.listUpcoming(request) }
+    try await read { desk throws(ControlError) in try desk.listUpcoming(request) }
   }
 
   func recordPayment(_ request: Control.RecordPaymentRequest) async throws(ControlError)
@@ -102,7 +106,7 @@ struct DaemonControl: ControlHandler {
   }
 
   func listNotes(_ request: Control.ListNotesRequest) async throws(ControlError) -> Control.ListNotesReply {
-    try await ask { desk throws(ControlError) in try desk.listNotes(request) }
+    try await read { desk throws(ControlError) in try desk.listNotes(request) }
   }
 
   func renegotiate(_ request: Control.RenegotiateRequest) async throws(ControlError)
@@ -116,7 +120,7 @@ struct DaemonControl: ControlHandler {
   func listAgreements(_ request: Control.ListAgreementsRequest) async throws(ControlError)
     -> Control.ListAgreementsReply
   {
-    try await ask { desk throws(ControlError) in try desk.listAgreements(request) }
+    try await read { desk throws(ControlError) in try desk.listAgreements(request) }
   }
 
   func cancelAgreement(_ request: Control.CancelAgreementRequest) async throws(ControlError)
@@ -129,17 +133,17 @@ struct DaemonControl: ControlHandler {
 
   func getDossier(_ request: Control.GetDossierRequest) async throws(ControlError) -> Control.GetDossierReply
   {
-    try await ask { desk throws(ControlError) in try desk.getDossier(request) }
+    try await read { desk throws(ControlError) in try desk.getDossier(request) }
   }
 
   func listOccurrences(_ request: Control.ListOccurrencesRequest) async throws(ControlError)
     -> Control.ListOccurrencesReply
   {
-    try await ask { desk throws(ControlError) in try desk.listOccurrences(request) }
+    try await read { desk throws(ControlError) in try desk.listOccurrences(request) }
   }
 
   func plan(_ request: Control.PlanRequest) async throws(ControlError) -> Control.PlanResult {
-    try await ask { desk throws(ControlError) in try desk.plan(request) }
+    try await read { desk throws(ControlError) in try desk.plan(request) }
   }
 
   func adoptPlan(_ request: Control.AdoptPlanRequest) async throws(ControlError) -> Control.AdoptPlanReply {
@@ -153,7 +157,7 @@ struct DaemonControl: ControlHandler {
   }
 
   func listPlans(_ request: Control.ListPlansRequest) async throws(ControlError) -> Control.ListPlansReply {
-    try await ask { desk throws(ControlError) in try desk.listPlans(request) }
+    try await read { desk throws(ControlError) in try desk.listPlans(request) }
   }
 
   func exportCalendar(_ request: Control.ExportCalendarRequest) async throws(ControlError)
@@ -163,7 +167,7 @@ struct DaemonControl: ControlHandler {
   }
 
   func history(_ request: Control.HistoryRequest) async throws(ControlError) -> Control.HistoryReply {
-    try await ask { desk throws(ControlError) in try desk.history(request) }
+    try await read { desk throws(ControlError) in try desk.history(request) }
   }
 
   func reload(_ request: Control.ReloadRequest) async throws(ControlError) -> Control.ReloadReply {
@@ -212,6 +216,27 @@ struct DaemonControl: ControlHandler {
       if case .terminated = post.yield(.control(call)) { call.refuse() }
     }
     return try result.get()
+  }
+}
+
+extension DaemonControl {
+  /// Answers a call that only reads: the state owner makes the desk between its events (so that
+  /// the answer shows every change acknowledged before the call), and `body` answers from it on
+  /// the calling task, beside the state owner.
+  fileprivate func read<Reply: Sendable>(
+    _ body: @escaping @Sendable (ControlDesk) throws(ControlError) -> Reply
+  ) async throws(ControlError) -> Reply {
+    let made = await withCheckedContinuation { (made: CheckedContinuation<ControlDesk?, Never>) in
+      let call = ControlCall(
+        answer: { desk in
+          made.resume(returning: desk)
+          return nil
+        },
+        refuse: { made.resume(returning: nil) })
+      if case .terminated = post.yield(.control(call)) { call.refuse() }
+    }
+    guard let desk = made else { throw Self.stopping(in: language) }
+    return try body(desk)
   }
 }
 
