@@ -24,8 +24,8 @@ enum DaemonEvent: Sendable {
   case reloadAsked(@Sendable (ReloadOutcome) -> Void)
   /// A button pressed on a desktop notification, or the notification closed.
   case desktopAction(DesktopAction)
-  /// No call came for `ReminderService.quietAfterCalls` after the last one: what the calls
-  /// freed goes back to the system.
+  /// No reply to a control call was written for `ReminderService.quietAfterCalls` after the
+  /// last one: what the calls freed goes back to the system.
   case callsQuieted
 }
 

@@ -52,8 +52,8 @@ public struct ReminderService: Service {
   /// The daemon's own log.
   public let logger: Logger
 
-  /// How long after the last control call the memory the calls freed goes back to the system
-  /// (microseconds). glibc keeps freed blocks for reuse; a burst of calls with large replies
+  /// How long after the last reply to a control call the memory the calls freed goes back to
+  /// the system (microseconds). glibc keeps freed blocks for reuse; a burst of calls with large replies
   /// (a day of 100,000 reminders is an 8 MB `ListUpcoming`) would otherwise leave the daemon
   /// tens of MiB larger until its next whole plan. One wake-up after a burst, none while idle.
   public static let quietAfterCalls: Int64 = 1_000_000
@@ -287,7 +287,9 @@ public struct ReminderService: Service {
           listener: controlSocket, handler: handler,
           configuration: ControlServerConfiguration(
             allowedUserIDs: Set(configuration.allowedUIDs), maximumConnections: configuration.maxConnections),
-          logger: logger, listening: { listened.finish() })
+          logger: logger, listening: { listened.finish() },
+          // Each reply moves the release a second later, so that it comes once the calls stop.
+          replied: { quietTimer.arm(at: clock.now() + Self.quietAfterCalls) })
         controlServer = server
         group.addTask { [log] in
           // The connections' tasks (decoding calls, answering those that only read, encoding
@@ -338,7 +340,6 @@ public struct ReminderService: Service {
               wake()
             }
             answer(call)
-            quietTimer.arm(at: clock.now() + Self.quietAfterCalls)
           case .callsQuieted:
             FreedMemory.release()
           case .desktopAction(let action) where action.event == .invoked(.details):

@@ -9,6 +9,8 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
   let configuration: ControlServerConfiguration
   let registry: ConnectionRegistry
   let logger: Logger
+  /// Called after each reply is written.
+  let replied: @Sendable () -> Void
 
   /// Serves `connection` until the client goes away, breaks the protocol, stays idle too long,
   /// or the server shuts down; then closes it. Every path goes through `executeThenClose`, which
@@ -48,6 +50,7 @@ struct ControlConnection<Handler: ControlHandler>: Sendable {
               announced = true
             }
             try await writer.write(bytes)
+            replied()
             if thenClose { return }
           case .stream(let events):
             // A watch whose access was revoked meanwhile ends before its first event.

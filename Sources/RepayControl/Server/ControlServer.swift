@@ -35,18 +35,24 @@ public struct ControlServer<Handler: ControlHandler>: Service {
   public let logger: Logger
   /// Called once the socket listens, so that a daemon can say it is ready only then.
   public let listening: @Sendable () -> Void
+  /// Called after each reply is written (from the connection's task): what the call built is
+  /// freed by then.
+  public let replied: @Sendable () -> Void
   private let registry: ConnectionRegistry
 
-  /// A server for `handler` on `listener`; `listening` is called once it listens.
+  /// A server for `handler` on `listener`; `listening` is called once it listens, `replied`
+  /// after each reply is written.
   public init(
     listener: ControlListener, handler: Handler, configuration: ControlServerConfiguration = .init(),
-    logger: Logger, listening: @escaping @Sendable () -> Void = {}
+    logger: Logger, listening: @escaping @Sendable () -> Void = {},
+    replied: @escaping @Sendable () -> Void = {}
   ) {
     self.listener = listener
     self.handler = handler
     self.configuration = configuration
     self.logger = logger
     self.listening = listening
+    self.replied = replied
     registry = ConnectionRegistry(
       owner: getuid(), allowedUserIDs: configuration.allowedUserIDs,
       maximum: FileDescriptorLimit.connections(allowedBy: configuration.maximumConnections))
@@ -68,7 +74,7 @@ public struct ControlServer<Handler: ControlHandler>: Service {
     listening()
     let connection = ControlConnection(
       dispatcher: ControlDispatcher(handler: handler, configuration: configuration),
-      configuration: configuration, registry: registry, logger: logger)
+      configuration: configuration, registry: registry, logger: logger, replied: replied)
     try await withGracefulShutdownHandler {
       try await server.executeThenClose { connections in
         await withDiscardingTaskGroup { group in
