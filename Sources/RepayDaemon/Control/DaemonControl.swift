@@ -226,17 +226,7 @@ extension DaemonControl {
   fileprivate func read<Reply: Sendable>(
     _ body: @escaping @Sendable (ControlDesk) throws(ControlError) -> Reply
   ) async throws(ControlError) -> Reply {
-    let made = await withCheckedContinuation { (made: CheckedContinuation<ControlDesk?, Never>) in
-      let call = ControlCall(
-        answer: { desk in
-          made.resume(returning: desk)
-          return nil
-        },
-        refuse: { made.resume(returning: nil) })
-      if case .terminated = post.yield(.control(call)) { call.refuse() }
-    }
-    guard let desk = made else { throw Self.stopping(in: language) }
-    return try body(desk)
+    try body(try await ask { desk throws(ControlError) in desk })
   }
 }
 
