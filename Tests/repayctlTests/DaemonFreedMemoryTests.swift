@@ -8,25 +8,11 @@ import Testing
 /// daemon stayed tens of MiB larger until its next whole plan (the load test of
 /// docs/reliability.md).
 struct DaemonFreedMemoryTests {
-  /// Forty reminders that fire every second of an hour of `today` (only then, so that the plan
-  /// stays small): `repayctl upcoming --days 1` lists 144,000 firings, a reply of about 12 MB
-  /// built and freed by each call.
-  private static func reminders(today: LocalDate) -> String {
-    (0..<40).map {
-      """
-      [[reminder]]
-      id = "tick-\($0)"
-      calendar = "\(today) 03:*:*"
-      message = "tick"
-
-      """
-    }.joined()
-  }
-
   @Test("after three 144,000-firing ListUpcoming calls, the resident memory comes back down")
   func memoryComesBack() throws {
     let today = try LiveDaemon.rules().localDate(at: Int64(Date().timeIntervalSince1970))
-    let daemon = try LiveDaemon(household: LiveDaemon.household(today: today) + Self.reminders(today: today))
+    let daemon = try LiveDaemon(
+      household: LiveDaemon.household(today: today) + LiveDaemon.tickingHour("03", of: today))
     defer { daemon.stop() }
     #expect(try daemon.repayctl(["status"]).status == 0)
     let before = try Self.residentMiB(daemon.pid)

@@ -17,16 +17,7 @@ struct DaemonReadsBesideNoticesTests {
     // Forty reminders every second of an hour of today already past when one is (else the last
     // hour): what makes each `upcoming --days 1` long, without a notice of its own.
     let heavyHour = time.hour >= 1 ? "00" : "23"
-    var household = LiveDaemon.household(today: today)
-    for index in 0..<40 {
-      household += """
-        [[reminder]]
-        id = "tick-\(index)"
-        calendar = "\(today) \(heavyHour):*:*"
-        message = "tick"
-
-        """
-    }
+    var household = LiveDaemon.household(today: today) + LiveDaemon.tickingHour(heavyHour, of: today)
     // The probes: one every two seconds from 40 s after now, each delivered to a hook (there
     // may be no journal or desktop), so that it is recorded.
     let first = start + 40

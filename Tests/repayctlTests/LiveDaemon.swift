@@ -111,6 +111,21 @@ final class LiveDaemon {
     """
   }
 
+  /// Forty free-standing reminders that fire every second of the hour `hour` ("00" to "23") of
+  /// `today` and on no other day: `repayctl upcoming --days 1` lists their 144,000 firings (a
+  /// reply of about 12 MB), while the plan holds no more than the hour's firings still ahead.
+  static func tickingHour(_ hour: String, of today: LocalDate) -> String {
+    (0..<40).map {
+      """
+      [[reminder]]
+      id = "tick-\($0)"
+      calendar = "\(today) \(hour):*:*"
+      message = "tick"
+
+      """
+    }.joined()
+  }
+
   /// Runs `repayctl ARGUMENTS` against this daemon (through `REPAYD_ADDRESS`), in `directory`
   /// (the test's own when nil), as the daemon's user.
   func repayctl(
