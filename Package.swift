@@ -264,7 +264,7 @@ let package = Package(
       name: "RepayDaemonTests",
       dependencies: [
         "ControlInterface", "RepayDaemon", "RepayConfig", "RepayControl", "RepayCore", "RepayStore",
-        "RepayDelivery",
+        "RepayDelivery", "RepayTestSupport",
       ]
     ),
     // Runs the real repayd binary against a real journald, and scripts/install with the built

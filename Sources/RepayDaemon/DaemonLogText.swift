@@ -1,4 +1,5 @@
 import RepayCore
+import RepayDelivery
 
 /// The lines of repayd's own log, in the language of the notices in force (the configuration's
 /// `locale`, else the locale's), so that a person reading `journalctl -t repayd` reads one
@@ -96,11 +97,18 @@ public struct DaemonLogText: Sendable {
     language.text(en: "the control socket stopped: \(error)", zh: "控制套接字已停止：\(error)")
   }
 
-  /// The desktop's "Details" of an occurrence could not be made.
-  func detailsFailed(loan: String, due: LocalDate, error: String) -> String {
+  /// A desktop notification's button pressed on `occurrence` could not be acted on.
+  func buttonFailed(_ key: DesktopActionKey, on occurrence: OccurrenceID, error: String) -> String {
     language.text(
-      en: "the desktop's details for \(loan) \(due) failed: \(error)",
-      zh: "桌面通知中 \(loan) \(due) 的详情失败：\(error)")
+      en: "the desktop's \(key.rawValue) for \(occurrence.loan) \(occurrence.due) failed: \(error)",
+      zh: "桌面通知中 \(occurrence.loan) \(occurrence.due) 的 \(key.rawValue) 操作失败：\(error)")
+  }
+
+  /// A desktop notification's button pressed on `occurrence` after repayd began to stop.
+  func buttonTooLate(_ key: DesktopActionKey, on occurrence: OccurrenceID) -> String {
+    language.text(
+      en: "the desktop's \(key.rawValue) for \(occurrence.loan) \(occurrence.due) came as repayd stopped",
+      zh: "桌面通知中 \(occurrence.loan) \(occurrence.due) 的 \(key.rawValue) 操作在 repayd 停止时才到达")
   }
 
   /// A sink that failed to take a notice (logged once per outage).

@@ -190,7 +190,6 @@ struct RepaydCommand: AsyncParsableCommand {
       startedAt: startedAt, controlSocket: controlSocket, desktop: desktop, reread: reread,
       localeLanguage: Language(localeEnvironment: environment),
       store: store, sinks: sinks, since: since,
-      clockChangeTrigger: environment["REPAYD_TEST_TRIGGERS"] == "1",
       clock: clock, logger: logger)
     // Named, because without a name ServiceLifecycle names a service "\(service)": a reflection
     // of the whole configuration, which took most of the start-up with 10,000 loans.
