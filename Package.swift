@@ -196,9 +196,18 @@ let package = Package(
     .target(
       name: "RepayControlTestSupport", dependencies: ["ControlInterface", "RepayControl"],
       path: "Tests/RepayControlTestSupport"),
+    // What the configuration's tests and the core's tests that read a configuration or the
+    // system's zones share: a configuration in a temporary folder, the tz database and zdump.
+    .target(
+      name: "RepayConfigTestSupport", dependencies: ["RepayConfig", "RepayCore"],
+      path: "Tests/RepayConfigTestSupport"),
 
     .testTarget(name: "BenchmarkReportTests", dependencies: ["BenchmarkReport"]),
-    .testTarget(name: "RepayCoreTests", dependencies: ["RepayCore", "RepayTestSupport"]),
+    // The core's types; those a configuration describes (the schedule, the agenda) and the zones
+    // and calendar held to zdump and systemd-analyze read it through the real reader.
+    .testTarget(
+      name: "RepayCoreTests",
+      dependencies: ["RepayCore", "RepayConfig", "RepayConfigTestSupport", "RepayTestSupport"]),
     .testTarget(
       name: "RepayDisplayTests",
       dependencies: ["RepayDisplay", "RepayConfig", "RepayCore", "RepayTestSupport"]),
@@ -233,6 +242,7 @@ let package = Package(
       name: "RepayConfigTests",
       dependencies: [
         "RepayConfig",
+        "RepayConfigTestSupport",
         "RepayTestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]

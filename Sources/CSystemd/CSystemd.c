@@ -4,7 +4,7 @@
 // variadic ones (sd_journal_send, sd_notifyf, sd_bus_call_method, sd_bus_message_append) get a
 // non-variadic wrapper here when a caller needs one.
 
-// struct ucred, pipe2 and posix_spawn_file_actions_addclosefrom_np are GNU extensions; defined
+// pipe2, posix_spawn_file_actions_addclosefrom_np and pidfd_open are GNU extensions; defined
 // before any libc header, in this file only (see the header for why not there).
 #define _GNU_SOURCE 1
 
@@ -12,24 +12,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stddef.h>
 #include <sys/pidfd.h>
-#include <sys/socket.h>
 #include <unistd.h>
-
-_Static_assert(sizeof(csystemd_peer_credentials) == sizeof(struct ucred), "ucred layout");
-_Static_assert(offsetof(csystemd_peer_credentials, uid) == offsetof(struct ucred, uid), "ucred layout");
-_Static_assert(offsetof(csystemd_peer_credentials, gid) == offsetof(struct ucred, gid), "ucred layout");
-
-int csystemd_get_peer_credentials(int fd, csystemd_peer_credentials *credentials) {
-  struct ucred peer;
-  socklen_t length = sizeof(peer);
-  if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &length) < 0) return -errno;
-  credentials->pid = peer.pid;
-  credentials->uid = peer.uid;
-  credentials->gid = peer.gid;
-  return 0;
-}
 
 int csystemd_output_pipe(int descriptors[2]) {
   if (pipe2(descriptors, O_CLOEXEC) < 0) return -errno;

@@ -28,9 +28,6 @@ public struct VarlinkFrameSplitter: Sendable {
     bytes.append(contentsOf: more)
   }
 
-  /// Whether bytes of an unfinished message are held.
-  public var holdsPartialMessage: Bool { start < bytes.count }
-
   /// The next complete message without its NUL, or nil when none is complete yet; throws
   /// `VarlinkFrameError.tooLarge` when the message being read has reached the limit without its NUL.
   public mutating func nextMessage() throws(VarlinkFrameError) -> ArraySlice<UInt8>? {

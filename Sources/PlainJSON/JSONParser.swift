@@ -90,21 +90,20 @@ struct JSONParser {
   }
 
   /// A member's name and the colon after it; the position is then after the colon.
-  private mutating func readMemberName() throws(JSONReadError) -> OpenContainer.PendingName {
+  private mutating func readMemberName() throws(JSONReadError) -> String {
     let start = position
     let quote = try peek()
     guard quote == UInt8(ascii: "\"") else {
       throw JSONReadError(.unexpectedByte(found: quote, expected: "a member name"), at: start)
     }
     let name = try readString()
-    let span = start..<position
     skipWhitespace()
     let colon = try peek()
     guard colon == UInt8(ascii: ":") else {
       throw JSONReadError(.unexpectedByte(found: colon, expected: "':'"), at: position)
     }
     position += 1
-    return (name, span)
+    return name
   }
 
   /// The span of `literal`, which must stand at the current position.

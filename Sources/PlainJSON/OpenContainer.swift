@@ -1,8 +1,5 @@
 /// An array or object the parser has opened and not yet closed, with what it has read so far.
 struct OpenContainer {
-  /// A member name read, whose value comes next.
-  typealias PendingName = (name: String, span: Range<Int>)
-
   /// The offset of the opening bracket.
   let start: Int
   /// Whether this is an object rather than an array.
@@ -12,7 +9,7 @@ struct OpenContainer {
   /// The members so far, for an object.
   private var members: [JSONMember] = []
   /// The name of the member whose value comes next, for an object.
-  var pendingName: PendingName?
+  var pendingName: String?
 
   /// An object or an array, empty so far, whose opening bracket is at `start`.
   init(openedAt start: Int, isObject: Bool) {
@@ -26,7 +23,7 @@ struct OpenContainer {
   /// Adds `value` as the next element, or as the value of the pending member.
   mutating func append(_ value: JSONValue) {
     if let name = pendingName {
-      members.append(JSONMember(name: name.name, nameSpan: name.span, value: value))
+      members.append(JSONMember(name: name, value: value))
       pendingName = nil
     } else {
       elements.append(value)

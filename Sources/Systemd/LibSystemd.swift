@@ -38,15 +38,6 @@ enum LibSystemd {
     return enabled > 0 ? microseconds : nil
   }
 
-  /// `getsockopt(SO_PEERCRED)` through the C wrapper, since Swift's Glibc module lacks `struct
-  /// ucred`: who is at the other end of the connected Unix socket `descriptor`.
-  @inline(never)
-  static func peerCredentials(of descriptor: Int32) throws(SystemdCallError) -> csystemd_peer_credentials {
-    var credentials = csystemd_peer_credentials()
-    try check("getsockopt(SO_PEERCRED)", csystemd_get_peer_credentials(descriptor, &credentials))
-    return credentials
-  }
-
   /// `timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC)`: a new realtime timerfd,
   /// unarmed.
   @inline(never)

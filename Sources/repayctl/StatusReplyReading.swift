@@ -2,9 +2,9 @@ import ControlInterface
 import PlainJSON
 import RepayCore
 
-/// `GetStatus`'s reply read straight from its `JSONValue`, field by field, without `Codable`: the
-/// standard library's generic decoding (keyed containers boxed per record, their metadata made on
-/// first use) was a quarter of the front's own work (docs/performance.md).
+/// `GetStatus`'s reply read straight from its `JSONValue`, field by field, without `Codable`, whose
+/// generic decoding costs the front a large share of its own work (docs/performance.md,
+/// "repayctl").
 ///
 /// It reads what `JSONDecoder` reads into `Control.GetStatusReply`, by the field names of
 /// `io.repayd.Control.varlink`: a missing or mistyped field fails the whole reply, an optional

@@ -38,9 +38,6 @@ import Testing
     #expect(Set(required).isSubset(of: definition.methods.map(\.name)))
     #expect(
       definition.method("RecordPayment")?.parameters == ["loan", "amount", "occurrence", "date", "note"])
-    #expect(
-      definition.method("ListLoans")?.replyFields == ["loans"]
-        && definition.method("History")?.replyFields == ["entries"])
   }
 
   @Test func everyErrorOfTheFileIsACaseOfTheEnumAndBack() throws {

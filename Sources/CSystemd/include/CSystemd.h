@@ -17,18 +17,6 @@
 #include <systemd/sd-daemon.h>
 #include <systemd/sd-journal.h>
 
-/// The credentials of a Unix socket's peer, as the kernel recorded them at connect time: the
-/// fields of glibc's `struct ucred`, which glibc declares only under _GNU_SOURCE.
-typedef struct {
-  pid_t pid;
-  uid_t uid;
-  gid_t gid;
-} csystemd_peer_credentials;
-
-/// getsockopt(fd, SOL_SOCKET, SO_PEERCRED) into `credentials`: 0 on success, else -errno (the
-/// same convention as libsystemd's calls, so that one gate maps both).
-int csystemd_get_peer_credentials(int fd, csystemd_peer_credentials *credentials);
-
 /// pipe2(descriptors, O_CLOEXEC), then O_NONBLOCK on the read end only: a pipe for a child's output,
 /// whose ends leak into no other child and whose read end suits a Dispatch read source, while the
 /// child's write end stays blocking (a full pipe makes the child wait, not fail). 0 on success,

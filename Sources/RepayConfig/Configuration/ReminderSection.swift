@@ -22,15 +22,11 @@ enum ReminderSection {
   ) -> CalendarReminder? {
     let fields = TableFields<Key>(table, name: "[[reminder]]", at: location, log: log)
     let id = IDField.read(fields, key: .id)
-    var parsed: (text: String, spec: CalendarSpec, zone: TimeZoneRules?)?
-    if let text = fields.string(.calendar, required: true),
-      let (spec, zone) = calendar.reminderSpec(text, at: .calendar, fields: fields)
-    {
-      parsed = (text, spec, zone)
+    let parsed = fields.string(.calendar, required: true).flatMap {
+      calendar.reminderSpec($0, at: .calendar, fields: fields)
     }
     let message = fields.string(.message, required: true)
-    guard let id, let parsed, let message else { return nil }
-    return CalendarReminder(
-      id: id, calendarText: parsed.text, spec: parsed.spec, zone: parsed.zone, message: message)
+    guard let id, let (spec, zone) = parsed, let message else { return nil }
+    return CalendarReminder(id: id, spec: spec, zone: zone, message: message)
   }
 }

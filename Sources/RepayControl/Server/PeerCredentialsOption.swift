@@ -8,7 +8,8 @@ import NIOCore
 /// `unsafeGetSocketOption`, which reads the option into a value of the type asked for.
 enum PeerCredentialsOption {
   /// Glibc's `struct ucred` (pid, uid, gid: three 32-bit fields), which Swift's Glibc module does
-  /// not show; `PeerCredentialsOptionTests` checks the readings against the peer's real ids.
+  /// not show; `PeerCredentialsTests` tells a client of another uid from one of an allowed uid by
+  /// it.
   struct Credentials: Sendable {
     var pid: Int32 = 0
     var uid: UInt32 = 0

@@ -1,6 +1,6 @@
 /// What repayd needs to know of an interface definition (Varlink's IDL): its name, its methods
-/// with the names of their parameters and reply fields, its errors and types. Reading the whole
-/// grammar (types included) also proves that a definition is well-formed before it is served.
+/// with the names of their parameters, and its errors. Reading the whole grammar (types and
+/// replies included) also proves that a definition is well-formed before it is served.
 public struct VarlinkInterfaceDefinition: Hashable, Sendable {
   /// A method and the names of its fields.
   public struct Method: Hashable, Sendable {
@@ -8,8 +8,6 @@ public struct VarlinkInterfaceDefinition: Hashable, Sendable {
     public var name: String
     /// The names of its parameters, in order.
     public var parameters: [String]
-    /// The names of its reply's fields, in order.
-    public var replyFields: [String]
   }
 
   /// The interface's name, such as `io.repayd.Control`.
@@ -18,8 +16,6 @@ public struct VarlinkInterfaceDefinition: Hashable, Sendable {
   public var methods: [Method]
   /// The errors' names, without the interface, in order.
   public var errors: [String]
-  /// The types' names, in order.
-  public var types: [String]
 
   /// The method called `name`, if there is one.
   public func method(_ name: String) -> Method? {
@@ -33,7 +29,6 @@ public struct VarlinkInterfaceDefinition: Hashable, Sendable {
     name = try reader.interfaceName()
     methods = []
     errors = []
-    types = []
     var seen: Set<String> = []
     while !reader.atEnd {
       let keyword = try reader.word()
@@ -45,11 +40,11 @@ public struct VarlinkInterfaceDefinition: Hashable, Sendable {
       switch keyword {
       case "type":
         try reader.type()
-        types.append(member)
       case "method":
         let parameters = try reader.structFields()
         try reader.expect("->")
-        methods.append(Method(name: member, parameters: parameters, replyFields: try reader.structFields()))
+        _ = try reader.structFields()
+        methods.append(Method(name: member, parameters: parameters))
       case "error":
         _ = try reader.structFields()
         errors.append(member)

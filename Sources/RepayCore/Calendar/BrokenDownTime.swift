@@ -33,8 +33,8 @@ struct BrokenDownTime: Hashable {
     self.isDaylightSaving = isDaylightSaving
   }
 
-  /// Whether every field, the daylight-saving flag included, equals `other`'s. (Written out:
-  /// the synthesized `==` became a call to `memcmp` that showed in profiles.)
+  /// Whether every field, the daylight-saving flag included, equals `other`'s. (Written out, since
+  /// the synthesized `==` compiles to a call to `memcmp` on the calendar search's hot path.)
   func hasSameFields(as other: BrokenDownTime) -> Bool {
     second == other.second && minute == other.minute && hour == other.hour && day == other.day
       && month == other.month && year == other.year && isDaylightSaving == other.isDaylightSaving

@@ -7,8 +7,6 @@
 public struct CalendarReminder: Sendable {
   /// The reminder's id, unique among reminders.
   public let id: String
-  /// The calendar expression as written.
-  public let calendarText: String
   /// The message to show.
   public let message: String
   /// The zone the expression names (UTC for `UTC`), or nil for the daemon's zone.
@@ -18,9 +16,8 @@ public struct CalendarReminder: Sendable {
 
   /// A reminder with this expression; `zone` must be the rules of the zone `spec` names (UTC
   /// when the expression is in UTC), or nil when it names none.
-  public init(id: String, calendarText: String, spec: CalendarSpec, zone: TimeZoneRules?, message: String) {
+  public init(id: String, spec: CalendarSpec, zone: TimeZoneRules?, message: String) {
     self.id = id
-    self.calendarText = calendarText
     self.message = message
     self.zone = spec.isUTC ? .utc : zone
     wallClockSpec = spec.wallClockForm

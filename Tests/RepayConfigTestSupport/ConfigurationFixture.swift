@@ -7,24 +7,24 @@ import RepayCore
 ///
 /// Lines may mark the place a diagnostic must point at with `⟨` just before it; the marker is
 /// taken out of the file, and `expected(...)` turns it into `FILE:LINE:COLUMN`.
-final class ConfigurationFixture {
+public final class ConfigurationFixture {
   /// The directory; removed by `remove()`.
-  let directory: URL
+  public let directory: URL
   private var markers: [String: SourceLocation] = [:]
 
   /// An empty directory.
-  init() throws {
+  public init() throws {
     directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "repayd-config-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
   }
 
   /// The path of `name` inside the directory.
-  func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+  public func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
   /// Writes `text` to `name` (markers removed; a marker `⟨k⟩` with a name `k` may be used when
   /// one file holds several), creating directories as needed.
-  func write(_ name: String, _ text: String) throws {
+  public func write(_ name: String, _ text: String) throws {
     var clean = ""
     // Split by scalars: "\r\n" is one Character, and iCalendar files end lines with it.
     for (number, line) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
@@ -47,18 +47,22 @@ final class ConfigurationFixture {
   }
 
   /// `LOCATION: error: MESSAGE` at the marker `label`.
-  func expected(_ label: String = "", _ message: String, severity: Diagnostic.Severity = .error) -> String {
+  public func expected(_ label: String = "", _ message: String, severity: Diagnostic.Severity = .error)
+    -> String
+  {
     Diagnostic(severity, at: markers[label]!, message).description
   }
 
   /// Every diagnostic of the configuration at `name` (a file or this directory when nil).
-  func check(_ name: String? = nil, language: Language = .english) -> [String] {
+  public func check(_ name: String? = nil, language: Language = .english) -> [String] {
     read(name, language: language).diagnostics.map(\.description)
   }
 
   /// The report of the configuration at `name` (a file or this directory when nil), read in
   /// the test's environment with `TZ=Asia/Shanghai` and `extra` added.
-  func read(_ name: String? = nil, language: Language = .english, environment extra: [String: String] = [:])
+  public func read(
+    _ name: String? = nil, language: Language = .english, environment extra: [String: String] = [:]
+  )
     -> ConfigurationReport
   {
     var environment = ProcessInfo.processInfo.environment
@@ -69,7 +73,7 @@ final class ConfigurationFixture {
   }
 
   /// Deletes the directory.
-  func remove() {
+  public func remove() {
     try? FileManager.default.removeItem(at: directory)
   }
 }

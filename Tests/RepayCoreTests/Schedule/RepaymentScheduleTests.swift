@@ -1,5 +1,6 @@
 import Foundation
 import RepayConfig
+import RepayConfigTestSupport
 import RepayCore
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import RepayConfigTestSupport
 import RepayCore
 import RepayTestSupport
 import Testing

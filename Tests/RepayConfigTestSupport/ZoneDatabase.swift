@@ -3,16 +3,16 @@ import Testing
 
 /// The system's tz database and `zdump`, which the zone tests read and compare against. CI
 /// installs them; where they are missing the tests fail (never skip) and say how to install them.
-enum ZoneDatabase {
+public enum ZoneDatabase {
   /// The zone directory the tests name explicitly, as `TZDIR`.
-  static let directory = "/usr/share/zoneinfo"
+  public static let directory = "/usr/share/zoneinfo"
   /// glibc's `zdump`, from libc-bin.
-  static let zdump = "/usr/bin/zdump"
+  public static let zdump = "/usr/bin/zdump"
   /// The environment the tests resolve zones in.
-  static let environment = ["TZDIR": directory]
+  public static let environment = ["TZDIR": directory]
 
   /// Fails the calling test unless the zone files and `zdump` are installed.
-  static func requireInstalled(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  public static func requireInstalled(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
     let files = FileManager.default
     try #require(
       files.isExecutableFile(atPath: zdump) && files.fileExists(atPath: directory + "/Europe/Berlin"),

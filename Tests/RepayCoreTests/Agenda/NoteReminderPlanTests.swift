@@ -1,4 +1,5 @@
 import RepayConfig
+import RepayConfigTestSupport
 import RepayCore
 import Testing
 
