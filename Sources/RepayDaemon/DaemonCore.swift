@@ -202,7 +202,7 @@ struct DaemonCore {
           .log(
             .notice,
             log.deliveryFailed(
-              subject: outcome.key.subject, stage: outcome.key.stage, failure: failure.description)))
+              subject: outcome.key.subject.id, stage: outcome.key.stage, failure: failure.description)))
       }
       failingSinks.subtract(outcome.sinks)
     }

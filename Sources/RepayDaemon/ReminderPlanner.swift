@@ -196,7 +196,8 @@ public final class ReminderPlanner {
     if !firings.isEmpty { reminders += firings }
     noteReminders[id] = added.isEmpty ? nil : Array(added)
     let history = DeliveryHistory(
-      delivered: try store.deliveredKeys(loans: [id] + firings.map(\.id)).union(inFlight.keys), paid: paid,
+      delivered: try store.deliveredKeys(of: [.loan(id)] + firings.map(\.subject)).union(inFlight.keys),
+      paid: paid,
       snoozedUntil: try store.activeSnooze(loan: id, at: now).map { [id: $0.until] } ?? [:], since: since)
     let agenda = Agenda(
       window: occurrences, reminders: reminders, placing: added, history: history, now: now, zone: zone,
@@ -305,7 +306,7 @@ public final class ReminderPlanner {
   /// longer configured or the notice was delivered already.
   public func settledNotice(of occurrence: OccurrenceID, now: Int64) throws(StoreError) -> QueuedNotice? {
     guard let loan = configuration.loans.first(where: { $0.id == occurrence.loan }) else { return nil }
-    let key = DeliveryKey(subject: loan.id, date: occurrence.due, stage: .settled, offsetSeconds: 0)
+    let key = DeliveryKey(subject: .loan(loan.id), date: occurrence.due, stage: .settled, offsetSeconds: 0)
     guard inFlight[key] == nil, try !store.isDelivered(key) else { return nil }
     inFlight[key] = now
     let today = configuration.zone.localDate(at: now / 1_000_000)

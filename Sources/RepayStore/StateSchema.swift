@@ -11,6 +11,7 @@ enum StateSchema {
     migrator.registerMigration("v2-log", migrate: keepTheWholeLog)
     migrator.registerMigration("v3-plans", migrate: keepAdoptedPlans)
     migrator.registerMigration("v3-calendar", migrate: rememberCalendarEvents)
+    migrator.registerMigration("v4-subjects", migrate: keepSubjectsApart)
     return migrator
   }()
 
@@ -210,6 +211,56 @@ enum StateSchema {
           digest TEXT NOT NULL,
           sequence INTEGER NOT NULL CHECK (sequence >= 0)
         ) STRICT, WITHOUT ROWID;
+        """)
+  }
+
+  /// A delivery's subject apart from its id: until v4 a loan's id and a free-standing reminder's
+  /// shared the column `loan`, so that a loan and a reminder with one id showed each other's
+  /// deliveries, and a note's follow-up and its promise shared the id `note-ID`, so that when
+  /// both fell on one day at one time only one was delivered. The table is made anew, since its
+  /// UNIQUE key changes. Each row's subject comes from what it held: a loan's stage is the loan's;
+  /// a `reminder` named `note-ID` of a note whose follow-up or promise falls on the row's date
+  /// is that note's (its follow-up when both do: the one delivery the old key let through); any
+  /// other `reminder` is a `[[reminder]]`'s.
+  private static func keepSubjectsApart(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE deliveries_v4 (
+          id INTEGER PRIMARY KEY,
+          subject TEXT NOT NULL CHECK (subject IN ('loan', 'reminder', 'follow-up', 'promise')),
+          subject_id TEXT NOT NULL,
+          occurrence TEXT NOT NULL CHECK (\(dateCheck("occurrence"))),
+          stage TEXT NOT NULL
+            CHECK (stage IN ('advance', 'due', 'overdue', 'settled', 'summary', 'reminder')),
+          offset_seconds INTEGER NOT NULL,
+          planned_at INTEGER NOT NULL,
+          delivered_at INTEGER NOT NULL,
+          sinks TEXT NOT NULL CHECK (json_valid(sinks)),
+          outcome TEXT NOT NULL,
+          UNIQUE (subject, subject_id, occurrence, stage, offset_seconds)
+        ) STRICT;
+
+        INSERT INTO deliveries_v4
+          (id, subject, subject_id, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks, outcome)
+        SELECT d.id,
+          CASE
+            WHEN d.stage <> 'reminder' THEN 'loan'
+            WHEN n.follow_up = d.occurrence THEN 'follow-up'
+            WHEN n.promise_date = d.occurrence THEN 'promise'
+            ELSE 'reminder'
+          END,
+          CASE
+            WHEN d.stage = 'reminder' AND (n.follow_up = d.occurrence OR n.promise_date = d.occurrence)
+              THEN CAST(n.id AS TEXT)
+            ELSE d.loan
+          END,
+          d.occurrence, d.stage, d.offset_seconds, d.planned_at, d.delivered_at, d.sinks, d.outcome
+        FROM deliveries AS d
+        LEFT JOIN notes AS n ON d.stage = 'reminder' AND d.loan = 'note-' || n.id;
+
+        DROP TABLE deliveries;
+        ALTER TABLE deliveries_v4 RENAME TO deliveries;
+        CREATE INDEX deliveries_by_planned_at ON deliveries (planned_at);
         """)
   }
 }

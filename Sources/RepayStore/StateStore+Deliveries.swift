@@ -19,16 +19,17 @@ extension StateStore {
       let statement = try db.cachedStatement(
         sql: """
           INSERT INTO deliveries
-            (loan, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks, outcome)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          ON CONFLICT (loan, occurrence, stage, offset_seconds) DO NOTHING
+            (subject, subject_id, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks, outcome)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT (subject, subject_id, occurrence, stage, offset_seconds) DO NOTHING
           """)
       var added = 0
       for delivery in deliveries {
         let key = delivery.key
         try statement.execute(arguments: [
-          key.subject, key.date.description, key.stage.rawValue, key.offsetSeconds, delivery.plannedAt,
-          delivery.deliveredAt, Self.sinksText(delivery.sinks), delivery.outcome,
+          key.subject.kind.rawValue, key.subject.storedID, key.date.description, key.stage.rawValue,
+          key.offsetSeconds, delivery.plannedAt, delivery.deliveredAt, Self.sinksText(delivery.sinks),
+          delivery.outcome,
         ])
         added += db.changesCount
       }
@@ -43,30 +44,38 @@ extension StateStore {
         db,
         sql: """
           SELECT EXISTS (SELECT 1 FROM deliveries
-            WHERE loan = ? AND occurrence = ? AND stage = ? AND offset_seconds = ?)
+            WHERE subject = ? AND subject_id = ? AND occurrence = ? AND stage = ? AND offset_seconds = ?)
           """,
-        arguments: [key.subject, key.date.description, key.stage.rawValue, key.offsetSeconds]) ?? false
+        arguments: [
+          key.subject.kind.rawValue, key.subject.storedID, key.date.description, key.stage.rawValue,
+          key.offsetSeconds,
+        ]) ?? false
     }
   }
 
-  /// The keys of every recorded delivery of the loans `loans`, for a catch-up over those loans.
-  /// Served by the key's unique index, whose first column is the loan.
-  public func deliveredKeys(loans: some Sequence<String>) throws(StoreError) -> Set<DeliveryKey> {
-    let loans = Array(Set(loans))
+  /// The keys of every recorded delivery of `subjects`, for a catch-up over those alone (one
+  /// loan planned again, with its notes' reminders). Served by the key's unique index, whose
+  /// first columns are the subject's kind and id.
+  public func deliveredKeys(of subjects: some Sequence<DeliverySubject>) throws(StoreError) -> Set<
+    DeliveryKey
+  > {
+    let ids = Dictionary(grouping: Set(subjects), by: \.kind).mapValues { $0.map(\.storedID) }
     return try read { db in
       var keys = Set<DeliveryKey>()
-      // In slices, well under SQLite's limit on the number of parameters of one statement.
-      for start in stride(from: 0, to: loans.count, by: 500) {
-        let slice = Array(loans[start..<min(start + 500, loans.count)])
-        let rows = try Row.fetchCursor(
-          db,
-          sql: """
-            SELECT loan, occurrence, stage, offset_seconds FROM deliveries
-            WHERE loan IN (\(databaseQuestionMarks(count: slice.count)))
-            """,
-          arguments: StatementArguments(slice))
-        while let row = try rows.next() {
-          keys.insert(try Self.key(StoredRow(row: row, table: "deliveries")))
+      for (kind, ids) in ids {
+        // In slices, well under SQLite's limit on the number of parameters of one statement.
+        for start in stride(from: 0, to: ids.count, by: 500) {
+          let slice = Array(ids[start..<min(start + 500, ids.count)])
+          let rows = try Row.fetchCursor(
+            db,
+            sql: """
+              SELECT subject, subject_id, occurrence, stage, offset_seconds FROM deliveries
+              WHERE subject = ? AND subject_id IN (\(databaseQuestionMarks(count: slice.count)))
+              """,
+            arguments: StatementArguments([kind.rawValue] + slice))
+          while let row = try rows.next() {
+            keys.insert(try Self.key(StoredRow(row: row, table: "deliveries")))
+          }
         }
       }
       return keys
@@ -81,22 +90,27 @@ extension StateStore {
       var keys = Set<DeliveryKey>()
       let rows = try Row.fetchCursor(
         db,
-        sql: "SELECT loan, occurrence, stage, offset_seconds FROM deliveries WHERE planned_at >= ?",
+        sql: """
+          SELECT subject, subject_id, occurrence, stage, offset_seconds FROM deliveries WHERE planned_at >= ?
+          """,
         arguments: [instant])
       while let row = try rows.next() { keys.insert(try Self.key(StoredRow(row: row, table: "deliveries"))) }
       return keys
     }
   }
 
-  /// Every recorded delivery of `loan` or, when nil, of every loan and free-standing reminder,
-  /// with its id, in the order they were delivered, for the history.
+  /// Every recorded delivery of an occurrence of `loan` or, when nil, every recorded delivery
+  /// (free-standing reminders' and notes' too), with its id, in the order they were delivered,
+  /// for the history.
   public func deliveries(forLoan loan: String? = nil) throws(StoreError) -> [RecordedDelivery] {
     try read { db in
       try Row.fetchAll(
         db,
         sql: """
-          SELECT id, loan, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks, outcome
-          FROM deliveries WHERE ?1 IS NULL OR loan = ?1 ORDER BY delivered_at, id
+          SELECT id, subject, subject_id, occurrence, stage, offset_seconds, planned_at, delivered_at, sinks,
+            outcome
+          FROM deliveries WHERE ?1 IS NULL OR (subject = 'loan' AND subject_id = ?1)
+          ORDER BY delivered_at, id
           """,
         arguments: [loan]
       ).map { row in
@@ -111,8 +125,14 @@ extension StateStore {
   }
 
   private static func key(_ stored: StoredRow) throws -> DeliveryKey {
-    DeliveryKey(
-      subject: try stored.value("loan"), date: try stored.date("occurrence"),
+    let kind: String = try stored.value("subject")
+    let id: String = try stored.value("subject_id")
+    guard let subject = DeliverySubject.Kind(rawValue: kind).flatMap({ DeliverySubject(kind: $0, id: id) })
+    else {
+      throw UnreadableValue(table: "deliveries", column: "subject", value: "\(kind) \(id)")
+    }
+    return DeliveryKey(
+      subject: subject, date: try stored.date("occurrence"),
       stage: try stored.stage("stage"),
       offsetSeconds: try stored.value("offset_seconds"))
   }

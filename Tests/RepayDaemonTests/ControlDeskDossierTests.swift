@@ -19,7 +19,7 @@ struct ControlDeskDossierTests {
       try fixture.store.record(
         DeliveryRecord(
           key: DeliveryKey(
-            subject: "huabei", date: ControlDeskFixture.date("2026-12-10"), stage: .overdue,
+            subject: .loan("huabei"), date: ControlDeskFixture.date("2026-12-10"), stage: .overdue,
             offsetSeconds: 86_400),
           plannedAt: ControlDeskFixture.instant("2026-12-13T01:00:00Z"),
           deliveredAt: ControlDeskFixture.instant("2026-12-13T01:00:01.5Z"), sinks: ["journal", "desktop"],

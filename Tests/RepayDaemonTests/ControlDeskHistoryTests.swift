@@ -16,13 +16,14 @@ struct ControlDeskHistoryTests {
     try store.record(
       DeliveryRecord(
         key: DeliveryKey(
-          subject: "huabei", date: ControlDeskFixture.date("2026-12-10"), stage: .due, offsetSeconds: 0),
+          subject: .loan("huabei"), date: ControlDeskFixture.date("2026-12-10"), stage: .due, offsetSeconds: 0
+        ),
         plannedAt: at("2026-12-10T01:00:00Z"), deliveredAt: at("2026-12-10T01:00:00Z"), sinks: ["journal"],
         outcome: "delivered"))
     try store.record(
       DeliveryRecord(
         key: DeliveryKey(
-          subject: "credit-report", date: ControlDeskFixture.date("2026-12-14"), stage: .reminder,
+          subject: .reminder("credit-report"), date: ControlDeskFixture.date("2026-12-14"), stage: .reminder,
           offsetSeconds: 36_000),
         plannedAt: at("2026-12-14T02:00:00Z"), deliveredAt: at("2026-12-14T02:00:00Z"), sinks: ["journal"],
         outcome: "delivered"))

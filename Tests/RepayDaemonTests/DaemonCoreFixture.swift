@@ -137,7 +137,8 @@ final class DaemonCoreFixture {
       instant.map { "arm \(InstantText.format(microseconds: $0))" } ?? "disarm"
     case .deliver(let notices):
       "deliver "
-        + notices.map { "\($0.key.subject) \($0.key.date) \($0.key.stage.rawValue)" }.joined(separator: ", ")
+        + notices.map { "\($0.key.subject.id) \($0.key.date) \($0.key.stage.rawValue)" }.joined(
+          separator: ", ")
     case .finishDeliveries: "finish deliveries"
     case .notify(let notification):
       "notify " + (notification.message.split(separator: "\n").first.map(String.init) ?? "")

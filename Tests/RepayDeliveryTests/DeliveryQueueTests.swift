@@ -34,7 +34,7 @@ struct DeliveryQueueTests {
 
   private func queued(_ notice: Notice) -> QueuedNotice {
     QueuedNotice(
-      key: DeliveryKey(subject: "huabei", date: examples.due, stage: notice.stage, offsetSeconds: 0),
+      key: DeliveryKey(subject: .loan("huabei"), date: examples.due, stage: notice.stage, offsetSeconds: 0),
       planned: 5,
       notice: notice)
   }

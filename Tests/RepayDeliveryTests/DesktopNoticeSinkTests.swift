@@ -163,7 +163,8 @@ struct DesktopNoticeSinkTests {
       logger: logger)
     defer { sink.close() }
     let queue = DeliveryQueue(sinks: [RecordingSink(), sink], clock: { 0 })
-    let key = DeliveryKey(subject: "huabei", date: examples.due, stage: .overdue, offsetSeconds: 86_400)
+    let key = DeliveryKey(
+      subject: .loan("huabei"), date: examples.due, stage: .overdue, offsetSeconds: 86_400)
     for _ in 0..<3 {
       let outcomes = queue.deliver([QueuedNotice(key: key, planned: 0, notice: examples.overdue())])
       #expect(outcomes.map(\.sinks) == [["recording"]])

@@ -16,7 +16,7 @@ struct BackupTests {
       amount: Money(minorUnits: 125_000, currency: Currency(code: "CNY")!),
       paidOn: LocalDate(year: 2026, month: 12, day: 9)!, note: "paid early", recordedAt: 42)
     let delivery = DeliveryRecord(
-      key: DeliveryKey(subject: "huabei", date: payment.occurrence, stage: .due, offsetSeconds: 0),
+      key: DeliveryKey(subject: .loan("huabei"), date: payment.occurrence, stage: .due, offsetSeconds: 0),
       plannedAt: 7, deliveredAt: 8, sinks: ["journal"], outcome: "delivered")
     try store.record(delivery)
     try store.setInstant(.firstStart, to: 8)
@@ -28,7 +28,7 @@ struct BackupTests {
     try store.record(
       DeliveryRecord(
         key: DeliveryKey(
-          subject: "huabei", date: payment.occurrence, stage: .overdue, offsetSeconds: 86_400),
+          subject: .loan("huabei"), date: payment.occurrence, stage: .overdue, offsetSeconds: 86_400),
         plannedAt: 9, deliveredAt: 10, sinks: ["journal"], outcome: "delivered"))
     try store.close()
     #expect(temporary.permissions(of: copyPath) == 0o600)

@@ -13,7 +13,7 @@ struct DeliveryStoreTests {
     _ loan: String, _ stage: Stage, offset: Int64, plannedAt: Int64, outcome: String = "delivered"
   ) -> DeliveryRecord {
     DeliveryRecord(
-      key: DeliveryKey(subject: loan, date: occurrence, stage: stage, offsetSeconds: offset),
+      key: DeliveryKey(subject: .loan(loan), date: occurrence, stage: stage, offsetSeconds: offset),
       plannedAt: plannedAt, deliveredAt: plannedAt + 1_500,
       sinks: ["journal", "desktop", "hook, \"logger\""],
       outcome: outcome)
@@ -52,7 +52,7 @@ struct DeliveryStoreTests {
     #expect(try store.record(contentsOf: batch) == 3)
     #expect(try store.record(contentsOf: batch) == 0)
     let missing = DeliveryKey(
-      subject: "huabei", date: Self.occurrence, stage: .advance, offsetSeconds: 86_400)
+      subject: .loan("huabei"), date: Self.occurrence, stage: .advance, offsetSeconds: 86_400)
     #expect(try store.isDelivered(missing) == false)
     try store.close()
   }
@@ -71,14 +71,15 @@ struct DeliveryStoreTests {
     }
     #expect(try store.record(contentsOf: batch) == 6_000)
     let some = Array(loans[1_000..<2_200]) + ["unknown-loan"]
-    let keys = try store.deliveredKeys(loans: some)
+    let keys = try store.deliveredKeys(of: some.map(DeliverySubject.loan))
     #expect(keys.count == 2_400)
-    #expect(Set(keys.map(\.subject)) == Set(loans[1_000..<2_200]))
+    #expect(Set(keys.map(\.subject)) == Set(loans[1_000..<2_200].map(DeliverySubject.loan)))
     let recent = try store.deliveredKeys(plannedFrom: 29_990)
     #expect(
       recent == [
-        DeliveryKey(subject: "loan-2999", date: Self.occurrence, stage: .due, offsetSeconds: 0),
-        DeliveryKey(subject: "loan-2999", date: Self.occurrence, stage: .overdue, offsetSeconds: 86_400),
+        DeliveryKey(subject: .loan("loan-2999"), date: Self.occurrence, stage: .due, offsetSeconds: 0),
+        DeliveryKey(
+          subject: .loan("loan-2999"), date: Self.occurrence, stage: .overdue, offsetSeconds: 86_400),
       ])
     try store.close()
   }

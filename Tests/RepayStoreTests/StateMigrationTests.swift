@@ -51,7 +51,7 @@ import Testing
     #expect(try store.snoozes().map(\.loan) == ["cmb-card"])
     let deliveries = try store.deliveries()
     #expect(
-      deliveries.map { "\($0.record.key.subject) \($0.record.key.stage)" } == [
+      deliveries.map { "\($0.record.key.subject.id) \($0.record.key.stage)" } == [
         "huabei advance", "huabei due", "jd-baitiao settled", "huabei overdue",
       ])
     #expect(try store.instant(.firstStart) == 1_796_623_744_801_249)
@@ -78,7 +78,7 @@ import Testing
     #expect(try temporary.inspect { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
     #expect(
       try temporary.inspect { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == [
-        "v1", "v2-agreements", "v2-log", "v3-plans", "v3-calendar",
+        "v1", "v2-agreements", "v2-log", "v3-plans", "v3-calendar", "v4-subjects",
       ])
     #expect(
       try temporary.inspect {

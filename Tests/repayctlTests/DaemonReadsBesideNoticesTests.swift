@@ -80,7 +80,7 @@ struct DaemonReadsBesideNoticesTests {
         "/usr/bin/sqlite3",
         [
           daemon.stateDirectory + "/state.sqlite",
-          "SELECT loan, delivered_at - planned_at FROM deliveries WHERE loan LIKE 'probe-%'",
+          "SELECT subject_id, delivered_at - planned_at FROM deliveries WHERE subject_id LIKE 'probe-%'",
         ])
       lateness = [:]
       for row in rows.standardOutput.split(separator: "\n") {

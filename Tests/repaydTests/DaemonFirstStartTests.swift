@@ -114,7 +114,7 @@ struct DaemonFirstStartTests {
       #expect(
         try store.deliveries().map(\.record.key) == [
           DeliveryKey(
-            subject: household.loan, date: household.due, stage: .overdue, offsetSeconds: 3 * 86_400)
+            subject: .loan(household.loan), date: household.due, stage: .overdue, offsetSeconds: 3 * 86_400)
         ])
       try store.close()
 

@@ -54,7 +54,7 @@ struct DaemonJournaldOutageTests {
     #expect(try run.storedNotes() == ["before the outage", "during the outage"])
     #expect(
       try run.state(
-        "SELECT stage FROM deliveries WHERE loan = '\(household.loan)' ORDER BY planned_at"
+        "SELECT stage FROM deliveries WHERE subject = 'loan' AND subject_id = '\(household.loan)' ORDER BY planned_at"
       ) == "advance\ndue\noverdue\n")
   }
 }

@@ -3,12 +3,12 @@
 ///
 /// For a loan's stage: the loan's id, the occurrence's effective due date, the stage and its
 /// offset's length in seconds (0 for due and settled), since an occurrence has several advance
-/// and overdue stages. For a free-standing reminder: its id, the local date its calendar
-/// expression names (before quiet hours move it), the stage `reminder`, and the second of that
-/// local day, since a reminder may fire several times a day.
+/// and overdue stages. For a free-standing reminder, or a note's follow-up or promise: the
+/// reminder (or the note), the local date it is set for (before quiet hours move it), the stage
+/// `reminder`, and the second of that local day, since a reminder may fire several times a day.
 public struct DeliveryKey: Hashable, Sendable, Comparable {
-  /// The loan's id, or the reminder's.
-  public var subject: String
+  /// What it is about: a loan's occurrence, a free-standing reminder, a note's follow-up or promise.
+  public var subject: DeliverySubject
   /// The occurrence's effective due date, or the reminder's local date.
   public var date: LocalDate
   /// The stage.
@@ -17,7 +17,7 @@ public struct DeliveryKey: Hashable, Sendable, Comparable {
   public var offsetSeconds: Int64
 
   /// The key with these parts.
-  public init(subject: String, date: LocalDate, stage: Stage, offsetSeconds: Int64) {
+  public init(subject: DeliverySubject, date: LocalDate, stage: Stage, offsetSeconds: Int64) {
     self.subject = subject
     self.date = date
     self.stage = stage

@@ -27,7 +27,7 @@ public struct NoticeKeys: Sendable {
     switch source {
     case .stage(let loan, let due, let stage):
       let offset = loans[loan].reminders.offset(of: stage)?.seconds ?? 0
-      return DeliveryKey(subject: loans[loan].id, date: due, stage: stage.stage, offsetSeconds: offset)
+      return DeliveryKey(subject: .loan(loans[loan].id), date: due, stage: stage.stage, offsetSeconds: offset)
     case .reminder(let index):
       let reminder = reminders[index]
       // The calendar's instant, not the one quiet hours moved it to: two firings moved to the
@@ -35,7 +35,7 @@ public struct NoticeKeys: Sendable {
       let (date, time) = zone.localTime(
         at: Int64(CivilCalendar.floorDivision(Int(reminder.nominal), 1_000_000).quotient))
       return DeliveryKey(
-        subject: reminder.id, date: date, stage: .reminder, offsetSeconds: Int64(time.secondOfDay))
+        subject: reminder.subject, date: date, stage: .reminder, offsetSeconds: Int64(time.secondOfDay))
     }
   }
 

@@ -22,4 +22,13 @@ public struct ScheduledReminder: Hashable, Sendable {
     self.message = message
     self.note = note
   }
+
+  /// What its delivery is about: the note's follow-up or promise, or the `[[reminder]]`.
+  public var subject: DeliverySubject {
+    guard let note else { return .reminder(id) }
+    return switch note.kind {
+    case .followUp: .followUp(note: note.note)
+    case .promise: .promise(note: note.note)
+    }
+  }
 }

@@ -60,7 +60,7 @@ extension Control.Delivery {
     let key = delivery.record.key
     let hasOffset = key.stage == .advance || key.stage == .overdue
     self.init(
-      id: delivery.id, loan: key.subject, occurrence: key.date.description, stage: key.stage,
+      id: delivery.id, loan: key.subject.id, occurrence: key.date.description, stage: key.stage,
       offset: hasOffset ? ReminderOffset(seconds: key.offsetSeconds).text : nil,
       plannedAt: InstantText.format(microseconds: delivery.record.plannedAt),
       deliveredAt: InstantText.format(microseconds: delivery.record.deliveredAt))

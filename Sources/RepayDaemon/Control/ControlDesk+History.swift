@@ -24,8 +24,8 @@ extension ControlDesk {
       let notes = try store.notes(forLoan: id).map {
         ($0.at, Control.HistoryEntry(Control.Note($0, vault: vault)))
       }
-      // A free-standing reminder's delivery belongs to no loan.
-      let deliveries = try store.deliveries(forLoan: id).filter { $0.record.key.stage != .reminder }.map {
+      // A free-standing reminder's delivery, or a note's, is no loan's occurrence.
+      let deliveries = try store.deliveries(forLoan: id).filter { $0.record.key.subject.loan != nil }.map {
         ($0.record.deliveredAt, Control.HistoryEntry($0))
       }
       let snoozes = try store.snoozes(forLoan: id).map { ($0.createdAt, Control.HistoryEntry($0)) }
@@ -68,7 +68,7 @@ extension Control.HistoryEntry {
   fileprivate init(_ delivery: RecordedDelivery) {
     let key = delivery.record.key
     self.init(
-      kind: .delivery, id: delivery.id, loan: key.subject, occurrence: key.date.description,
+      kind: .delivery, id: delivery.id, loan: key.subject.id, occurrence: key.date.description,
       at: InstantText.format(microseconds: delivery.record.deliveredAt), stage: key.stage)
   }
 

@@ -7,10 +7,9 @@ extension Control.WatchEvent {
   /// The event that tells the clients following `Watch` that a notice was delivered.
   init(delivered outcome: DeliveryOutcome) {
     let key = outcome.key
-    let isReminder = key.stage == .reminder
+    let loan = key.subject.loan
     self.init(
-      kind: .delivery, at: InstantText.format(microseconds: outcome.delivered),
-      loan: isReminder ? nil : key.subject,
-      occurrence: isReminder ? nil : key.date.description, stage: key.stage)
+      kind: .delivery, at: InstantText.format(microseconds: outcome.delivered), loan: loan,
+      occurrence: loan == nil ? nil : key.date.description, stage: key.stage)
   }
 }

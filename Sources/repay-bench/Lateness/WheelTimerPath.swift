@@ -13,7 +13,8 @@ enum WheelTimerPath {
     let items = reminders.indices.map { index in
       AgendaItem(
         key: DeliveryKey(
-          subject: reminders[index].id, date: LocalDate(daysSinceEpoch: 0), stage: .reminder, offsetSeconds: 0
+          subject: reminders[index].subject, date: LocalDate(daysSinceEpoch: 0), stage: .reminder,
+          offsetSeconds: 0
         ),
         source: .reminder(index), planned: reminders[index].instant, deadline: reminders[index].instant)
     }
@@ -25,7 +26,7 @@ enum WheelTimerPath {
     let timer = WallClockTimer {
       // Runs on the timer's own serial queue only, like the daemon's event loop.
       let now = clock.now()
-      for item in state.timeline.expire(at: now) where item.key.subject == "near" {
+      for item in state.timeline.expire(at: now) where item.key.subject == .reminder("near") {
         state.late.append(now - item.planned)
       }
       if state.late.count == state.expected {

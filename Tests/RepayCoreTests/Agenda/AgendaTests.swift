@@ -73,7 +73,7 @@ struct AgendaTests {
   /// "stage offset deadline" for each item of a list, offsets as the store keys them.
   private func listed(_ items: [AgendaItem]) -> [String] {
     items.map {
-      "\($0.key.subject) \($0.key.stage.rawValue) \($0.key.offsetSeconds) \(InstantText.format(microseconds: $0.deadline))"
+      "\($0.key.subject.id) \($0.key.stage.rawValue) \($0.key.offsetSeconds) \(InstantText.format(microseconds: $0.deadline))"
     }
   }
 
@@ -90,7 +90,7 @@ struct AgendaTests {
 
   private func key(_ stage: Stage, _ offsetDays: Int64) -> DeliveryKey {
     DeliveryKey(
-      subject: "huabei", date: LocalDate(parsing: "2026-12-10")!, stage: stage,
+      subject: .loan("huabei"), date: LocalDate(parsing: "2026-12-10")!, stage: stage,
       offsetSeconds: offsetDays * 86_400)
   }
 
@@ -229,7 +229,7 @@ struct AgendaTests {
       now: "2026-12-10T10:00:00Z",
       history: history(since: "2026-12-01T00:00:00Z", snoozedUntil: "2026-12-12T23:30:00Z"))
     #expect(
-      listed(byDeadline(snoozed.ahead).filter { $0.key.subject == "huabei" }) == [
+      listed(byDeadline(snoozed.ahead).filter { $0.key.subject == .loan("huabei") }) == [
         "huabei overdue 86400 2026-12-12T23:30:00Z", "huabei advance 259200 2026-12-13T08:00:00Z",
         "huabei advance 86400 2026-12-13T08:00:00Z", "huabei due 0 2026-12-13T08:00:00Z",
         "huabei overdue 259200 2026-12-13T09:00:00Z",
@@ -239,7 +239,7 @@ struct AgendaTests {
       now: "2026-12-13T08:00:00Z",
       history: history(since: "2026-12-01T00:00:00Z", snoozedUntil: "2026-12-12T23:30:00Z"))
     #expect(
-      ended.due.filter { $0.key.subject == "huabei" }.map(\.key.stage) == [
+      ended.due.filter { $0.key.subject == .loan("huabei") }.map(\.key.stage) == [
         .advance, .advance, .due, .overdue,
       ])
   }
@@ -291,7 +291,8 @@ struct AgendaTests {
     #expect(
       delivered
         == DeliveryKey(
-          subject: "budget", date: LocalDate(parsing: "2026-12-07")!, stage: .reminder, offsetSeconds: 82_800)
+          subject: .reminder("budget"), date: LocalDate(parsing: "2026-12-07")!, stage: .reminder,
+          offsetSeconds: 82_800)
     )
 
     // The quiet hours gone: the same firing is planned at 23:00 on the 7th, and is not due again.

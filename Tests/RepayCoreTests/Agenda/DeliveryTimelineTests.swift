@@ -11,7 +11,8 @@ struct DeliveryTimelineTests {
     let reminders = entries.map { ScheduledReminder(id: $0.subject, instant: $0.deadline, message: "") }
     let items = reminders.indices.map { index in
       AgendaItem(
-        key: DeliveryKey(subject: "", date: LocalDate(daysSinceEpoch: 0), stage: .reminder, offsetSeconds: 0),
+        key: DeliveryKey(
+          subject: .reminder(""), date: LocalDate(daysSinceEpoch: 0), stage: .reminder, offsetSeconds: 0),
         source: .reminder(index), planned: reminders[index].instant, deadline: reminders[index].instant)
     }
     let window = ScheduleWindow(loans: [], occurrences: [], stageInstants: [])
@@ -25,17 +26,17 @@ struct DeliveryTimelineTests {
     var timeline = timeline([("b", start + 5_000_500), ("a", start + 2_000_000)], now: start)
     #expect(timeline.count == 2)
     #expect(timeline.nextWake == start + 2_000_000)
-    #expect(timeline.next?.key.subject == "a")
+    #expect(timeline.next?.key.subject == .reminder("a"))
     #expect(timeline.expire(at: start + 1_999_999).isEmpty)
     let first = timeline.expire(at: start + 2_000_000)
-    #expect(first.map(\.key.subject) == ["a"])
+    #expect(first.map(\.key.subject.id) == ["a"])
     // Made whole again: the reminder's key (its local date and second of the day) and instant.
     #expect(first.first?.key.stage == .reminder && first.first?.planned == start + 2_000_000)
     #expect(first.first?.key.date == LocalDate(parsing: "2026-11-30"))
     // 5.0005 s is woken at 5.001 s; a reading of 5.0008 s is still before it.
     #expect(timeline.nextWake == start + 5_001_000)
     #expect(timeline.expire(at: start + 5_000_800).isEmpty)
-    #expect(timeline.expire(at: start + 5_001_000).map(\.key.subject) == ["b"])
+    #expect(timeline.expire(at: start + 5_001_000).map(\.key.subject.id) == ["b"])
     #expect(timeline.nextWake == nil && timeline.count == 0)
   }
 
@@ -45,7 +46,7 @@ struct DeliveryTimelineTests {
     let day: Int64 = 86_400_000_000
     var timeline = timeline((0..<30).reversed().map { ("d\($0)", start + Int64($0) * day + 1) }, now: start)
     let expired = timeline.expire(at: start + 31 * day)
-    #expect(expired.map(\.key.subject) == (0..<30).map { "d\($0)" })
+    #expect(expired.map(\.key.subject.id) == (0..<30).map { "d\($0)" })
     #expect(timeline.expire(at: start + 32 * day).isEmpty)
   }
 
