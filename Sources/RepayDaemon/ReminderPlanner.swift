@@ -244,7 +244,7 @@ public final class ReminderPlanner {
       DeliveryRecord(
         key: $0.key, plannedAt: $0.planned, deliveredAt: $0.delivered, sinks: $0.sinks,
         outcome: $0.failures.isEmpty
-          ? "delivered" : "partly: " + $0.failures.map(\.description).joined(separator: "; "))
+          ? .delivered : .partly(failures: $0.failures.map(\.description).joined(separator: "; ")))
     }
     for outcome in outcomes { inFlight[outcome.key] = nil }
     do throws(StoreError) {

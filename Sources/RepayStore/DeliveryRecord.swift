@@ -12,12 +12,11 @@ public struct DeliveryRecord: Hashable, Sendable {
   public var deliveredAt: Int64
   /// The names of the sinks it went to, in order (`journal`, `desktop`, a hook's name).
   public var sinks: [String]
-  /// How it went, in the delivery queue's words (for example `delivered`, or which sink failed);
-  /// shown in the history as it is.
-  public var outcome: String
+  /// How it went.
+  public var outcome: DeliveryResult
 
   /// A record.
-  public init(key: DeliveryKey, plannedAt: Int64, deliveredAt: Int64, sinks: [String], outcome: String) {
+  public init(key: DeliveryKey, plannedAt: Int64, deliveredAt: Int64, sinks: [String], outcome: DeliveryResult) {
     self.key = key
     self.plannedAt = plannedAt
     self.deliveredAt = deliveredAt

@@ -29,7 +29,7 @@ extension StateStore {
         try statement.execute(arguments: [
           key.subject.kind.rawValue, key.subject.storedID, key.date.description, key.stage.rawValue,
           key.offsetSeconds, delivery.plannedAt, delivery.deliveredAt, Self.sinksText(delivery.sinks),
-          delivery.outcome,
+          delivery.outcome.text,
         ])
         added += db.changesCount
       }
@@ -118,7 +118,7 @@ extension StateStore {
         let record = DeliveryRecord(
           key: try Self.key(stored), plannedAt: try stored.value("planned_at"),
           deliveredAt: try stored.value("delivered_at"), sinks: try Self.sinks(stored),
-          outcome: try stored.value("outcome"))
+          outcome: try Self.outcome(stored))
         return RecordedDelivery(id: try stored.value("id"), record: record)
       }
     }
@@ -135,6 +135,14 @@ extension StateStore {
       subject: subject, date: try stored.date("occurrence"),
       stage: try stored.stage("stage"),
       offsetSeconds: try stored.value("offset_seconds"))
+  }
+
+  private static func outcome(_ stored: StoredRow) throws -> DeliveryResult {
+    let text: String = try stored.value("outcome")
+    guard let outcome = DeliveryResult(text: text) else {
+      throw UnreadableValue(table: "deliveries", column: "outcome", value: text)
+    }
+    return outcome
   }
 
   /// The sink names as a JSON array: names may hold any character, so no separator would do.

@@ -23,7 +23,7 @@ struct ControlDeskDossierTests {
             offsetSeconds: 86_400),
           plannedAt: ControlDeskFixture.instant("2026-12-13T01:00:00Z"),
           deliveredAt: ControlDeskFixture.instant("2026-12-13T01:00:01.5Z"), sinks: ["journal", "desktop"],
-          outcome: "delivered"))
+          outcome: .delivered))
       // Another loan's records stay out of this loan's dossier.
       try fixture.pay("jd", "2026-12-14", "100.00", at: "2026-12-14T03:00:00Z")
       let desk = fixture.desk()

@@ -19,14 +19,14 @@ struct ControlDeskHistoryTests {
           subject: .loan("huabei"), date: ControlDeskFixture.date("2026-12-10"), stage: .due, offsetSeconds: 0
         ),
         plannedAt: at("2026-12-10T01:00:00Z"), deliveredAt: at("2026-12-10T01:00:00Z"), sinks: ["journal"],
-        outcome: "delivered"))
+        outcome: .delivered))
     try store.record(
       DeliveryRecord(
         key: DeliveryKey(
           subject: .reminder("credit-report"), date: ControlDeskFixture.date("2026-12-14"), stage: .reminder,
           offsetSeconds: 36_000),
         plannedAt: at("2026-12-14T02:00:00Z"), deliveredAt: at("2026-12-14T02:00:00Z"), sinks: ["journal"],
-        outcome: "delivered"))
+        outcome: .delivered))
     _ = try store.snooze(
       loan: "huabei", until: at("2026-12-15T00:00:00Z"), createdAt: at("2026-12-14T15:59:59Z"))
     try fixture.pay("huabei", "2026-12-10", "1250.00", at: "2026-12-14T16:00:00Z")

@@ -46,7 +46,7 @@ struct ControlDeskLoansTests {
             offsetSeconds: 86_400),
           plannedAt: ControlDeskFixture.instant("2026-12-13T01:00:00Z"),
           deliveredAt: ControlDeskFixture.instant("2026-12-13T01:00:01.5Z"), sinks: ["journal"],
-          outcome: "delivered"))
+          outcome: .delivered))
       let snooze = try fixture.store.snooze(
         loan: "huabei", until: ControlDeskFixture.instant("2026-12-16T00:00:00Z"),
         createdAt: ControlDeskFixture.instant("2026-12-15T01:00:00Z"))

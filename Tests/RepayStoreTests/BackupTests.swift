@@ -17,7 +17,7 @@ struct BackupTests {
       paidOn: LocalDate(year: 2026, month: 12, day: 9)!, note: "paid early", recordedAt: 42)
     let delivery = DeliveryRecord(
       key: DeliveryKey(subject: .loan("huabei"), date: payment.occurrence, stage: .due, offsetSeconds: 0),
-      plannedAt: 7, deliveredAt: 8, sinks: ["journal"], outcome: "delivered")
+      plannedAt: 7, deliveredAt: 8, sinks: ["journal"], outcome: .delivered)
     try store.record(delivery)
     try store.setInstant(.firstStart, to: 8)
     let copyDirectory = temporary.root + "/copy"
@@ -29,7 +29,7 @@ struct BackupTests {
       DeliveryRecord(
         key: DeliveryKey(
           subject: .loan("huabei"), date: payment.occurrence, stage: .overdue, offsetSeconds: 86_400),
-        plannedAt: 9, deliveredAt: 10, sinks: ["journal"], outcome: "delivered"))
+        plannedAt: 9, deliveredAt: 10, sinks: ["journal"], outcome: .delivered))
     try store.close()
     #expect(temporary.permissions(of: copyPath) == 0o600)
     // The copy is a state database in its own right: the store opens it where it would look.

@@ -10,7 +10,7 @@ struct DeliveryStoreTests {
   private static let occurrence = LocalDate(year: 2026, month: 12, day: 10)!
 
   private static func delivery(
-    _ loan: String, _ stage: Stage, offset: Int64, plannedAt: Int64, outcome: String = "delivered"
+    _ loan: String, _ stage: Stage, offset: Int64, plannedAt: Int64, outcome: DeliveryResult = .delivered
   ) -> DeliveryRecord {
     DeliveryRecord(
       key: DeliveryKey(subject: .loan(loan), date: occurrence, stage: stage, offsetSeconds: offset),
@@ -30,7 +30,7 @@ struct DeliveryStoreTests {
     let reopened = try temporary.openStore()
     var again = first
     again.deliveredAt = 9_999
-    again.outcome = "repeated after a crash"
+    again.outcome = .partly(failures: "desktop: no session bus")
     #expect(try reopened.record(again) == false)
     #expect(try reopened.isDelivered(first.key))
     #expect(try reopened.deliveries(forLoan: "huabei").map(\.record) == [first])
@@ -94,5 +94,32 @@ struct DeliveryStoreTests {
     try store.setInstant(.firstStart, to: 1_767_225_700_000_000)
     #expect(try store.instant(.firstStart) == 1_767_225_700_000_000)
     try store.close()
+  }
+
+  @Test(
+    "an outcome is kept as the text it stands for; a text the store does not write is reported, not guessed")
+  func outcomes() throws {
+    let temporary = try TemporaryStateDirectory()
+    defer { temporary.remove() }
+    let store = try temporary.openStore()
+    let partly = Self.delivery(
+      "huabei", .due, offset: 0, plannedAt: 1_000, outcome: .partly(failures: "desktop: no bus; hooks: gone"))
+    #expect(try store.record(partly))
+    #expect(
+      try temporary.inspect { try String.fetchOne($0, sql: "SELECT outcome FROM deliveries") }
+        == "partly: desktop: no bus; hooks: gone")
+    #expect(try store.deliveries(forLoan: "huabei").map(\.record.outcome) == [partly.outcome])
+    try store.close()
+    let queue = try DatabaseQueue(path: temporary.databasePath)
+    try queue.write { try $0.execute(sql: "UPDATE deliveries SET outcome = 'sent, probably'") }
+    try queue.close()
+    let reopened = try temporary.openStore()
+    defer { try? reopened.close() }
+    #expect {
+      _ = try reopened.deliveries()
+    } throws: { error in
+      (error as? StoreError)?.problem
+        == .unreadableValue(table: "deliveries", column: "outcome", value: "sent, probably")
+    }
   }
 }

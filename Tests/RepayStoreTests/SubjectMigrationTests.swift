@@ -85,7 +85,7 @@ import Testing
     #expect(try !store.isDelivered(promise))
     #expect(
       try store.record(
-        DeliveryRecord(key: promise, plannedAt: 7, deliveredAt: 7, sinks: ["journal"], outcome: "delivered")))
+        DeliveryRecord(key: promise, plannedAt: 7, deliveredAt: 7, sinks: ["journal"], outcome: .delivered)))
     #expect(try store.isDelivered(promise))
     #expect(
       try store.isDelivered(
@@ -93,6 +93,6 @@ import Testing
     // The same key again is not recorded twice.
     #expect(
       try !store.record(
-        DeliveryRecord(key: promise, plannedAt: 8, deliveredAt: 8, sinks: ["journal"], outcome: "delivered")))
+        DeliveryRecord(key: promise, plannedAt: 8, deliveredAt: 8, sinks: ["journal"], outcome: .delivered)))
   }
 }

@@ -37,7 +37,7 @@ struct SimulatedYear {
         batch.append(
           DeliveryRecord(
             key: keys.key(of: source), plannedAt: stage.instant, deliveredAt: stage.instant,
-            sinks: ["journal", "desktop"], outcome: "delivered"))
+            sinks: ["journal", "desktop"], outcome: .delivered))
       }
       if batch.count >= 10_000 {
         deliveries += try store.record(contentsOf: batch)
