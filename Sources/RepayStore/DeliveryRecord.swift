@@ -16,7 +16,9 @@ public struct DeliveryRecord: Hashable, Sendable {
   public var outcome: DeliveryResult
 
   /// A record.
-  public init(key: DeliveryKey, plannedAt: Int64, deliveredAt: Int64, sinks: [String], outcome: DeliveryResult) {
+  public init(
+    key: DeliveryKey, plannedAt: Int64, deliveredAt: Int64, sinks: [String], outcome: DeliveryResult
+  ) {
     self.key = key
     self.plannedAt = plannedAt
     self.deliveredAt = deliveredAt

@@ -241,7 +241,8 @@ struct DaemonDesktopTests {
     }
     #expect(warnings.count == 1, "\(run.daemon.standardError)")
     let outcomes = try run.state(
-      "SELECT sinks || ' ' || outcome FROM deliveries WHERE subject = 'loan' AND subject_id = '\(household.loan)' ORDER BY planned_at")
+      "SELECT sinks || ' ' || outcome FROM deliveries WHERE subject = 'loan' AND subject_id = '\(household.loan)' ORDER BY planned_at"
+    )
     #expect(
       outcomes.split(separator: "\n").allSatisfy {
         $0.hasPrefix("[\"stderr\"] partly: desktop: sd_bus_open_user: ")

@@ -61,7 +61,8 @@ struct DaemonHookFaultTests {
     #expect(try run.storedNotes() == ["before the hooks", "after the hooks"])
     #expect(
       try run.state(
-        "SELECT stage, sinks FROM deliveries WHERE subject = 'loan' AND subject_id = '\(household.loan)' ORDER BY planned_at")
+        "SELECT stage, sinks FROM deliveries WHERE subject = 'loan' AND subject_id = '\(household.loan)' ORDER BY planned_at"
+      )
         == "advance|[\"stderr\"]\ndue|[\"stderr\",\"hooks\"]\noverdue|[\"stderr\"]\n")
   }
 }

@@ -108,7 +108,9 @@ struct DaemonJournalTests {
       #expect(advance.map { $0["REPAY_STAGE"] } == ["advance"], "\(first.standardError)")
       // Kill once the delivery is recorded (a few milliseconds after it is sent; waited for,
       // since a busy machine may take longer): the restart must not repeat it.
-      let recorded = "SELECT count(*) FROM deliveries WHERE subject = 'loan' AND subject_id = '\(household.loan)' AND stage = 'advance'"
+      let recorded =
+        "SELECT count(*) FROM deliveries"
+        + " WHERE subject = 'loan' AND subject_id = '\(household.loan)' AND stage = 'advance'"
       try Polling.until("the advance notice recorded in the store") {
         try ChildProcess.run("/usr/bin/sqlite3", [household.stateDirectory + "/state.sqlite", recorded])
           .standardOutput == "1\n"
