@@ -24,7 +24,7 @@ enum DaemonEvent: Sendable {
   case reloadAsked(@Sendable (ReloadOutcome) -> Void)
   /// A button pressed on a desktop notification, or the notification closed.
   case desktopAction(DesktopAction)
-  /// No reply to a control call was written for `ReminderService.quietAfterCalls` after the
+  /// No reply to a control call was written for `ControlSocketService.quietAfterCalls` after the
   /// last one: what the calls freed goes back to the system.
   case callsQuieted
 }

@@ -1,6 +1,5 @@
 import ControlInterface
 import Logging
-import NIOCore
 import RepayConfig
 import RepayControl
 import RepayCore
@@ -13,10 +12,11 @@ import UnixSignals
 /// The long-running part of repayd: the runner of `DaemonCore`. One task, the state owner, hands
 /// the core every event in turn (the timer's wake-ups, a change of the clock or the zone, SIGHUP,
 /// the watchdog, the delivery queue's reports, control calls, desktop buttons, the shutdown) with
-/// one reading of the clock, and performs the actions it returns; the delivery queue, the control
-/// socket and the event sources run beside it. Nothing else touches the core, or writes the store
-/// (control calls that only read are answered on the control socket's own executor, from the
-/// desk the core makes: `DaemonControl`).
+/// one reading of the clock, and performs the actions it returns; the delivery queue and the event
+/// sources run beside it, and the control socket is a service beside it in the same group
+/// (`ControlSocketService`), posting its calls to the inbox. Nothing else touches the core, or
+/// writes the store (control calls that only read are answered on the control socket's own
+/// executor, from the desk the core makes: `DaemonControl`).
 public struct ReminderService: Service {
   /// The configuration in force at the start.
   public let configuration: Configuration
@@ -31,8 +31,10 @@ public struct ReminderService: Service {
   public let missingConfiguration: MissingConfiguration?
   /// When repayd started, microseconds since 1970.
   public let startedAt: Int64
-  /// Where the control socket listens; nil for none.
-  public let controlSocket: ControlListener?
+  /// The events and what the services share with the control socket.
+  public let inbox: DaemonInbox
+  /// The control socket, serving beside this service.
+  public let control: ControlSocketService
   /// The desktop sink, when notices go to the desktop too: its buttons become events.
   public let desktop: DesktopNoticeSink?
   /// Reads the configuration again on SIGHUP; nil when there is nothing to read (the demo).
@@ -50,12 +52,6 @@ public struct ReminderService: Service {
   /// The daemon's own log.
   public let logger: Logger
 
-  /// How long after the last reply to a control call the memory the calls freed goes back to
-  /// the system (microseconds). glibc keeps freed blocks for reuse; a burst of calls with large replies
-  /// (a day of 100,000 reminders is an 8 MB `ListUpcoming`) would otherwise leave the daemon
-  /// tens of MiB larger until its next whole plan. One wake-up after a burst, none while idle.
-  public static let quietAfterCalls: Int64 = 1_000_000
-
   /// A service with these parts.
   public init(
     configuration: Configuration,
@@ -64,7 +60,8 @@ public struct ReminderService: Service {
     demo: Bool,
     missingConfiguration: MissingConfiguration? = nil,
     startedAt: Int64,
-    controlSocket: ControlListener?,
+    inbox: DaemonInbox,
+    control: ControlSocketService,
     desktop: DesktopNoticeSink?,
     reread: (@Sendable () -> ConfigurationReport)?,
     localeLanguage: Language,
@@ -80,7 +77,8 @@ public struct ReminderService: Service {
     self.demo = demo
     self.missingConfiguration = missingConfiguration
     self.startedAt = startedAt
-    self.controlSocket = controlSocket
+    self.inbox = inbox
+    self.control = control
     self.desktop = desktop
     self.reread = reread
     self.localeLanguage = localeLanguage
@@ -93,15 +91,13 @@ public struct ReminderService: Service {
 
   /// Plans, arms the timer, tells systemd it is ready once the control socket listens, then
   /// handles events until a graceful shutdown, which finishes the deliveries in flight and
-  /// records them before returning.
+  /// records them before returning; the calls posted after that are refused.
   public func run() async throws {
-    let (events, post) = AsyncStream.makeStream(of: DaemonEvent.self)
+    let (events, post) = (inbox.events, inbox.post)
     let (batches, enqueue) = AsyncStream.makeStream(of: [QueuedNotice].self)
     let notifier = ServiceNotifier()
     let timer = WallClockTimer { post.yield(.wake) }
     defer { timer.cancel() }
-    let quietTimer = WallClockTimer { post.yield(.callsQuieted) }
-    defer { quietTimer.cancel() }
     var core = DaemonCore(
       status: DaemonStatus(
         startedAt: startedAt, configuration: configuration, files: configurationFiles, demo: demo,
@@ -110,10 +106,9 @@ public struct ReminderService: Service {
     let log = core.log
     let sources = watchChanges(post: post, log: log)
     defer { for source in sources { source.cancel() } }
-    let hub = WatchHub()
+    let (hub, board) = (inbox.hub, inbox.board)
     defer { hub.finishAll() }
     let reloadRequests = ReloadRequests()
-    let board = StatusBoard()
     // Half the interval, as sd_watchdog_enabled(3) advises; the ping itself comes from the
     // event loop, so that it proves the state owner alive, not just the timer.
     let watchdog = watchdogInterval(notifier, log).map {
@@ -139,9 +134,6 @@ public struct ReminderService: Service {
           for await action in desktop.actions { post.yield(.desktopAction(action)) }
         }
       }
-      // Set once the control socket is served, so that a reload can hand it the new access rule.
-      var controlServer: ControlServer<DaemonControl>?
-
       func perform(_ actions: [DaemonAction]) {
         for action in actions {
           switch action {
@@ -158,8 +150,7 @@ public struct ReminderService: Service {
             for sink in deliverySinks { sink.reconfigure(for: configuration, writer: writer) }
           case .changeAccess(let allowed, let maximum):
             // Through the server's own lock: the server never reads the core's configuration.
-            guard let controlServer else { break }
-            controlServer.changeAccess(allowedUserIDs: allowed, maximumConnections: maximum)
+            control.changeAccess(allowedUserIDs: allowed, maximumConnections: maximum)
             warnIfLimited(maximum, core.log)
           case .replaceFeed(let rewrite): replace(rewrite)
           case .releaseFreedMemory: FreedMemory.release()
@@ -178,38 +169,9 @@ public struct ReminderService: Service {
 
       perform(core.start(at: clock.reading()))
       if startFailure != nil { return }
-      if let controlSocket {
-        // One event-loop thread: a control socket has little to do, and each idle thread costs
-        // memory. Set before the group is first made.
-        NIOSingletons.groupLoopCountSuggestion = 1
-        let handler = DaemonControl(
-          post: post, hub: hub, clock: clock, language: core.writer.language, board: board)
-        // Ready means serving: READY=1 waits until the socket listens (or failed to).
-        let (listening, listened) = AsyncStream.makeStream(of: Void.self)
-        warnIfLimited(configuration.maxConnections, log)
-        let server = ControlServer(
-          listener: controlSocket, handler: handler,
-          configuration: ControlServerConfiguration(
-            allowedUserIDs: Set(configuration.allowedUIDs), maximumConnections: configuration.maxConnections),
-          logger: logger, listening: { listened.finish() },
-          // Each reply moves the release a second later, so that it comes once the calls stop.
-          replied: { quietTimer.arm(at: clock.now() + Self.quietAfterCalls) })
-        controlServer = server
-        group.addTask { [log] in
-          // The connections' tasks (decoding calls, answering those that only read, encoding
-          // replies) on an executor of their own: on the state owner's, a long reply held up
-          // every notice due meanwhile.
-          await withTaskExecutorPreference(DaemonExecutor(label: "repayd.control")) {
-            do {
-              try await server.run()
-            } catch {
-              logger.error("\(log.controlSocketStopped("\(error)"))")
-            }
-          }
-          listened.finish()
-        }
-        for await _ in listening {}
-      }
+      // Ready means serving: READY=1 waits until the socket listens (or failed to).
+      warnIfLimited(configuration.maxConnections, log)
+      await control.waitUntilListening()
       notify(notifier, .ready, log)
 
       await withGracefulShutdownHandler {

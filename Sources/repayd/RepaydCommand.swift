@@ -183,11 +183,18 @@ struct RepaydCommand: AsyncParsableCommand {
     let controlSocket = demoAddress?.listener ?? startup.controlSocket(stateDirectory: directory)
     if case .path(let path) = controlSocket { logger.info("\(log.controlSocket(path))") }
     if let demoAddress { StandardError.write(demoAddress.guide(feed: directory + "/repayd.ics")) }
+    // The control socket beside the reminders, both in one group, which owns the signals and the
+    // graceful shutdown: the reminders stop first (finishing the deliveries in flight and refusing
+    // the calls that come after), then the socket.
+    let inbox = DaemonInbox()
+    let control = ControlSocketService(
+      listener: controlSocket, inbox: inbox, configuration: configuration, language: language, clock: clock,
+      logger: logger)
     let service = ReminderService(
       configuration: configuration, configurationFiles: report.files,
       configurationWarnings: report.diagnostics.filter { $0.severity == .warning }, demo: demo,
       missingConfiguration: missing,
-      startedAt: startedAt, controlSocket: controlSocket, desktop: desktop, reread: reread,
+      startedAt: startedAt, inbox: inbox, control: control, desktop: desktop, reread: reread,
       localeLanguage: Language(localeEnvironment: environment),
       store: store, sinks: sinks, since: since,
       clock: clock, logger: logger)
@@ -195,7 +202,11 @@ struct RepaydCommand: AsyncParsableCommand {
     // of the whole configuration, which took most of the start-up with 10,000 loans.
     let group = ServiceGroup(
       configuration: ServiceGroupConfiguration(
-        services: [.init(service: service, serviceName: "ReminderService")],
+        services: [
+          // A socket that cannot be served is logged, and repayd goes on reminding without it.
+          .init(service: control, successTerminationBehavior: .ignore, serviceName: "ControlSocketService"),
+          .init(service: service, serviceName: "ReminderService"),
+        ],
         gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
     try await group.run()
     // Hooks started for the last notices finish (each within its timeout) before repayd exits.

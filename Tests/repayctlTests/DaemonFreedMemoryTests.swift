@@ -4,7 +4,7 @@ import RepayTestSupport
 import Testing
 
 /// The real repayd gives back what a burst of heavy calls freed once the calls stop
-/// (`ReminderService.quietAfterCalls`): glibc keeps freed blocks for reuse, and without this the
+/// (`ControlSocketService.quietAfterCalls`): glibc keeps freed blocks for reuse, and without this the
 /// daemon stayed tens of MiB larger until its next whole plan (the load test of
 /// docs/reliability.md).
 struct DaemonFreedMemoryTests {
