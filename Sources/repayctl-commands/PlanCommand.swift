@@ -150,6 +150,10 @@ struct PlanCommand: ParsableCommand {
     PlanJSON.write(plans, to: &out)
     out.append(byte: UInt8(ascii: "\n"))
     out.flush()
+    // All is said: ends here rather than on return, so that the plans' 30,000 payments and the
+    // configuration are not freed one by one only for the process to end (about 0.4 ms of 600
+    // months, docs/performance.md).
+    Glibc.exit(ExitStatus.success)
   }
 
   /// The plan from the configuration alone: nothing is recorded as paid but what `paid_through`
