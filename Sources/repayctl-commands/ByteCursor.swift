@@ -17,6 +17,14 @@ struct ByteCursor {
     position += literal.utf8CodeUnitCount
   }
 
+  /// Puts `bytes`.
+  @inline(__always)
+  mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let start = bytes.baseAddress else { return }
+    position.update(from: start, count: bytes.count)
+    position += bytes.count
+  }
+
   /// Puts one byte.
   @inline(__always)
   mutating func put(byte: UInt8) {

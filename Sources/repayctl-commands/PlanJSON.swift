@@ -54,11 +54,15 @@ enum PlanJSON {
       out.append("}")
     }
     out.append("],\"months\":[")
+    var keys = PlanJSONLoanKeys()
     for (index, planned) in plan.months.enumerated() {
       month(index > 0 ? ",{\"month\":" : "{\"month\":", planned.month, to: &out)
       out.append(",\"payments\":[")
-      for (offset, payment) in planned.payments.enumerated() {
-        write(payment, first: offset == 0, digits, to: &out)
+      keys.startMonth()
+      planned.payments.withUnsafeBufferPointer { payments in
+        for offset in payments.indices {
+          write(payments[offset], first: offset == 0, digits, keys: &keys, to: &out)
+        }
       }
       out.append("]}")
     }
@@ -73,20 +77,18 @@ enum PlanJSON {
   /// One payment of a month, `{...}`, after a comma unless it is the `first`: the bulk of the
   /// text (30,000 records on 600 months of 50 loans), so it is put in one piece.
   private static func write(
-    _ payment: RepaymentPlan.Payment, first: Bool, _ digits: Int, to out: inout ChunkedOutput
+    _ payment: RepaymentPlan.Payment, first: Bool, _ digits: Int, keys: inout PlanJSONLoanKeys,
+    to out: inout ChunkedOutput
   ) {
-    var loan = payment.loan
-    loan.withUTF8 { id in
-      out.write(upTo: paymentRecordBytes + escapedBytes(id.count)) { start in
+    keys.withKey(for: payment.loan) { key in
+      out.write(upTo: paymentRecordBytes + key.count) { start in
         var cursor = ByteCursor(start)
         if !first { cursor.put(byte: UInt8(ascii: ",")) }
         cursor.put("{\"balance\":\"")
         cursor.put(decimal: payment.balance, fractionDigits: digits)
         cursor.put("\",\"interest\":\"")
         cursor.put(decimal: payment.interest, fractionDigits: digits)
-        cursor.put("\",\"loan\":\"")
-        escape(id, into: &cursor)
-        cursor.put("\",\"payment\":\"")
+        cursor.put(key)
         cursor.put(decimal: payment.payment, fractionDigits: digits)
         cursor.put("\"}")
         return cursor.position - start
@@ -94,14 +96,13 @@ enum PlanJSON {
     }
   }
 
-  /// The most bytes of a payment record but its loan's id: the comma, the names and quotes, and
-  /// three amounts.
+  /// The most bytes of a payment record but its loan's key (`PlanJSONLoanKeys`): the comma, the
+  /// other names and quotes, and three amounts.
   private static let paymentRecordBytes =
-    ",{\"balance\":\"\",\"interest\":\"\",\"loan\":\"\",\"payment\":\"\"}".utf8.count + 3
-    * Money.maximumDecimalBytes
+    ",{\"balance\":\"\",\"interest\":\"\"}".utf8.count + 3 * Money.maximumDecimalBytes
 
   /// The most bytes `escape` puts for `count` bytes: each may become `\u00XX`.
-  private static func escapedBytes(_ count: Int) -> Int { count * 6 }
+  static func escapedBytes(_ count: Int) -> Int { count * 6 }
 
   /// `prefix` (a key and what comes before it), then `minorUnits` as a JSON string in major
   /// units, as `Money.decimalText` writes it.
@@ -156,7 +157,7 @@ enum PlanJSON {
   /// Puts the UTF-8 `bytes` escaped as Foundation's encoder escapes them in a JSON string (`\b`
   /// and `\f` by name, unlike `JSONText`); only ASCII bytes are escaped, the bytes of other
   /// characters are put as they are.
-  private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into cursor: inout ByteCursor) {
+  static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into cursor: inout ByteCursor) {
     for byte in bytes {
       guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
         cursor.put(byte: byte)
