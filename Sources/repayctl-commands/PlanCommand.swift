@@ -174,7 +174,7 @@ struct PlanCommand: ParsableCommand {
           loan: $0, paid: [:], today: today, through: query.through, holidays: configuration.holidays, $1)
       },
       paidSinceBalance: { _ in 0 })
-    return ComparedPlans(query: query, portfolio: portfolio, loans: configuration.loans)
+    return ComparedPlans(query: query, portfolio: consume portfolio, loans: configuration.loans)
   }
 
   /// Asks the daemon to adopt the plan and shows it, then says it is in force; a daemon that
