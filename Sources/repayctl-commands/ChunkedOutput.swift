@@ -57,8 +57,26 @@ struct ChunkedOutput: ~Copyable {
   /// Appends `minorUnits` as `Money.decimalText` writes it with `fractionDigits` decimals.
   @inline(__always)
   mutating func appendDecimal(_ minorUnits: Int64, fractionDigits: Int) {
-    if count + Money.maximumDecimalBytes > buffer.count { flush() }
-    count += Money.writeDecimal(minorUnits, fractionDigits: fractionDigits, into: buffer.baseAddress! + count)
+    write(upTo: Money.maximumDecimalBytes) {
+      Money.writeDecimal(minorUnits, fractionDigits: fractionDigits, into: $0)
+    }
+  }
+
+  /// Appends what `write` writes at the pointer it is given, where there is room for `maximum`
+  /// bytes; `write` returns how many it wrote. One check of room for a record of many pieces,
+  /// where appending them one by one checked and copied each apart (the plan's JSON has 30,000
+  /// payment records).
+  @inline(__always)
+  mutating func write(upTo maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+    if count + maximum > buffer.count { flush() }
+    if maximum <= buffer.count {
+      count += write(buffer.baseAddress! + count)
+      return
+    }
+    // More than the whole buffer holds: written aside, then appended in pieces.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum) { aside in
+      append(UnsafeBufferPointer(rebasing: aside[..<write(aside.baseAddress!)]))
+    }
   }
 
   /// Hands on what is gathered.

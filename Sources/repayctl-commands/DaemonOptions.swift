@@ -6,7 +6,11 @@ import RepayDisplay
 
 /// `--address unix:PATH` and `--json`, shared by the commands that talk to the running daemon.
 struct DaemonOptions: ParsableArguments {
-  @OptionGroup var address: AddressOption
+  // `AddressOption`'s option declared here rather than as a group within this one: each group
+  // type costs the Swift runtime about five scans of every conformance record when a command
+  // is parsed (docs/performance.md, "repayctl plan").
+  @Option(name: .customLong("address"), help: AddressOption.help)
+  var address: String?
 
   @Flag(
     help: ArgumentHelp(
@@ -16,5 +20,7 @@ struct DaemonOptions: ParsableArguments {
   var json = false
 
   /// The address chosen by `--address`, `REPAYD_ADDRESS` or the default.
-  var chosenAddress: ControlAddress? { address.chosenAddress }
+  var chosenAddress: ControlAddress? { AddressOption.chosen(address) }
+
+  func validate() throws { try AddressOption.validate(address) }
 }

@@ -150,6 +150,10 @@ struct PlanCommand: ParsableCommand {
     PlanJSON.write(plans, to: &out)
     out.append(byte: UInt8(ascii: "\n"))
     out.flush()
+    // All is said: ends here rather than on return, so that the plans' 30,000 payments and the
+    // configuration are not freed one by one only for the process to end (about 0.4 ms of 600
+    // months, docs/performance.md).
+    Glibc.exit(ExitStatus.success)
   }
 
   /// The plan from the configuration alone: nothing is recorded as paid but what `paid_through`
@@ -170,7 +174,7 @@ struct PlanCommand: ParsableCommand {
           loan: $0, paid: [:], today: today, through: query.through, holidays: configuration.holidays, $1)
       },
       paidSinceBalance: { _ in 0 })
-    return ComparedPlans(query: query, portfolio: portfolio, loans: configuration.loans)
+    return ComparedPlans(query: query, portfolio: consume portfolio, loans: configuration.loans)
   }
 
   /// Asks the daemon to adopt the plan and shows it, then says it is in force; a daemon that

@@ -54,15 +54,15 @@ enum PlanJSON {
       out.append("}")
     }
     out.append("],\"months\":[")
+    var keys = PlanJSONLoanKeys()
     for (index, planned) in plan.months.enumerated() {
       month(index > 0 ? ",{\"month\":" : "{\"month\":", planned.month, to: &out)
       out.append(",\"payments\":[")
-      for (offset, payment) in planned.payments.enumerated() {
-        amount(offset > 0 ? ",{\"balance\":" : "{\"balance\":", payment.balance, digits, to: &out)
-        amount(",\"interest\":", payment.interest, digits, to: &out)
-        string(",\"loan\":", payment.loan, to: &out)
-        amount(",\"payment\":", payment.payment, digits, to: &out)
-        out.append("}")
+      keys.startMonth()
+      planned.payments.withUnsafeBufferPointer { payments in
+        for offset in payments.indices {
+          write(payments.baseAddress! + offset, first: offset == 0, digits, keys: &keys, to: &out)
+        }
       }
       out.append("]}")
     }
@@ -74,58 +74,115 @@ enum PlanJSON {
     out.append("}")
   }
 
+  /// One payment of a month, `{...}`, after a comma unless it is the `first`: the bulk of the
+  /// text (30,000 records on 600 months of 50 loans), so it is put in one piece. Read where it
+  /// lies and its amounts taken out first: a payment passed or captured whole was copied and
+  /// destroyed twice a record, its id retained and released each time.
+  private static func write(
+    _ payment: UnsafePointer<RepaymentPlan.Payment>, first: Bool, _ digits: Int,
+    keys: inout PlanJSONLoanKeys, to out: inout ChunkedOutput
+  ) {
+    let (balance, interest, paid) = (
+      payment.pointee.balance, payment.pointee.interest, payment.pointee.payment
+    )
+    keys.withKey(for: payment.pointee.loan) { key in
+      out.write(upTo: paymentRecordBytes + key.count) { start in
+        var cursor = ByteCursor(start)
+        if !first { cursor.put(byte: UInt8(ascii: ",")) }
+        cursor.put("{\"balance\":\"")
+        cursor.put(decimal: balance, fractionDigits: digits)
+        cursor.put("\",\"interest\":\"")
+        cursor.put(decimal: interest, fractionDigits: digits)
+        cursor.put(key)
+        cursor.put(decimal: paid, fractionDigits: digits)
+        cursor.put("\"}")
+        return cursor.position - start
+      }
+    }
+  }
+
+  /// The most bytes of a payment record but its loan's key (`PlanJSONLoanKeys`): the comma, the
+  /// other names and quotes, and three amounts.
+  private static let paymentRecordBytes =
+    ",{\"balance\":\"\",\"interest\":\"\"}".utf8.count + 3 * Money.maximumDecimalBytes
+
+  /// The most bytes `escape` puts for `count` bytes: each may become `\u00XX`.
+  static func escapedBytes(_ count: Int) -> Int { count * 6 }
+
   /// `prefix` (a key and what comes before it), then `minorUnits` as a JSON string in major
   /// units, as `Money.decimalText` writes it.
   private static func amount(
     _ prefix: StaticString, _ minorUnits: Int64, _ digits: Int, to out: inout ChunkedOutput
   ) {
-    out.append(prefix)
-    out.append(byte: UInt8(ascii: "\""))
-    out.appendDecimal(minorUnits, fractionDigits: digits)
-    out.append(byte: UInt8(ascii: "\""))
+    out.write(upTo: prefix.utf8CodeUnitCount + Money.maximumDecimalBytes + 2) { start in
+      var cursor = ByteCursor(start)
+      cursor.put(prefix)
+      cursor.put(byte: UInt8(ascii: "\""))
+      cursor.put(decimal: minorUnits, fractionDigits: digits)
+      cursor.put(byte: UInt8(ascii: "\""))
+      return cursor.position - start
+    }
   }
 
-  /// `prefix`, then `month` as a JSON string `YYYY-MM`, or `null` when there is none.
+  /// `prefix`, then `month` as a JSON string `YYYY-MM` (`CalendarMonth.description`, its digits
+  /// put without a string for each of the 600 months), or `null` when there is none.
   private static func month(_ prefix: StaticString, _ month: CalendarMonth?, to out: inout ChunkedOutput) {
     guard let month else {
       out.append(prefix)
       return out.append("null")
     }
-    string(prefix, month.description, to: &out)
+    guard (0...9999).contains(month.year) else { return string(prefix, month.description, to: &out) }
+    out.write(upTo: prefix.utf8CodeUnitCount + 9) { start in
+      var cursor = ByteCursor(start)
+      cursor.put(prefix)
+      cursor.put(byte: UInt8(ascii: "\""))
+      cursor.put(digits: month.year, width: 4)
+      cursor.put(byte: UInt8(ascii: "-"))
+      cursor.put(digits: month.month, width: 2)
+      cursor.put(byte: UInt8(ascii: "\""))
+      return cursor.position - start
+    }
   }
 
-  /// `prefix`, then `value` as a JSON string, escaped as Foundation's encoder escapes (`\b` and `\f` by name,
-  /// unlike `JSONText`); most values are months and ids, which need no escape and are copied
-  /// whole.
+  /// `prefix`, then `value` as a JSON string (`escape`).
   private static func string(_ prefix: StaticString, _ value: String, to out: inout ChunkedOutput) {
-    out.append(prefix)
-    out.append(byte: UInt8(ascii: "\""))
     var value = value
     value.withUTF8 { bytes in
-      // Only ASCII bytes are escaped; the bytes of other characters are copied as they are.
-      var start = 0
-      for (index, byte) in bytes.enumerated()
-      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-        out.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        switch byte {
-        case UInt8(ascii: "\""): out.append("\\\"")
-        case UInt8(ascii: "\\"): out.append("\\\\")
-        case UInt8(ascii: "\n"): out.append("\\n")
-        case UInt8(ascii: "\r"): out.append("\\r")
-        case UInt8(ascii: "\t"): out.append("\\t")
-        case 0x08: out.append("\\b")
-        case 0x0C: out.append("\\f")
-        default:
-          // The other controls, 0x00 to 0x1F, as \u00XX with lowercase hex digits.
-          out.append("\\u00")
-          out.append(byte: UInt8(ascii: "0") + byte >> 4)
-          let low = byte & 0xF
-          out.append(byte: low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
-        }
-        start = index + 1
+      out.write(upTo: prefix.utf8CodeUnitCount + escapedBytes(bytes.count) + 2) { start in
+        var cursor = ByteCursor(start)
+        cursor.put(prefix)
+        cursor.put(byte: UInt8(ascii: "\""))
+        escape(bytes, into: &cursor)
+        cursor.put(byte: UInt8(ascii: "\""))
+        return cursor.position - start
       }
-      out.append(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
-    out.append(byte: UInt8(ascii: "\""))
+  }
+
+  /// Puts the UTF-8 `bytes` escaped as Foundation's encoder escapes them in a JSON string (`\b`
+  /// and `\f` by name, unlike `JSONText`); only ASCII bytes are escaped, the bytes of other
+  /// characters are put as they are.
+  static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into cursor: inout ByteCursor) {
+    for byte in bytes {
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        cursor.put(byte: byte)
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""): cursor.put("\\\"")
+      case UInt8(ascii: "\\"): cursor.put("\\\\")
+      case UInt8(ascii: "\n"): cursor.put("\\n")
+      case UInt8(ascii: "\r"): cursor.put("\\r")
+      case UInt8(ascii: "\t"): cursor.put("\\t")
+      case 0x08: cursor.put("\\b")
+      case 0x0C: cursor.put("\\f")
+      default:
+        // The other controls, 0x00 to 0x1F, as \u00XX with lowercase hex digits.
+        cursor.put("\\u00")
+        cursor.put(byte: UInt8(ascii: "0") + byte >> 4)
+        let low = byte & 0xF
+        cursor.put(byte: low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+      }
+    }
   }
 }

@@ -82,6 +82,25 @@ struct PlanJSONTests {
       ComparedPlans(currency: yen, plan: feasible, other: feasible.summary, callFirst: nil))
   }
 
+  @Test("months whose payments name loans in any order, one twice, or loans no other month names")
+  func sameBytesWhateverTheIdsOfEachMonth() throws {
+    func paid(_ loan: String) -> RepaymentPlan.Payment {
+      RepaymentPlan.Payment(loan: loan, payment: 100, interest: 0, balance: 1)
+    }
+    let months = [
+      ["b", "a \"quoted\"", "c", "a \"quoted\""], ["c"], [], ["a \"quoted\"", "b", "d"], ["e", "b", "a"],
+      ["b"], ["b", "\u{1}", "c"],
+    ]
+    let plan = RepaymentPlan(
+      strategy: .avalanche, budget: 100, from: Self.month(1),
+      months: months.enumerated().map { offset, loans in
+        RepaymentPlan.Month(month: Self.month(offset + 1), payments: loans.map(paid))
+      },
+      loans: [], totalInterest: 0, payoff: nil, shortfall: 0, firstMonthUnpaid: [])
+    try Self.expectSameBytes(
+      ComparedPlans(currency: Self.yuan, plan: plan, other: plan.summary, callFirst: nil))
+  }
+
   private static func loan(
     _ id: String, name: String, contact: LoanContact, amount: Int64, balance: Int64?, apr: String?
   ) throws -> Loan {

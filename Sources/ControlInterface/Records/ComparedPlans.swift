@@ -47,10 +47,11 @@ public struct ComparedPlans: Hashable, Sendable {
 
   /// Plans `portfolio` as `query` asks, and the other strategy alike; `loans` give the names,
   /// platforms and contacts of the platforms to call first. What both the offline
-  /// `repayctl plan` and the daemon's `Plan` answer.
-  public init(query: PlanQuery, portfolio: PlanPortfolio, loans: [Loan]) {
+  /// `repayctl plan` and the daemon's `Plan` answer. The portfolio is taken
+  /// (`RepaymentPlanner.compared`).
+  public init(query: PlanQuery, portfolio: consuming PlanPortfolio, loans: [Loan]) {
     let (plan, other) = RepaymentPlanner.compared(
-      portfolio, budget: query.budget.minorUnits, from: query.from, months: query.months,
+      consume portfolio, budget: query.budget.minorUnits, from: query.from, months: query.months,
       strategy: query.strategy)
     var calls: [Call]?
     if !plan.isFeasible {

@@ -50,56 +50,91 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     -> Int
   {
     var magnitude = minorUnits.magnitude
-    // The magnitude is below 10^19, so the powers of ten compared with fit.
-    var digitCount = 1
-    var power: UInt64 = 10
-    while digitCount < 19, magnitude >= power {
-      digitCount += 1
-      power &*= 10
-    }
+    // The digits from the bit length: ⌊bits × log10 2⌋ (1233 / 4096 is close enough below 2^64)
+    // is the number of digits or one less, which one comparison tells. The magnitude is below
+    // 10^19, so every power compared with fits.
+    let estimate = ((UInt64.bitWidth - magnitude.leadingZeroBitCount) &* 1233) >> 12
+    let digitCount = max(1, magnitude >= powerOfTen(estimate) ? estimate &+ 1 : estimate)
     // At least one digit before the point: 5 fen is 0.05.
     let shown = fractionDigits > 0 ? max(digitCount, fractionDigits + 1) : digitCount
     let count = (minorUnits < 0 ? 1 : 0) + shown + (fractionDigits > 0 ? 1 : 0)
-    // Written from the last byte back: the decimals one by one, then the point, then the whole
-    // part two digits at a time from a table (the offline plan writes 120,000 amounts).
+    // Written from the last byte back, two digits at a time from a table where two are left
+    // (the offline plan writes 90,000 amounts): the decimals, the point, then the whole part.
+    // 00 to 99, two bytes each: a literal here rather than a stored constant, whose every use
+    // went through a check that it was made.
+    let pairs: StaticString = """
+      00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+      40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+      8081828384858687888990919293949596979899
+      """
+    let table = pairs.utf8Start
     var end = start + count
-    for _ in 0..<fractionDigits {
+    func putPair(_ value: UInt64) {
+      let pair = Int(truncatingIfNeeded: value) &* 2
+      end -= 2
+      end[0] = table[pair]
+      end[1] = table[pair &+ 1]
+    }
+    func putDigit(_ value: UInt64) {
       end -= 1
-      end.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+      end.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
+    }
+    var decimals = fractionDigits
+    while decimals >= 2 {
+      putPair(magnitude % 100)
+      magnitude /= 100
+      decimals &-= 2
+    }
+    if decimals == 1 {
+      putDigit(magnitude % 10)
       magnitude /= 10
     }
     if fractionDigits > 0 {
       end -= 1
       end.pointee = UInt8(ascii: ".")
     }
-    Self.digitPairs.withUTF8Buffer { pairs in
-      while magnitude >= 100 {
-        let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
-        magnitude /= 100
-        end -= 2
-        end[0] = pairs[pair]
-        end[1] = pairs[pair &+ 1]
-      }
-      if magnitude >= 10 {
-        let pair = Int(truncatingIfNeeded: magnitude) &* 2
-        end -= 2
-        end[0] = pairs[pair]
-        end[1] = pairs[pair &+ 1]
-      } else {
-        end -= 1
-        end.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
-      }
+    // Four digits for each division of the whole magnitude, then two.
+    while magnitude >= 10_000 {
+      let four = magnitude % 10_000
+      magnitude /= 10_000
+      putPair(four % 100)
+      putPair(four / 100)
     }
+    if magnitude >= 100 {
+      putPair(magnitude % 100)
+      magnitude /= 100
+    }
+    if magnitude >= 10 { putPair(magnitude) } else { putDigit(magnitude) }
     if minorUnits < 0 { start.pointee = UInt8(ascii: "-") }
     return count
   }
 
-  /// 00 to 99, two bytes each.
-  private static let digitPairs: StaticString = """
-    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
-    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
-    8081828384858687888990919293949596979899
-    """
+  /// 10^`exponent`, for `exponent` from 0 to 19: a switch of constants, which the compiler makes
+  /// a table, for `writeDecimal`.
+  private static func powerOfTen(_ exponent: Int) -> UInt64 {
+    switch exponent {
+    case 0: 1
+    case 1: 10
+    case 2: 100
+    case 3: 1_000
+    case 4: 10_000
+    case 5: 100_000
+    case 6: 1_000_000
+    case 7: 10_000_000
+    case 8: 100_000_000
+    case 9: 1_000_000_000
+    case 10: 10_000_000_000
+    case 11: 100_000_000_000
+    case 12: 1_000_000_000_000
+    case 13: 10_000_000_000_000
+    case 14: 100_000_000_000_000
+    case 15: 1_000_000_000_000_000
+    case 16: 10_000_000_000_000_000
+    case 17: 100_000_000_000_000_000
+    case 18: 1_000_000_000_000_000_000
+    default: 10_000_000_000_000_000_000
+    }
+  }
 
   /// `decimalText` and the currency code: `1250.00 CNY`.
   public var description: String { "\(decimalText) \(currency.code)" }

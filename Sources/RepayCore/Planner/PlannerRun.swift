@@ -15,6 +15,19 @@ struct PlannerRun {
     var overdue: Bool
   }
 
+  /// A planned loan as the months leave it, and what the month being planned does to it.
+  private struct LoanState {
+    var balance: Int128
+    /// Over the plan so far.
+    var interest: Int128 = 0
+    /// The month its balance reached 0.
+    var payoff: CalendarMonth?
+    /// This month's interest, minimum asked and payment; read only while it owes.
+    var added: Int128 = 0
+    var minimum: Int128 = 0
+    var paid: Int128 = 0
+  }
+
   private static let largest = Int128(Int64.max)
 
   private let input: PlannerInput
@@ -22,28 +35,27 @@ struct PlannerRun {
   private let from: CalendarMonth
   private let strategy: RepaymentStrategy
   private let minimumBelowInterest: [Bool]
+  /// Per planned loan, its rate and its minimum payment, apart from the loans: read for every
+  /// loan owing in every month, where taking them from a `PlannedLoan` retained and released its
+  /// id each time.
+  private let aprs: [Rate]
+  private let minimumPayments: [Int128]
   /// False for a plan only summed up: its months are planned but not kept.
   private let keepsMonths: Bool
   private var lastMonth: CalendarMonth?
   private var nextObligation = 0
   /// By claim place.
   private var pending: [Pending] = []
-  private var balances: [Int128]
-  private var interest: [Int128]
-  private var payoffs: [CalendarMonth?]
+  /// Per planned loan, in one array, so that a month updates each loan owing with one write.
+  private var loans: [LoanState]
   private var months: [RepaymentPlan.Month] = []
   private var shortfall: Int128 = 0
   private var firstMonthUnpaid: [RepaymentPlan.Unpaid] = []
 
-  // The month's working arrays, kept for their capacity. Per planned loan: those owing at the
-  // month's start (by index), and for them the interest added, the minimum asked and the
-  // payment; per rank:
-  // what the pending obligations leave unpaid before and after the payments, and which ranks
-  // had any pending before.
+  // The month's working arrays, kept for their capacity: the planned loans owing at the month's
+  // start (by index); per rank, what the pending obligations leave unpaid before and after the
+  // payments, and which ranks had any pending before.
   private var owing: [Int] = []
-  private var added: [Int128]
-  private var minimums: [Int128]
-  private var paid: [Int128]
   private var unpaidBefore: [Int128]
   private var hadPending: [Bool]
   private var unpaidAfter: [Int128]
@@ -60,22 +72,19 @@ struct PlannerRun {
     self.from = from
     self.strategy = strategy
     let loans = input.loans
-    balances = loans.map { Int128($0.balance) }
-    interest = Array(repeating: 0, count: loans.count)
-    payoffs = Array(repeating: nil, count: loans.count)
+    self.loans = loans.map { LoanState(balance: Int128($0.balance)) }
     minimumBelowInterest = loans.map {
       $0.minimumPayment <= RepaymentPlanner.monthlyInterest(on: $0.balance, apr: $0.apr)
     }
-    added = interest
-    minimums = interest
-    paid = interest
+    aprs = loans.map(\.apr)
+    minimumPayments = loans.map { Int128($0.minimumPayment) }
     unpaidBefore = Array(repeating: 0, count: input.ids.count)
     unpaidAfter = unpaidBefore
     hadPending = Array(repeating: false, count: input.ids.count)
   }
 
   /// Whether every balance is 0 and nothing is left unpaid: the plan ends.
-  var isDone: Bool { pending.isEmpty && balances.allSatisfy { $0 == 0 } }
+  var isDone: Bool { pending.isEmpty && loans.allSatisfy { $0.balance == 0 } }
 
   /// The plan as far as it was made; its months are those kept.
   var plan: RepaymentPlan {
@@ -83,18 +92,21 @@ struct PlannerRun {
       strategy: strategy, budget: Int64(budget), from: from, months: months,
       loans: input.loans.indices.map {
         RepaymentPlan.LoanOutcome(
-          loan: input.loans[$0].id, payoff: payoffs[$0], interest: Int64(clamping: interest[$0]),
+          loan: input.loans[$0].id, payoff: loans[$0].payoff, interest: Int64(clamping: loans[$0].interest),
           minimumBelowInterest: minimumBelowInterest[$0])
       },
-      totalInterest: Int64(clamping: interest.reduce(0, +)), payoff: payoff,
+      totalInterest: Int64(clamping: totalInterest), payoff: payoff,
       shortfall: Int64(clamping: shortfall), firstMonthUnpaid: firstMonthUnpaid)
   }
 
   /// The plan's summary as far as it was made.
   var summary: RepaymentPlan.Summary {
     RepaymentPlan.Summary(
-      strategy: strategy, payoff: payoff, totalInterest: Int64(clamping: interest.reduce(0, +)))
+      strategy: strategy, payoff: payoff, totalInterest: Int64(clamping: totalInterest))
   }
+
+  /// The interest of all the planned loans so far.
+  private var totalInterest: Int128 { loans.reduce(0) { $0 + $1.interest } }
 
   /// The month every balance reached 0, if the plan is done.
   private var payoff: CalendarMonth? { isDone ? lastMonth : nil }
@@ -104,33 +116,33 @@ struct PlannerRun {
     for index in pending.indices { pending[index].overdue = true }
     admitObligations(dueBy: month.lastDay.daysSinceEpoch)
     owing.removeAll(keepingCapacity: true)
-    for index in balances.indices where balances[index] > 0 { owing.append(index) }
-    // Only the loans owing are read from `added`, `minimums` and `paid` this month.
+    for index in loans.indices where loans[index].balance > 0 { owing.append(index) }
     for index in owing {
-      paid[index] = 0
+      var loan = loans[index]
       let grown = min(
-        balances[index] + RepaymentPlanner.monthlyInterest(on: balances[index], apr: input.loans[index].apr),
-        Self.largest)
-      added[index] = grown - balances[index]
-      interest[index] += added[index]
-      balances[index] = grown
-      minimums[index] = min(Int128(input.loans[index].minimumPayment), grown)
+        loan.balance + RepaymentPlanner.monthlyInterest(on: loan.balance, apr: aprs[index]), Self.largest)
+      loan.paid = 0
+      loan.added = grown - loan.balance
+      loan.interest += loan.added
+      loan.balance = grown
+      loan.minimum = min(minimumPayments[index], grown)
+      loans[index] = loan
     }
     if keepsMonths {
-      sumPending(into: &unpaidBefore)
+      Self.sumPending(pending, into: &unpaidBefore)
       for rank in hadPending.indices { hadPending[rank] = false }
       for item in pending { hadPending[item.rank] = true }
     }
-    let required = pending.reduce(Int128(0)) { $0 + $1.unpaid } + owing.reduce(0) { $0 + minimums[$1] }
+    let required = pending.reduce(Int128(0)) { $0 + $1.unpaid } + owing.reduce(0) { $0 + loans[$1].minimum }
     if budget >= required {
       for index in pending.indices { pending[index].unpaid = 0 }
-      for index in owing { paid[index] = minimums[index] }
+      for index in owing { loans[index].paid = loans[index].minimum }
       var rest = budget - required
       if rest > 0 {
         orderForExtra()
         for index in extraOrder where rest > 0 {
-          let extra = min(rest, balances[index] - minimums[index])
-          paid[index] += extra
+          let extra = min(rest, loans[index].balance - loans[index].minimum)
+          loans[index].paid += extra
           rest -= extra
         }
       }
@@ -139,11 +151,13 @@ struct PlannerRun {
       payShort()
     }
     for index in owing {
-      balances[index] -= paid[index]
-      if balances[index] == 0 { payoffs[index] = month }
+      var loan = loans[index]
+      loan.balance -= loan.paid
+      if loan.balance == 0 { loan.payoff = month }
+      loans[index] = loan
     }
     if keepsMonths {
-      sumPending(into: &unpaidAfter)
+      Self.sumPending(pending, into: &unpaidAfter)
       if lastMonth == nil { noteFirstMonthUnpaid() }
       months.append(RepaymentPlan.Month(month: month, payments: payments()))
     }
@@ -192,7 +206,7 @@ struct PlannerRun {
     let loansByPlace = input.loansByPlace
     while rest > 0 {
       while next < pending.count, pending[next].overdue { next += 1 }
-      while nextLoan < loansByPlace.count, balances[loansByPlace[nextLoan]] == 0 { nextLoan += 1 }
+      while nextLoan < loansByPlace.count, loans[loansByPlace[nextLoan]].balance == 0 { nextLoan += 1 }
       let pendingPlace = next < pending.count ? pending[next].claimPlace : Int.max
       let loanPlace = nextLoan < loansByPlace.count ? input.minimumPlaces[loansByPlace[nextLoan]] : Int.max
       if pendingPlace == Int.max, loanPlace == Int.max { break }
@@ -203,16 +217,16 @@ struct PlannerRun {
         next += 1
       } else {
         let index = loansByPlace[nextLoan]
-        let part = min(rest, minimums[index])
-        paid[index] = part
+        let part = min(rest, loans[index].minimum)
+        loans[index].paid = part
         rest -= part
         nextLoan += 1
       }
     }
   }
 
-  /// What is unpaid of the pending obligations, per rank, into `sums`.
-  private func sumPending(into sums: inout [Int128]) {
+  /// What is unpaid of the `pending` obligations, per rank, into `sums`.
+  private static func sumPending(_ pending: [Pending], into sums: inout [Int128]) {
     for rank in sums.indices { sums[rank] = 0 }
     for item in pending { sums[item.rank] += item.unpaid }
   }
@@ -226,10 +240,11 @@ struct PlannerRun {
     var nextPlanned = planned.next()
     for rank in input.ids.indices {
       if let index = nextPlanned, input.loanRanks[index] == rank {
+        let loan = loans[index]
         payments.append(
           RepaymentPlan.Payment(
-            loan: input.ids[rank], payment: Int64(paid[index]), interest: Int64(added[index]),
-            balance: Int64(balances[index])))
+            loan: input.ids[rank], payment: Int64(loan.paid), interest: Int64(loan.added),
+            balance: Int64(loan.balance)))
         nextPlanned = planned.next()
       } else if hadPending[rank] {
         let left = unpaidAfter[rank]
@@ -247,15 +262,15 @@ struct PlannerRun {
   private mutating func orderForExtra() {
     extraOrder.removeAll(keepingCapacity: true)
     extraOrder.append(contentsOf: owing)
-    let loans = input.loans
-    let balances = balances
+    // Read from locals, so that the comparison does not take `self` while `extraOrder` changes.
+    let (aprs, loans, strategy) = (aprs, loans, strategy)
     extraOrder.sort { left, right in
-      let (a, b) = (loans[left].apr.billionths, loans[right].apr.billionths)
+      let (a, b) = (aprs[left].billionths, aprs[right].billionths)
       switch strategy {
       case .avalanche:
-        return (-a, balances[left], left) < (-b, balances[right], right)
+        return (-a, loans[left].balance, left) < (-b, loans[right].balance, right)
       case .snowball:
-        return (balances[left], -a, left) < (balances[right], -b, right)
+        return (loans[left].balance, -a, left) < (loans[right].balance, -b, right)
       }
     }
   }
@@ -265,8 +280,8 @@ struct PlannerRun {
     var unpaid: [(rank: Int, amount: Int128)] = unpaidAfter.enumerated().compactMap { rank, amount in
       amount > 0 ? (rank, amount) : nil
     }
-    for index in owing where minimums[index] > paid[index] {
-      unpaid.append((input.loanRanks[index], minimums[index] - paid[index]))
+    for index in owing where loans[index].minimum > loans[index].paid {
+      unpaid.append((input.loanRanks[index], loans[index].minimum - loans[index].paid))
     }
     firstMonthUnpaid = unpaid.map { rank, amount in
       let money = Money(minorUnits: Int64(clamping: amount), currency: input.currency)

@@ -20,11 +20,14 @@ public enum RepaymentPlanner {
   /// The plan `plan(_:budget:from:months:strategy:)` makes, and the summary of the plan of the
   /// other strategy, as a comparison shows it: the portfolio made ready once for both, and the
   /// other plan's months not kept (on 600 months of 50 loans they were a sixth of
-  /// `repayctl plan`'s work, docs/performance.md).
+  /// `repayctl plan`'s work, docs/performance.md). The portfolio is taken, and let go once it is
+  /// made ready, so that the plan's months can use the memory its obligations held.
   public static func compared(
-    _ portfolio: PlanPortfolio, budget: Int64, from: CalendarMonth, months: Int, strategy: RepaymentStrategy
+    _ portfolio: consuming PlanPortfolio, budget: Int64, from: CalendarMonth, months: Int,
+    strategy: RepaymentStrategy
   ) -> (plan: RepaymentPlan, other: RepaymentPlan.Summary) {
-    let input = PlannerInput(portfolio, from: from)
+    // Handed over: the input lets go of it once it is made.
+    let input = PlannerInput(consume portfolio, from: from)
     let plan = run(input, budget: budget, from: from, months: months, strategy: strategy).plan
     let other = run(
       input, budget: budget, from: from, months: months, strategy: strategy.other, keepingMonths: false)

@@ -21,6 +21,10 @@ public struct CalendarMonth: Hashable, Sendable, Comparable, CustomStringConvert
   }
 
   /// The month `text` names in the form `YYYY-MM` (year 0001 to 9999), or nil when it is not one.
+  /// Inlinable, so that a caller in another module gets it made for its own string type: the
+  /// generic form took the standard library's `allSatisfy` unspecialised, for which the runtime
+  /// scanned every conformance record twice (docs/performance.md, "repayctl plan").
+  @inlinable
   public init?(parsing text: some StringProtocol) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
