@@ -135,3 +135,11 @@ extension StateStore {
     return sinks
   }
 }
+
+extension StateStore {
+  /// How many deliveries are recorded: what a benchmark waits on while a first start's
+  /// catch-up is recorded.
+  public func deliveryCount() throws(StoreError) -> Int {
+    try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deliveries") ?? 0 }
+  }
+}

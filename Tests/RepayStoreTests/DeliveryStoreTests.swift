@@ -70,8 +70,10 @@ struct DeliveryStoreTests {
       delivery.sinks = sinks
       return delivery
     }
+    #expect(try store.deliveryCount() == 0)
     #expect(try store.record(contentsOf: batch) == reached.count)
     #expect(try store.deliveries().map(\.record.sinks) == reached)
+    #expect(try store.deliveryCount() == reached.count)
     try store.close()
   }
 
