@@ -26,15 +26,24 @@ enum CatchUp {
       "\(log): \(announced) notices announced at the start, not all recorded within \(timeoutSeconds) s")
   }
 
-  /// The notices the start's `delivering N notice(s)` line announces (0 without one): it comes
-  /// before `READY=1`, so among the log's first lines, before the notices themselves, which go
-  /// to the same log when no journald runs (gigabytes at 1,000,000 loans: only the head is read).
+  /// The notices the start's `delivering N notice(s)` line announces, 0 when its `planned:`
+  /// line comes without one. Both come before `READY=1`, so among the log's first lines, before
+  /// the notices themselves, which go to the same log when no journald runs (gigabytes at
+  /// 1,000,000 loans: only the head is read). Throws when the log has neither: repayd then logs
+  /// to a journald, and the catch-up cannot be read here.
   private static func announced(inLog log: String) throws -> Int {
     guard let file = FileHandle(forReadingAtPath: log) else { throw ValidationFailure("cannot read \(log)") }
     defer { try? file.close() }
-    let head = String(decoding: try file.read(upToCount: 65_536) ?? Data(), as: UTF8.self)
-    let prefix = "repayd: info: delivering "
-    guard let line = head.split(separator: "\n").first(where: { $0.hasPrefix(prefix) }) else { return 0 }
-    return Int(line.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
+    let lines = String(decoding: try file.read(upToCount: 65_536) ?? Data(), as: UTF8.self).split(
+      separator: "\n")
+    let delivering = "repayd: info: delivering "
+    if let line = lines.first(where: { $0.hasPrefix(delivering) }) {
+      return Int(line.dropFirst(delivering.count).prefix { $0.isNumber }) ?? 0
+    }
+    guard lines.contains(where: { $0.hasPrefix("repayd: info: planned: ") }) else {
+      throw ValidationFailure(
+        "\(log) has no start-up lines: repayd logs to a journald (stop it, or run where none runs)")
+    }
+    return 0
   }
 }
