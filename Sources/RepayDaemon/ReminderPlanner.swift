@@ -321,6 +321,9 @@ public final class ReminderPlanner {
   /// Turns agenda items into notices for the queue, marking them in flight.
   private func queue(_ items: [AgendaItem], now: Int64) -> [QueuedNotice] {
     let today = configuration.zone.localDate(at: now / 1_000_000)
+    // A first start's catch-up queues a notice for every unpaid instalment already due: grown
+    // one key at a time, the table rehashed all of them at each doubling.
+    inFlight.reserveCapacity(inFlight.count + items.count)
     return items.map { item in
       inFlight[item.key] = item.planned
       return QueuedNotice(key: item.key, planned: item.planned, notice: notice(for: item, today: today))

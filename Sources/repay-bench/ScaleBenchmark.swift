@@ -20,8 +20,9 @@ struct ScaleBenchmark: MeasuredBenchmark {
       household is the daemon benchmark's (notices at least 4.5 h from now), written to a \
       temporary folder. Per size: ROUNDS reads and expansions (one at 1,000,000 loans), ROUNDS \
       starts of repayd with a fresh state folder (one at 1,000,000), each against repay-idle to \
-      READY=1; then one repayd per size is left running. After SETTLE seconds all of them are \
-      read at once: VmRSS, then the context switches of all their threads over SECONDS seconds; \
+      READY=1; then one repayd per size is left running. Once each has recorded its first \
+      start's catch-up (a notice for every unpaid instalment already due), and SETTLE seconds \
+      after, all of them are read at once: VmRSS, then the context switches of all their threads over SECONDS seconds; \
       then CALLS GetStatus round trips and ROUNDS Reload calls on each (one at 1,000,000). Last, \
       the simulated year of each size up to STATE-MAX-LOANS, written through RepayStore as \
       repayd writes, on tmpfs (/dev/shm).
@@ -40,7 +41,7 @@ struct ScaleBenchmark: MeasuredBenchmark {
   @Option(help: "The length of the idle wake-up window, seconds.")
   var seconds = 60
 
-  @Option(help: "Seconds between the last READY=1 and the idle readings.")
+  @Option(help: "Seconds between the last catch-up recorded and the idle readings.")
   var settle = 6
 
   @Option(help: "The largest size whose state file after a simulated year is measured.")
@@ -86,6 +87,17 @@ struct ScaleBenchmark: MeasuredBenchmark {
       print(step.startupLine)
       steps.append(step)
       idle.append(daemon)
+    }
+    // Idle means after the first start's catch-up (`CatchUp`), which the idle window must not
+    // measure.
+    for step in steps {
+      let (notices, seconds) = try CatchUp.awaitRecorded(
+        log: step.idleDirectory + "/output.log", stateDirectory: step.idleDirectory + "/state",
+        timeoutSeconds: max(120, step.loans / 1_000))
+      print(
+        String(
+          format: "  %9d loans: catch-up of %d notices recorded %.1f s into the wait", step.loans, notices,
+          seconds))
     }
     sleep(UInt32(settle))
     for index in steps.indices {

@@ -57,6 +57,26 @@ struct DeliveryStoreTests {
     try store.close()
   }
 
+  @Test("each delivery of a batch keeps the sinks it reached, however its neighbours' differ")
+  func sinksPerDelivery() throws {
+    let temporary = try TemporaryStateDirectory()
+    defer { temporary.remove() }
+    let store = try temporary.openStore()
+    let reached = [
+      ["journal", "desktop"], ["journal", "desktop"], ["journal"], [], ["hook, \"logger\""], ["journal"],
+    ]
+    let batch = reached.enumerated().map { index, sinks in
+      var delivery = Self.delivery("loan-\(index)", .due, offset: 0, plannedAt: Int64(index))
+      delivery.sinks = sinks
+      return delivery
+    }
+    #expect(try store.deliveryCount() == 0)
+    #expect(try store.record(contentsOf: batch) == reached.count)
+    #expect(try store.deliveries().map(\.record.sinks) == reached)
+    #expect(try store.deliveryCount() == reached.count)
+    try store.close()
+  }
+
   @Test("delivered keys of thousands of loans, and since an instant, in one call each")
   func catchUpLookups() throws {
     let temporary = try TemporaryStateDirectory()

@@ -42,8 +42,28 @@ public struct LocalDate: Hashable, Sendable, Comparable, Strideable, CustomStrin
   /// `YYYY-MM-DD`, the form of the fixed interfaces.
   public var description: String {
     let (year, month, day) = parts
-    return
-      "\(ZeroPadded.text(year, width: 4))-\(ZeroPadded.text(month, width: 2))-\(ZeroPadded.text(day, width: 2))"
+    guard (0...9_999).contains(year) else {
+      return
+        "\(ZeroPadded.text(year, width: 4))-\(ZeroPadded.text(month, width: 2))-\(ZeroPadded.text(day, width: 2))"
+    }
+    // Ten ASCII digits and dashes written in place: every notice names dates, and a first
+    // start's catch-up writes hundreds of thousands of notices, where padding each part as a
+    // string of its own was 8 % of the start at 100,000 loans.
+    return String(unsafeUninitializedCapacity: 10) { text in
+      func write(_ value: Int, digits: Int, endingAt end: Int) {
+        var value = value
+        for index in (end - digits..<end).reversed() {
+          text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
+      }
+      write(year, digits: 4, endingAt: 4)
+      text[4] = UInt8(ascii: "-")
+      write(month, digits: 2, endingAt: 7)
+      text[7] = UInt8(ascii: "-")
+      write(day, digits: 2, endingAt: 10)
+      return 10
+    }
   }
 
   /// Earlier dates first.

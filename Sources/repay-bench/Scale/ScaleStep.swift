@@ -23,6 +23,8 @@ struct ScaleStep {
   var stateMiB: Double?
   /// The running repayd's control socket.
   let socket: String
+  /// The running repayd's folder: its log, `output.log`, and its state folder, `state`.
+  let idleDirectory: String
   /// Idle VmRSS, MiB.
   var residentMiB = 0.0
   /// Idle wake-ups over the window all sizes share.
@@ -66,7 +68,7 @@ struct ScaleStep {
     let step = ScaleStep(
       loans: loans, read: reads.median, expand: expansions.median, startup: started.repayd.median,
       idleStartup: started.repayIdle.median, household: household.path,
-      socket: directory + "/idle/state/control.sock")
+      socket: directory + "/idle/state/control.sock", idleDirectory: directory + "/idle")
     return (step, daemon)
   }
 

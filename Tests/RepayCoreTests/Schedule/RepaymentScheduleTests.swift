@@ -10,20 +10,10 @@ import Testing
 /// the system's tz database.
 @Suite("repayment schedule")
 struct RepaymentScheduleTests {
-  private static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
   /// The schedule of `text` (a whole repayd.toml), with the China 2026 holiday seed beside it
   /// as `cn-2026.txt`.
   private func schedule(_ text: String) throws -> RepaymentSchedule {
-    let fixture = try ConfigurationFixture()
-    defer { fixture.remove() }
-    let seed = try String(
-      contentsOf: Self.repositoryRoot.appendingPathComponent("seeds/holidays/cn-2026.txt"), encoding: .utf8)
-    try fixture.write("cn-2026.txt", seed)
-    try fixture.write("repayd.toml", text)
-    let report = fixture.read("repayd.toml")
+    let report = try ChinaSeededConfiguration.read(text)
     #expect(report.diagnostics.map(\.description) == [])
     return RepaymentSchedule(configuration: try #require(report.configuration))
   }
