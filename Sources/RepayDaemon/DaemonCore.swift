@@ -151,12 +151,14 @@ struct DaemonCore {
 
   // MARK: - Planning
 
-  /// Hands `due` to the delivery queue, arms the timer at the next wake-up and tells systemd the
-  /// next notice (or, without a configuration, what to do about it).
+  /// Hands `due` to the delivery queue as one batch, with the writer and the `catch_up_fold` in
+  /// force that fold it, arms the timer at the next wake-up and tells systemd the next notice
+  /// (or, without a configuration, what to do about it).
   private mutating func handOver(_ due: [QueuedNotice]) {
     if !due.isEmpty {
       emit(.log(.info, log.delivering(due.count)))
-      emit(.deliver(due))
+      emit(
+        .deliver(DeliveryBatch(notices: due, writer: writer, catchUpFold: status.configuration.catchUpFold)))
     }
     emit(.armTimer(at: planner.nextWake))
     emit(.notify(.status(status.missing?.hint(in: writer.language) ?? planner.status())))
@@ -240,7 +242,7 @@ struct DaemonCore {
     }
     writer = NoticeWriter(language: configuration.language ?? localeLanguage)
     planner.replace(configuration: configuration, writer: writer)
-    emit(.reconfigureSinks(configuration, writer))
+    emit(.reconfigureSinks(configuration, writer.language))
     emit(
       .changeAccess(
         allowedUserIDs: Set(configuration.allowedUIDs), maximumConnections: configuration.maxConnections))

@@ -164,18 +164,12 @@ struct RepaydCommand: AsyncParsableCommand {
     // The user's [[hook]] commands, each run for the stages it names; always there, since a
     // reload may bring hooks, and never called for a notice no hook is for.
     let hooks = HookNoticeSink(
-      hooks: configuration.hooks, maxConcurrent: configuration.hooksMaxConcurrent,
-      writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold,
-      environment: environment,
-      logger: logger)
-    let sinks: @Sendable (NoticeWriter) -> [any NoticeSink] = { writer in
-      (toJournal ? [JournalNoticeSink(writer: writer)] : [StandardErrorNoticeSink()])
-        + [hooks]
-    }
+      hooks: configuration.hooks, maxConcurrent: configuration.hooksMaxConcurrent, language: language,
+      environment: environment, logger: logger)
+    let sinks: [any NoticeSink] = [toJournal ? JournalNoticeSink() : StandardErrorNoticeSink(), hooks]
     // The desktop, where a session bus is or comes later: without one, each delivery there
     // fails with one warning, and the other sinks carry on.
-    let desktop = DesktopNoticeSink(
-      writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold, logger: logger)
+    let desktop = DesktopNoticeSink(language: language, logger: logger)
     // The demo takes the standard address when it is free, so that a plain `repayctl status`
     // in another terminal reaches it; it says on standard error, the terminal it runs in, how.
     let demoAddress = demo ? DemoAddress.choose(environment: environment, stateDirectory: directory) : nil
