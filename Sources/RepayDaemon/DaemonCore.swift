@@ -56,7 +56,7 @@ struct DaemonCore {
     self.store = store
     self.reread = reread
     self.localeLanguage = localeLanguage
-    writer = NoticeWriter(language: status.configuration.language ?? localeLanguage)
+    writer = NoticeWriter(language: status.configuration.languageInForce(locale: localeLanguage))
     planner = ReminderPlanner(configuration: status.configuration, store: store, writer: writer, since: since)
   }
 
@@ -240,7 +240,7 @@ struct DaemonCore {
       emit(.log(.error, log.newConfigurationHasErrors))
       return outcome
     }
-    writer = NoticeWriter(language: configuration.language ?? localeLanguage)
+    writer = NoticeWriter(language: configuration.languageInForce(locale: localeLanguage))
     planner.replace(configuration: configuration, writer: writer)
     emit(.reconfigureSinks(configuration, writer.language))
     emit(

@@ -137,7 +137,7 @@ struct RepaydCommand: AsyncParsableCommand {
       : missing == nil ? startup.configuration(path: config) : startup.emptyConfiguration()
     // Startup exits 1 rather than return a report without a configuration.
     guard var configuration = report.configuration else { throw ExitCode.failure }
-    let language = configuration.language ?? Language(localeEnvironment: environment)
+    let language = configuration.languageInForce(locale: Startup.language)
     let log = DaemonLogText(language: language)
 
     // The state: the demo's is its own, and its household is new at each start. One daemon per
@@ -182,7 +182,7 @@ struct RepaydCommand: AsyncParsableCommand {
       configurationWarnings: report.diagnostics.filter { $0.severity == .warning }, demo: demo,
       missingConfiguration: missing,
       startedAt: startedAt, controlSocket: controlSocket, desktop: desktop, reread: reread,
-      localeLanguage: Language(localeEnvironment: environment),
+      localeLanguage: Startup.language,
       store: store, sinks: sinks, since: since,
       clock: clock, logger: logger)
     // Named, because without a name ServiceLifecycle names a service "\(service)": a reflection
