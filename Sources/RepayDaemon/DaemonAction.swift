@@ -13,8 +13,8 @@ import Systemd
 enum DaemonAction: Sendable {
   /// Arm the wall-clock timer at this instant (microseconds since 1970); nil disarms it.
   case armTimer(at: Int64?)
-  /// Hand these notices to the delivery queue.
-  case deliver([QueuedNotice])
+  /// Hand this batch to the delivery queue.
+  case deliver(DeliveryBatch)
   /// No more notices: the delivery queue ends once its batches are delivered.
   case finishDeliveries
   /// Tell systemd.
@@ -31,8 +31,8 @@ enum DaemonAction: Sendable {
   case postDesktop(Notice)
   /// Withdraw the desktop notifications of the loan with this id.
   case withdrawDesktop(loan: String)
-  /// Give the sinks the configuration now in force and the notices' writer.
-  case reconfigureSinks(Configuration, NoticeWriter)
+  /// Give the sinks the configuration now in force and the language in force.
+  case reconfigureSinks(Configuration, Language)
   /// Give the control server the access rule of the configuration now in force.
   case changeAccess(allowedUserIDs: Set<UInt32>, maximumConnections: Int)
   /// Replace the calendar feed's file.

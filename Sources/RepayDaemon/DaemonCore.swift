@@ -56,7 +56,7 @@ struct DaemonCore {
     self.store = store
     self.reread = reread
     self.localeLanguage = localeLanguage
-    writer = NoticeWriter(language: status.configuration.language ?? localeLanguage)
+    writer = NoticeWriter(language: status.configuration.languageInForce(locale: localeLanguage))
     planner = ReminderPlanner(configuration: status.configuration, store: store, writer: writer, since: since)
   }
 
@@ -151,12 +151,14 @@ struct DaemonCore {
 
   // MARK: - Planning
 
-  /// Hands `due` to the delivery queue, arms the timer at the next wake-up and tells systemd the
-  /// next notice (or, without a configuration, what to do about it).
+  /// Hands `due` to the delivery queue as one batch, with the writer and the `catch_up_fold` in
+  /// force that fold it, arms the timer at the next wake-up and tells systemd the next notice
+  /// (or, without a configuration, what to do about it).
   private mutating func handOver(_ due: [QueuedNotice]) {
     if !due.isEmpty {
       emit(.log(.info, log.delivering(due.count)))
-      emit(.deliver(due))
+      emit(
+        .deliver(DeliveryBatch(notices: due, writer: writer, catchUpFold: status.configuration.catchUpFold)))
     }
     emit(.armTimer(at: planner.nextWake))
     emit(.notify(.status(status.missing?.hint(in: writer.language) ?? planner.status())))
@@ -238,9 +240,9 @@ struct DaemonCore {
       emit(.log(.error, log.newConfigurationHasErrors))
       return outcome
     }
-    writer = NoticeWriter(language: configuration.language ?? localeLanguage)
+    writer = NoticeWriter(language: configuration.languageInForce(locale: localeLanguage))
     planner.replace(configuration: configuration, writer: writer)
-    emit(.reconfigureSinks(configuration, writer))
+    emit(.reconfigureSinks(configuration, writer.language))
     emit(
       .changeAccess(
         allowedUserIDs: Set(configuration.allowedUIDs), maximumConnections: configuration.maxConnections))

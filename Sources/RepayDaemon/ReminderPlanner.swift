@@ -36,8 +36,8 @@ public final class ReminderPlanner {
   /// The due dates the last plan looked at: from `from`, for `days` days; nil until a plan of the
   /// configuration in force is made.
   private var window: (from: LocalDate, days: Int)?
-  /// What is paid towards each occurrence of the window, in its loan's currency.
-  private var paid: [OccurrenceID: Int64] = [:]
+  /// What is paid towards each occurrence of the window, as the ledger counts it.
+  private var paid: PaymentLedger
   /// The agreements in force at the last plan, per loan id.
   private var agreements: [String: AgreedTerms] = [:]
   /// The occurrences of the last plan that only an agreement asks for (no instalment of the
@@ -76,6 +76,7 @@ public final class ReminderPlanner {
     self.writer = writer
     self.since = since
     loans = configuration.loans
+    paid = PaymentLedger(loans: loans)
   }
 
   /// Puts `configuration` in force, with notices written by `writer`, from the next plan on;
@@ -135,14 +136,13 @@ public final class ReminderPlanner {
     let firstPlanned = min(
       window.stageInstants.lazy.map(\.instant).min() ?? now,
       Int64(from.daysSinceEpoch - 2) * 86_400 * 1_000_000)
-    paid = [:]
-    addPaid(
-      try store.paidPerOccurrence(),
-      currencies: Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first })
+    paid = PaymentLedger(loans: configuration.loans)
+    paid.add(try store.paidPerOccurrence(), dueIn: from..<from.advanced(by: days))
     var snoozedUntil: [String: Int64] = [:]
     for snooze in try store.activeSnoozes(at: now) { snoozedUntil[snooze.loan] = snooze.until }
     let history = DeliveryHistory(
-      delivered: try store.deliveredKeys(plannedFrom: firstPlanned).union(inFlight.keys), paid: paid,
+      delivered: try store.deliveredKeys(plannedFrom: firstPlanned).union(inFlight.keys),
+      paid: paid.byOccurrence,
       snoozedUntil: snoozedUntil, since: since)
     let agenda = Agenda(
       window: window, reminders: reminders, history: history, now: now, zone: zone,
@@ -182,10 +182,9 @@ public final class ReminderPlanner {
     for occurrence in occurrences.occurrences where !occurrence.isScheduled {
       agreedOnly.insert(OccurrenceID(loan: id, due: occurrence.due))
     }
-    paid = paid.filter { $0.key.loan != id }
-    if let index {
-      addPaid(try store.paidPerOccurrence(loan: id), currencies: [id: loans[index].amount.currency])
-    }
+    paid.removeAll(loan: id)
+    paid.add(
+      try store.paidPerOccurrence(loan: id), dueIn: window.from..<window.from.advanced(by: window.days))
     let replaced = Set(noteReminders[id] ?? [])
     let firings = NoteReminderPlan(
       reminders: try store.notes(forLoan: id).flatMap(\.reminders), configuration: configuration
@@ -197,7 +196,7 @@ public final class ReminderPlanner {
     noteReminders[id] = added.isEmpty ? nil : Array(added)
     let history = DeliveryHistory(
       delivered: try store.deliveredKeys(of: [.loan(id)] + firings.map(\.subject)).union(inFlight.keys),
-      paid: paid,
+      paid: paid.byOccurrence,
       snoozedUntil: try store.activeSnooze(loan: id, at: now).map { [id: $0.until] } ?? [:], since: since)
     let agenda = Agenda(
       window: occurrences, reminders: reminders, placing: added, history: history, now: now, zone: zone,
@@ -211,17 +210,6 @@ public final class ReminderPlanner {
     let due = queue(agenda.due, now: now)
     try advanceHandledThrough(to: now)
     return due
-  }
-
-  /// Adds `sums` to `paid` where they count: in the loan's own currency (`currencies`, by loan
-  /// id), towards an occurrence of the window (no other is looked up).
-  private func addPaid(_ sums: [OccurrencePaid], currencies: [String: Currency]) {
-    guard let window else { return }
-    let end = window.from.advanced(by: window.days)
-    for sum in sums
-    where currencies[sum.loan] == sum.paid.currency && sum.occurrence >= window.from && sum.occurrence < end {
-      paid[OccurrenceID(loan: sum.loan, due: sum.occurrence), default: 0] += sum.paid.minorUnits
-    }
   }
 
   /// The notices due at `now` (the timer fired): those the timeline gives, or, when the plan
@@ -337,7 +325,7 @@ public final class ReminderPlanner {
       let occurrence = OccurrenceID(loan: loan.id, due: due)
       return writer.notice(
         stage.stage, offset: loan.reminders.offset(of: stage), of: loan, due: due,
-        paid: paid[occurrence] ?? 0,
+        paid: paid.paid(towards: occurrence),
         today: today, terms: agreements[loan.id] ?? .none, scheduled: !agreedOnly.contains(occurrence),
         planned: planned[loan.id]?[CalendarMonth(containing: due).description])
     case .reminder(let index):

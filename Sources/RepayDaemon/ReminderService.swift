@@ -43,8 +43,8 @@ public struct ReminderService: Service {
   public let localeLanguage: Language
   /// The state database.
   public let store: StateStore
-  /// Where notices go, given the notices' writer.
-  public let sinks: @Sendable (NoticeWriter) -> [any NoticeSink]
+  /// Where notices go, besides the desktop.
+  public let sinks: [any NoticeSink]
   /// Stages planned at or before this instant are never caught up.
   public let since: Int64
   /// The one reader of the clock.
@@ -66,7 +66,7 @@ public struct ReminderService: Service {
     reread: (@Sendable () -> ConfigurationReport)?,
     localeLanguage: Language,
     store: StateStore,
-    sinks: @escaping @Sendable (NoticeWriter) -> [any NoticeSink],
+    sinks: [any NoticeSink],
     since: Int64,
     clock: SystemClock,
     logger: Logger
@@ -94,7 +94,7 @@ public struct ReminderService: Service {
   /// records them before returning; the calls posted after that are refused.
   public func run() async throws {
     let (events, post) = (inbox.events, inbox.post)
-    let (batches, enqueue) = AsyncStream.makeStream(of: [QueuedNotice].self)
+    let (batches, enqueue) = AsyncStream.makeStream(of: DeliveryBatch.self)
     let notifier = ServiceNotifier()
     let timer = WallClockTimer { post.yield(.wake) }
     defer { timer.cancel() }
@@ -118,7 +118,7 @@ public struct ReminderService: Service {
 
     var startFailure: StoreError?
     await withDiscardingTaskGroup { group in
-      let deliverySinks = sinks(core.writer) + (desktop.map { [$0] } ?? [])
+      let deliverySinks = sinks + (desktop.map { [$0] } ?? [])
       let queue = DeliveryQueue(sinks: deliverySinks, clock: { [clock] in clock.now() })
       group.addTask {
         await queue.run(batches) { post.yield(.delivered($0)) }
@@ -138,7 +138,7 @@ public struct ReminderService: Service {
         for action in actions {
           switch action {
           case .armTimer(let instant): timer.arm(at: instant)
-          case .deliver(let notices): enqueue.yield(notices)
+          case .deliver(let batch): enqueue.yield(batch)
           case .finishDeliveries: enqueue.finish()
           case .notify(let notification): notify(notifier, notification, core.log)
           case .publish(let event): hub.publish(event)
@@ -146,8 +146,8 @@ public struct ReminderService: Service {
           case .answerReload(let reply, let outcome): reply(outcome)
           case .postDesktop(let notice): desktop?.post(notice)
           case .withdrawDesktop(let loan): desktop?.withdraw(loan: loan)
-          case .reconfigureSinks(let configuration, let writer):
-            for sink in deliverySinks { sink.reconfigure(for: configuration, writer: writer) }
+          case .reconfigureSinks(let configuration, let language):
+            for sink in deliverySinks { sink.reconfigure(for: configuration, language: language) }
           case .changeAccess(let allowed, let maximum):
             // Through the server's own lock: the server never reads the core's configuration.
             control.changeAccess(allowedUserIDs: allowed, maximumConnections: maximum)

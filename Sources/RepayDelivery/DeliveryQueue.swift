@@ -7,6 +7,9 @@ import RepayCore
 /// blocking sink would otherwise hold). Each batch's outcomes go back to the state owner, which
 /// records them (after delivery, so that a crash in between repeats a delivery rather than
 /// losing one: at-least-once).
+///
+/// The catch-up fold is decided here, once per batch: each sink is given the batch's notices,
+/// or, when its `fold` says so, the one summary the batch's writer wrote of them.
 public struct DeliveryQueue: Sendable {
   private let sinks: [any NoticeSink]
   private let clock: @Sendable () -> Int64
@@ -22,7 +25,7 @@ public struct DeliveryQueue: Sendable {
   /// Delivers each batch of `batches` to every sink in turn and passes the batch's outcomes to
   /// `report`; returns once `batches` has ended and its last batch is done, so that a shutdown
   /// that finishes the stream and waits for this finishes the deliveries in flight.
-  public func run(_ batches: AsyncStream<[QueuedNotice]>, report: @Sendable ([DeliveryOutcome]) -> Void) async
+  public func run(_ batches: AsyncStream<DeliveryBatch>, report: @Sendable ([DeliveryOutcome]) -> Void) async
   {
     for await batch in batches {
       let outcomes = await withCheckedContinuation { delivered in
@@ -32,21 +35,27 @@ public struct DeliveryQueue: Sendable {
     }
   }
 
-  /// Delivers one batch now and returns its outcomes, in the batch's order.
-  public func deliver(_ batch: [QueuedNotice]) -> [DeliveryOutcome] {
+  /// Delivers one batch now, to each sink folded or not as its `fold` says, and returns its
+  /// outcomes, in the batch's order: a summary delivered is each of its notices delivered.
+  public func deliver(_ batch: DeliveryBatch) -> [DeliveryOutcome] {
     var took: [String] = []
     var failures: [SinkFailure] = []
-    let notices = batch.map(\.notice)
-    for sink in sinks where sink.wants(notices) {
+    let notices = batch.notices.map(\.notice)
+    let folds = { (sink: any NoticeSink) in sink.fold.folds(notices.count, configured: batch.catchUpFold) }
+    // Written once, in the language in force, whichever sinks fold.
+    let summary = sinks.contains(where: folds) ? [batch.writer.summary(of: notices)] : []
+    for sink in sinks {
+      let given = folds(sink) ? summary : notices
+      guard sink.wants(given) else { continue }
       do {
-        try sink.deliver(notices)
+        try sink.deliver(given)
         took.append(sink.name)
       } catch {
         failures.append(SinkFailure(sink: sink.name, error: "\(error)"))
       }
     }
     let delivered = clock()
-    return batch.map {
+    return batch.notices.map {
       DeliveryOutcome(key: $0.key, planned: $0.planned, delivered: delivered, sinks: took, failures: failures)
     }
   }

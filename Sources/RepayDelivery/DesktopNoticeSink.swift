@@ -6,13 +6,14 @@ import Systemd
 /// Shows notices as desktop notifications through the session bus's notification server
 /// (`org.freedesktop.Notifications`, over sd-bus; no `notify-send`).
 ///
-/// - Each notice in the writer's language, with the design brief's urgency, an icon, and the
+/// - Each notice in the language in force, with the design brief's urgency, an icon, and the
 ///   buttons "Paid", "Snooze 1 day" and "Details" where the server supports actions; what a
 ///   person does with them arrives on `actions`, for the daemon to turn into events.
 /// - One notification per occurrence: a later stage of the same occurrence replaces it in place
 ///   (`replaces_id`), as long as it is still shown.
-/// - More than `foldThreshold` notices at once (a catch-up) become one summary notification that
-///   lists them (`NoticeWriter.summary(of:)`).
+/// - More than the configuration's `catch_up_fold` notices at once (a catch-up) are given to it
+///   as one summary that lists them (`fold`, applied by the delivery queue), shown as one
+///   notification.
 /// - No session bus, or no server on it: `deliver` throws (the delivery records the failure for
 ///   this sink, the other sinks carry on), one warning is logged for the whole outage, and every
 ///   later delivery tries again, on a new connection when the old one is gone; no restart needed.
@@ -26,9 +27,8 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
   /// What people do with the notifications of occurrences, in order; ends with `close()`.
   public let actions: AsyncStream<DesktopAction>
   private let continuation: AsyncStream<DesktopAction>.Continuation
-  /// The language and the catch-up fold, on `queue`; a reload sets them again.
-  private var writer: NoticeWriter
-  private var foldThreshold: Int
+  /// The language in force, on `queue`; a reload sets it again.
+  private var language: Language
   private let address: String?
   private let logger: Logger
   private let queue = DispatchQueue(label: "repayd.desktop")
@@ -37,14 +37,12 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
   /// Whether the outage in progress was warned about, on `queue`.
   private var warned = false
 
-  /// A sink writing in `writer`'s language (whose summary folds a catch-up of more than
-  /// `foldThreshold` notices, the configuration's `catch_up_fold`), on the session bus at
-  /// `address` (nil: the user's, `DBUS_SESSION_BUS_ADDRESS` or `$XDG_RUNTIME_DIR/bus`),
-  /// logging an outage to `logger`. It connects at the first delivery.
-  public init(writer: NoticeWriter, foldThreshold: Int, address: String? = nil, logger: Logger) {
+  /// A sink speaking `language` (its buttons, its log), on the session bus at `address` (nil:
+  /// the user's, `DBUS_SESSION_BUS_ADDRESS` or `$XDG_RUNTIME_DIR/bus`), logging an outage to
+  /// `logger`. It connects at the first delivery.
+  public init(language: Language, address: String? = nil, logger: Logger) {
     (actions, continuation) = AsyncStream.makeStream(of: DesktopAction.self)
-    self.writer = writer
-    self.foldThreshold = foldThreshold
+    self.language = language
     self.address = address
     self.logger = logger
   }
@@ -52,23 +50,22 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
   /// `desktop`.
   public var name: String { "desktop" }
 
-  /// Shows `notices` (or their summary); throws when the server did not take them all.
+  /// Above the configuration's `catch_up_fold`: one notification, not a screenful.
+  public var fold: CatchUpFold { .configured }
+
+  /// Shows `notices`; throws when the server did not take them all.
   public func deliver(_ notices: [Notice]) throws {
     try queue.sync {
-      let shown = notices.count > foldThreshold ? [writer.summary(of: notices)] : notices
       try withConnection { connection throws(SystemdCallError) in
-        try connection.show(shown, language: writer.language)
+        try connection.show(notices, language: language)
       }
     }
   }
 
-  /// Shows later notices with the buttons and summaries in `writer`'s language, folding more
-  /// than `configuration`'s `catch_up_fold`; notifications already shown stay as they are.
-  public func reconfigure(for configuration: Configuration, writer: NoticeWriter) {
-    queue.async { [self] in
-      self.writer = writer
-      foldThreshold = configuration.catchUpFold
-    }
+  /// Shows later notices with the buttons in `language`; notifications already shown stay as
+  /// they are.
+  public func reconfigure(for configuration: Configuration, language: Language) {
+    queue.async { [self] in self.language = language }
   }
 
   /// Shows `notice` without waiting for the server: on the sink's queue, after everything asked
@@ -78,7 +75,7 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
   public func post(_ notice: Notice) {
     queue.async { [self] in
       try? withConnection { connection throws(SystemdCallError) in
-        try connection.show([notice], language: writer.language)
+        try connection.show([notice], language: language)
       }
     }
   }
@@ -140,7 +137,7 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
       // Unless the connection was lost again while its event source ran after the calls.
       if warned && connection === current {
         warned = false
-        logger.notice("\(writer.language.text(en: "desktop notifications work again", zh: "桌面通知已恢复"))")
+        logger.notice("\(language.text(en: "desktop notifications work again", zh: "桌面通知已恢复"))")
       }
       return
     }
@@ -169,7 +166,7 @@ public final class DesktopNoticeSink: NoticeSink, @unchecked Sendable {
     warned = true
     logger.warning(
       """
-      \(writer.language.text(
+      \(language.text(
         en: "desktop notifications unavailable (\(error)); the other sinks carry on, and each notice tries again",
         zh: "桌面通知不可用（\(error)）；其他通道照常，每条提醒都会重试"))
       """)

@@ -7,7 +7,8 @@ import RepayCore
 /// shell), with an environment of exactly the notice's `REPAY_*` variables (the journal's
 /// fields, `REPAY_MESSAGE`, `REPAY_PRIORITY`, `REPAY_MESSAGE_ID`: `Notice.hookVariables`) and
 /// those of `PATH`, `HOME`, `LANG` and `XDG_RUNTIME_DIR` that the daemon has. A catch-up of more
-/// than `foldThreshold` notices is one `summary` notice here, as on the desktop.
+/// than the configuration's `catch_up_fold` notices is given to it as one `summary` notice, as to
+/// the desktop (`fold`, applied by the delivery queue).
 ///
 /// `deliver` does not wait for the hooks: it queues their runs and returns, so a hook that takes
 /// its whole timeout never holds up the journal's and the desktop's deliveries of later notices.
@@ -27,12 +28,11 @@ public final class HookNoticeSink: NoticeSink, @unchecked Sendable {
   /// The daemon's environment variables a hook gets, when the daemon has them.
   public static let passedVariables = ["PATH", "HOME", "LANG", "XDG_RUNTIME_DIR"]
 
-  /// The configuration's hooks, limit and catch-up fold, and the language, on `queue`; a reload
-  /// sets them again.
+  /// The configuration's hooks and limit, and the language in force, on `queue`; a reload sets
+  /// them again.
   private var hooks: [Hook]
   private var maxConcurrent: Int
-  private var writer: NoticeWriter
-  private var foldThreshold: Int
+  private var language: Language
   private let inherited: [String]
   private let logger: Logger
   private let queue = DispatchQueue(label: "repayd.hooks")
@@ -44,20 +44,16 @@ public final class HookNoticeSink: NoticeSink, @unchecked Sendable {
   private var idleWaiters: [@Sendable () -> Void] = []
 
   /// A sink running `hooks` (the configuration's), at most `maxConcurrent` (at least 1, the
-  /// configuration's `hooks_max_concurrent`) at once; `writer` writes the log's messages and the
-  /// summary of a catch-up of more than `foldThreshold` notices (`catch_up_fold`); hooks get the
+  /// configuration's `hooks_max_concurrent`) at once, logging in `language`; hooks get the
   /// `passedVariables` of `environment` (the daemon's); runs and what they print are logged to
   /// `logger`.
   public init(
-    hooks: [Hook], maxConcurrent: Int, writer: NoticeWriter, foldThreshold: Int,
-    environment: [String: String],
-    logger: Logger
+    hooks: [Hook], maxConcurrent: Int, language: Language, environment: [String: String], logger: Logger
   ) {
     precondition(maxConcurrent > 0, "hooks_max_concurrent is at least 1")
     self.hooks = hooks
     self.maxConcurrent = maxConcurrent
-    self.writer = writer
-    self.foldThreshold = foldThreshold
+    self.language = language
     inherited = Self.passedVariables.compactMap { name in environment[name].map { "\(name)=\($0)" } }
     self.logger = logger
   }
@@ -65,16 +61,18 @@ public final class HookNoticeSink: NoticeSink, @unchecked Sendable {
   /// `hooks`.
   public var name: String { "hooks" }
 
-  /// Queues a run of each hook whose stages include each notice's (or the summary's) stage, and
-  /// returns without waiting for them; never throws.
+  /// Above the configuration's `catch_up_fold`: one run per hook for a catch-up, not hundreds.
+  public var fold: CatchUpFold { .configured }
+
+  /// Queues a run of each hook whose stages include each notice's stage, and returns without
+  /// waiting for them; never throws.
   public func deliver(_ notices: [Notice]) {
     queue.async { [self] in
-      let delivered = notices.count > foldThreshold ? [writer.summary(of: notices)] : notices
-      for notice in delivered {
+      for notice in notices {
         for hook in hooks where hook.stages.contains(notice.stage) {
           waiting.append(
             HookRun(
-              hook: hook, notice: notice, inherited: inherited, queue: queue, language: writer.language,
+              hook: hook, notice: notice, inherited: inherited, queue: queue, language: language,
               logger: logger, finished: { [self] in queue.async { self.runFinished() } }))
         }
       }
@@ -82,23 +80,21 @@ public final class HookNoticeSink: NoticeSink, @unchecked Sendable {
     }
   }
 
-  /// Whether a hook is for the stage of one of `notices` (or of their summary, when they fold).
+  /// Whether a hook is for the stage of one of `notices` (a batch's summary has the stage
+  /// `summary`).
   public func wants(_ notices: [Notice]) -> Bool {
-    queue.sync {
-      let stages = notices.count > foldThreshold ? [.summary] : Set(notices.map(\.stage))
-      return hooks.contains { !$0.stages.isDisjoint(with: stages) }
-    }
+    let stages = Set(notices.map(\.stage))
+    return queue.sync { hooks.contains { !$0.stages.isDisjoint(with: stages) } }
   }
 
   /// Runs `configuration`'s hooks for the notices that follow, at most its `hooks_max_concurrent`
-  /// at once, folding more than its `catch_up_fold`, logging in `writer`'s language. Runs already
-  /// queued or running are of the hooks they were queued for, and finish as those.
-  public func reconfigure(for configuration: Configuration, writer: NoticeWriter) {
+  /// at once, logging in `language`. Runs already queued or running are of the hooks they were
+  /// queued for, and finish as those.
+  public func reconfigure(for configuration: Configuration, language: Language) {
     queue.async { [self] in
       hooks = configuration.hooks
       maxConcurrent = configuration.hooksMaxConcurrent
-      foldThreshold = configuration.catchUpFold
-      self.writer = writer
+      self.language = language
       // A higher limit lets waiting runs start now.
       startWaiting()
     }

@@ -9,6 +9,9 @@ public struct StandardErrorNoticeSink: NoticeSink {
   /// `stderr`.
   public var name: String { "stderr" }
 
+  /// Never: where no journal runs, this is the record of every notice.
+  public var fold: CatchUpFold { .never }
+
   /// Writes the lines; a failed write is an error.
   public func deliver(_ notices: [Notice]) throws {
     for notice in notices {

@@ -115,7 +115,7 @@ struct ExportICSCommand: ParsableCommand {
     let schedule = RepaymentSchedule(configuration: configuration)
     let events = schedule.occurrences(from: start, days: days).calendarEvents(
       reminders: schedule.reminders(from: start, days: days),
-      writer: NoticeWriter(language: configuration.language ?? Invocation.language))
+      writer: NoticeWriter(language: configuration.languageInForce(locale: Invocation.language)))
     return ICalendarDocument(events: events, zone: configuration.zone, from: start, days: days)
       .text(now: now, alarms: !noAlarms)
   }

@@ -137,7 +137,7 @@ struct RepaydCommand: AsyncParsableCommand {
       : missing == nil ? startup.configuration(path: config) : startup.emptyConfiguration()
     // Startup exits 1 rather than return a report without a configuration.
     guard var configuration = report.configuration else { throw ExitCode.failure }
-    let language = configuration.language ?? Language(localeEnvironment: environment)
+    let language = configuration.languageInForce(locale: Startup.language)
     let log = DaemonLogText(language: language)
 
     // The state: the demo's is its own, and its household is new at each start. One daemon per
@@ -164,18 +164,12 @@ struct RepaydCommand: AsyncParsableCommand {
     // The user's [[hook]] commands, each run for the stages it names; always there, since a
     // reload may bring hooks, and never called for a notice no hook is for.
     let hooks = HookNoticeSink(
-      hooks: configuration.hooks, maxConcurrent: configuration.hooksMaxConcurrent,
-      writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold,
-      environment: environment,
-      logger: logger)
-    let sinks: @Sendable (NoticeWriter) -> [any NoticeSink] = { writer in
-      (toJournal ? [JournalNoticeSink(writer: writer)] : [StandardErrorNoticeSink()])
-        + [hooks]
-    }
+      hooks: configuration.hooks, maxConcurrent: configuration.hooksMaxConcurrent, language: language,
+      environment: environment, logger: logger)
+    let sinks: [any NoticeSink] = [toJournal ? JournalNoticeSink() : StandardErrorNoticeSink(), hooks]
     // The desktop, where a session bus is or comes later: without one, each delivery there
     // fails with one warning, and the other sinks carry on.
-    let desktop = DesktopNoticeSink(
-      writer: NoticeWriter(language: language), foldThreshold: configuration.catchUpFold, logger: logger)
+    let desktop = DesktopNoticeSink(language: language, logger: logger)
     // The demo takes the standard address when it is free, so that a plain `repayctl status`
     // in another terminal reaches it; it says on standard error, the terminal it runs in, how.
     let demoAddress = demo ? DemoAddress.choose(environment: environment, stateDirectory: directory) : nil
@@ -195,7 +189,7 @@ struct RepaydCommand: AsyncParsableCommand {
       configurationWarnings: report.diagnostics.filter { $0.severity == .warning }, demo: demo,
       missingConfiguration: missing,
       startedAt: startedAt, inbox: inbox, control: control, desktop: desktop, reread: reread,
-      localeLanguage: Language(localeEnvironment: environment),
+      localeLanguage: Startup.language,
       store: store, sinks: sinks, since: since,
       clock: clock, logger: logger)
     // Named, because without a name ServiceLifecycle names a service "\(service)": a reflection

@@ -58,8 +58,7 @@ let hook = Hook(
   stages: [.overdue], arguments: ["/usr/bin/head", "-c", String(bytes), "/dev/zero"],
   timeout: try ReminderOffset(parsing: "60s"))
 let sink = HookNoticeSink(
-  hooks: [hook], maxConcurrent: 1, writer: NoticeWriter(language: .english), foldThreshold: 100,
-  environment: ["PATH": "/usr/bin:/bin"], logger: logger)
+  hooks: [hook], maxConcurrent: 1, language: .english, environment: ["PATH": "/usr/bin:/bin"], logger: logger)
 let notice = Notice(
   stage: .overdue, loan: "probe", occurrence: LocalDate(parsing: "2026-12-10"), outstanding: nil,
   daysOverdue: 3, reminder: nil, priority: 3, urgency: .critical, title: "probe", body: "probe",

@@ -21,6 +21,19 @@ struct LanguageTests {
     #expect(Language(localeEnvironment: environment) == expected)
   }
 
+  @Test(
+    "the language in force is the configuration's locale when it names one, else the process locale's",
+    arguments: [
+      (nil, Language.english, Language.english), (nil, .simplifiedChinese, .simplifiedChinese),
+      (.english, .simplifiedChinese, .english), (.simplifiedChinese, .english, .simplifiedChinese),
+    ] as [(Language?, Language, Language)])
+  func inForce(_ configured: Language?, _ locale: Language, _ expected: Language) {
+    let configuration = Configuration(
+      zone: .utc, language: configured, quietHours: nil, holidays: HolidayCalendar(), allowedUIDs: [],
+      hooksMaxConcurrent: 1, maxConnections: 1, catchUpFold: 3, hooks: [], loans: [], reminders: [])
+    #expect(configuration.languageInForce(locale: locale) == expected)
+  }
+
   @Test("the identifiers are the ones configuration files use")
   func identifiers() {
     #expect(Language.allCases.map(\.rawValue) == ["en", "zh-Hans"])

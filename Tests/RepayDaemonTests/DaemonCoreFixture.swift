@@ -125,7 +125,7 @@ final class DaemonCoreFixture {
   /// The notices handed to the delivery queue by `actions`.
   static func delivered(_ actions: [DaemonAction]) -> [QueuedNotice] {
     actions.flatMap { action -> [QueuedNotice] in
-      if case .deliver(let notices) = action { notices } else { [] }
+      if case .deliver(let batch) = action { batch.notices } else { [] }
     }
   }
 
@@ -135,9 +135,9 @@ final class DaemonCoreFixture {
     switch action {
     case .armTimer(let instant):
       instant.map { "arm \(InstantText.format(microseconds: $0))" } ?? "disarm"
-    case .deliver(let notices):
+    case .deliver(let batch):
       "deliver "
-        + notices.map { "\($0.key.subject.id) \($0.key.date) \($0.key.stage.rawValue)" }.joined(
+        + batch.notices.map { "\($0.key.subject.id) \($0.key.date) \($0.key.stage.rawValue)" }.joined(
           separator: ", ")
     case .finishDeliveries: "finish deliveries"
     case .notify(let notification):
@@ -148,8 +148,8 @@ final class DaemonCoreFixture {
       if case .success = outcome { "answer reload: success" } else { "answer reload: failure" }
     case .postDesktop(let notice): "desktop post \(notice.title)"
     case .withdrawDesktop(let loan): "desktop withdraw \(loan)"
-    case .reconfigureSinks(let configuration, let writer):
-      "reconfigure sinks \(configuration.zone.identifier) \(writer.language == .english ? "en" : "zh")"
+    case .reconfigureSinks(let configuration, let language):
+      "reconfigure sinks \(configuration.zone.identifier) \(language == .english ? "en" : "zh")"
     case .changeAccess(let allowed, let maximum): "access \(allowed.sorted()) \(maximum)"
     case .replaceFeed(let rewrite): "feed \(rewrite.reason) \(rewrite.events)"
     case .releaseFreedMemory: "release memory"

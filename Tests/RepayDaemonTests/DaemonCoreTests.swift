@@ -94,6 +94,26 @@ struct DaemonCoreTests {
     #expect(!again.contains { $0.hasPrefix("deliver") }, "\(again)")
   }
 
+  @Test("a batch carries the writer and the catch_up_fold in force, a reload's from then on")
+  func batchCarriesTheFold() throws {
+    let fixture = try Fixture()
+    let batches = { (actions: [DaemonAction]) -> [DeliveryBatch] in
+      actions.compactMap { if case .deliver(let batch) = $0 { batch } else { nil } }
+    }
+    _ = fixture.start(at: "2026-12-08T00:00:00Z")
+    let before = batches(fixture.actions(.clockChanged, at: "2026-12-09T09:00:00Z"))
+    #expect(before.map(\.catchUpFold) == [3] && before.map(\.writer.language) == [.english])
+
+    fixture.configurationText.update {
+      $0 = Fixture.household(feed: fixture.feedPath, extra: "locale = \"zh-Hans\"")
+        .replacingOccurrences(of: "at = \"09:00\"", with: "at = \"09:00\"\ncatch_up_fold = 0")
+    }
+    _ = fixture.actions(.reload, at: "2026-12-09T10:00:00Z")
+    let after = batches(fixture.actions(.clockChanged, at: "2026-12-11T10:00:00Z"))
+    #expect(after.map(\.catchUpFold) == [0] && after.map(\.writer.language) == [.simplifiedChinese])
+    #expect(after.first?.notices.count == 2)
+  }
+
   @Test("the system's zone changed: the configuration is read again and planned in the new zone")
   func zoneChanged() throws {
     let fixture = try Fixture()

@@ -75,22 +75,21 @@ struct DesktopNoticeSinkTests {
     #expect(try session.history().first?["summary"] == other.title)
   }
 
-  @Test("reconfigured by a reload: later notifications in its language, folding at its catch_up_fold")
+  @Test("reconfigured by a reload: later notifications with buttons in its language")
   func reconfigured() throws {
     let session = try DesktopSession()
     let monitor = try session.monitor()
     let sink = makeSink(session)
     defer { sink.close() }
     let chinese = NoticeExamples(.simplifiedChinese)
-    sink.reconfigure(for: NoticeExamples.configuration(foldThreshold: 1), writer: chinese.writer)
+    sink.reconfigure(for: NoticeExamples.configuration(), language: .simplifiedChinese)
     try sink.deliver([chinese.overdue()])
-    try sink.deliver([chinese.overdue(), chinese.advance()])
-    let calls = try monitor.waitForCalls("Notify", count: 2)
-    try #require(calls.count == 2)
+    let calls = try monitor.waitForCalls("Notify", count: 1)
+    try #require(calls.count == 1)
+    #expect(calls[0][3] == .text(chinese.overdue().title))
     #expect(
       calls[0][5]
         == .container(["paid", "已还款", "snooze-1d", "推迟 1 天", "details", "详情"].map { .text($0) }))
-    #expect(calls[1][3] == .text(chinese.writer.summary(of: [chinese.overdue(), chinese.advance()]).title))
   }
 
   @Test("Paid chosen in dunst's context menu arrives as the occurrence's action", .timeLimit(.minutes(5)))
@@ -109,7 +108,7 @@ struct DesktopNoticeSinkTests {
     let session = try DesktopSession()
     let monitor = try session.monitor()
     let chinese = NoticeExamples(.simplifiedChinese)
-    let sink = makeSink(session, writer: chinese.writer)
+    let sink = makeSink(session, language: .simplifiedChinese)
     defer { sink.close() }
     try sink.deliver([chinese.overdue()])
     let calls = try monitor.waitForCalls("Notify", count: 1)
@@ -135,38 +134,51 @@ struct DesktopNoticeSinkTests {
       await actions.next() == DesktopAction(occurrence: examples.occurrence, event: .closed(.dismissed)))
   }
 
-  @Test("more than catch_up_fold notices at once: one summary notification listing them")
+  @Test("through the queue: catch_up_fold notices at once shown each, one more as one summary listing them")
   func summary() throws {
     let session = try DesktopSession()
     let monitor = try session.monitor()
     let sink = makeSink(session)
     defer { sink.close() }
+    let queue = DeliveryQueue(sinks: [sink], clock: { 0 })
     let notices = ["huabei", "baitiao", "card", "mortgage"].map {
       examples.overdue(examples.loan($0, name: $0))
     }
-    try sink.deliver(notices)
+    let batch = { (notices: [Notice]) in
+      DeliveryBatch(
+        notices: notices.map {
+          QueuedNotice(
+            key: DeliveryKey(
+              subject: .loan($0.loan ?? ""), date: self.examples.due, stage: .overdue, offsetSeconds: 0),
+            planned: 0, notice: $0)
+        }, writer: self.examples.writer, catchUpFold: 3)
+    }
+    #expect(queue.deliver(batch(Array(notices.prefix(3)))).allSatisfy { $0.sinks == ["desktop"] })
+    #expect(queue.deliver(batch(notices)).allSatisfy { $0.sinks == ["desktop"] })
     let summary = examples.writer.summary(of: notices)
-    let calls = try monitor.waitForCalls("Notify", count: 1)
-    #expect(calls.count == 1)
-    #expect(calls.first?[3] == .text(summary.title))
-    #expect(notices.allSatisfy { calls.first?[4].text?.contains($0.title) == true })
-    #expect(calls.first?[5] == .container([]))
-    #expect(calls.first?[6] == .container([.container([.text("urgency"), .text("2")])]))
-    try session.waitUntilDisplayed(1)
+    let calls = try monitor.waitForCalls("Notify", count: 4)
+    try #require(calls.count == 4)
+    #expect(calls[0..<3].map { $0[3] } == notices.prefix(3).map { .text($0.title) })
+    #expect(calls[3][3] == .text(summary.title))
+    #expect(notices.allSatisfy { calls[3][4].text?.contains($0.title) == true })
+    #expect(calls[3][5] == .container([]))
+    #expect(calls[3][6] == .container([.container([.text("urgency"), .text("2")])]))
   }
 
   @Test("no session bus: the desktop's failure is reported, the other sink carries on, one warning")
   func noBus() throws {
     let (logger, records) = RecordingLogHandler.logger()
     let sink = DesktopNoticeSink(
-      writer: examples.writer, foldThreshold: 3, address: "unix:path=/nonexistent/repayd-test/bus",
-      logger: logger)
+      language: .english, address: "unix:path=/nonexistent/repayd-test/bus", logger: logger)
     defer { sink.close() }
     let queue = DeliveryQueue(sinks: [RecordingSink(), sink], clock: { 0 })
     let key = DeliveryKey(
       subject: .loan("huabei"), date: examples.due, stage: .overdue, offsetSeconds: 86_400)
     for _ in 0..<3 {
-      let outcomes = queue.deliver([QueuedNotice(key: key, planned: 0, notice: examples.overdue())])
+      let outcomes = queue.deliver(
+        DeliveryBatch(
+          notices: [QueuedNotice(key: key, planned: 0, notice: examples.overdue())], writer: examples.writer,
+          catchUpFold: 3))
       #expect(outcomes.map(\.sinks) == [["recording"]])
       #expect(outcomes.first?.failures.count == 1)
       #expect(
@@ -212,11 +224,10 @@ struct DesktopNoticeSinkTests {
     #expect(await actions.next() == DesktopAction(occurrence: examples.occurrence, event: .invoked(.details)))
   }
 
-  /// A sink on `session`'s bus, folding more than three notices.
+  /// A sink on `session`'s bus, speaking `language`.
   private func makeSink(
-    _ session: DesktopSession, writer: NoticeWriter? = nil, logger: Logger = RecordingLogHandler.logger().0
+    _ session: DesktopSession, language: Language = .english, logger: Logger = RecordingLogHandler.logger().0
   ) -> DesktopNoticeSink {
-    DesktopNoticeSink(
-      writer: writer ?? examples.writer, foldThreshold: 3, address: session.address, logger: logger)
+    DesktopNoticeSink(language: language, address: session.address, logger: logger)
   }
 }

@@ -49,11 +49,23 @@ final class HookFixture {
     Hook(stages: stages, arguments: arguments, timeout: try! ReminderOffset(parsing: timeout))
   }
 
-  /// A sink running `hooks`, `maxConcurrent` at once, folding more than 100 notices.
+  /// A sink running `hooks`, `maxConcurrent` at once, logging in English.
   func sink(_ hooks: [Hook], maxConcurrent: Int = 4) -> HookNoticeSink {
     HookNoticeSink(
-      hooks: hooks, maxConcurrent: maxConcurrent, writer: examples.writer, foldThreshold: 100,
-      environment: environment, logger: logger)
+      hooks: hooks, maxConcurrent: maxConcurrent, language: .english, environment: environment, logger: logger
+    )
+  }
+
+  /// `notices` as one batch of the examples' writer, folding beyond `catchUpFold` for the sinks
+  /// that take the configuration's fold.
+  func batch(_ notices: [Notice], catchUpFold: Int) -> DeliveryBatch {
+    DeliveryBatch(
+      notices: notices.map {
+        QueuedNotice(
+          key: DeliveryKey(subject: .loan("huabei"), date: examples.due, stage: $0.stage, offsetSeconds: 0),
+          planned: 0,
+          notice: $0)
+      }, writer: examples.writer, catchUpFold: catchUpFold)
   }
 
   /// The contents of the file `name` in the directory, nil when there is none.

@@ -167,7 +167,8 @@ struct HookNoticeSinkTests {
     #expect(fixture.messages(at: .info).count == 20)
   }
 
-  @Test("a reload's hooks, limit and fold apply to what follows; the sink wants only notices a hook is for")
+  @Test(
+    "a reload's hooks, limit and language apply to what follows; the sink wants only notices a hook is for")
   func reconfigured() async throws {
     let fixture = try HookFixture()
     let record = try fixture.script("record", "echo \"$2 $REPAY_STAGE\" >> \"$1/ran\"\n")
@@ -178,18 +179,17 @@ struct HookNoticeSinkTests {
     sink.deliver([overdue])
     await sink.waitUntilIdle()
 
-    // In Chinese, hooks for the advance stage and for summaries, and a fold of two; one run at a
-    // time, so that the two runs below append in the order they were queued.
-    let chinese = NoticeExamples(.simplifiedChinese)
+    // In Chinese, hooks for the advance stage and for summaries; one run at a time, so that the
+    // two runs below append in the order they were queued.
     sink.reconfigure(
       for: NoticeExamples.configuration(
-        [fixture.hook(record + [fixture.directory, "second"], on: [.advance, .summary])], maxConcurrent: 1,
-        foldThreshold: 2),
-      writer: chinese.writer)
+        [fixture.hook(record + [fixture.directory, "second"], on: [.advance, .summary])], maxConcurrent: 1),
+      language: .simplifiedChinese)
+    let summary = fixture.examples.writer.summary(of: [overdue, overdue, overdue])
     #expect(sink.wants([advance]) && !sink.wants([overdue]))
-    #expect(sink.wants([overdue, overdue, overdue]))
+    #expect(sink.wants([summary]))
     sink.deliver([advance])
-    sink.deliver([overdue, overdue, overdue])
+    sink.deliver([summary])
     await sink.waitUntilIdle()
 
     #expect(fixture.file("ran") == "first overdue\nsecond advance\nsecond summary\n")
@@ -216,8 +216,7 @@ struct HookNoticeSinkTests {
     let hook = fixture.hook(script + [fixture.directory])
     let sink = fixture.sink([hook], maxConcurrent: 1)
     sink.deliver([fixture.examples.overdue(), fixture.examples.overdue(), fixture.examples.overdue()])
-    sink.reconfigure(
-      for: NoticeExamples.configuration([hook], maxConcurrent: 3), writer: fixture.examples.writer)
+    sink.reconfigure(for: NoticeExamples.configuration([hook], maxConcurrent: 3), language: .english)
     await sink.waitUntilIdle()
 
     // All three started before the first ended.
@@ -259,19 +258,37 @@ struct HookNoticeSinkTests {
     #expect(fixture.messages(at: .info) == ["hook /bin/sh finished (exit status 0)"])
   }
 
-  @Test("a catch-up beyond the fold runs the summary's hooks once, not each notice's")
+  @Test(
+    "through the queue: a catch-up beyond catch_up_fold runs the summary's hooks once, one of exactly it each notice's"
+  )
   func catchUpFold() async throws {
     let fixture = try HookFixture()
     let script = try fixture.script("stage", "echo \"$REPAY_STAGE\" >> \"$1/stages\"\n")
-    let sink = HookNoticeSink(
-      hooks: [fixture.hook(script + [fixture.directory], on: [.overdue, .summary])], maxConcurrent: 2,
-      writer: fixture.examples.writer, foldThreshold: 3, environment: fixture.environment,
-      logger: fixture.logger)
-    sink.deliver((0..<4).map { _ in fixture.examples.overdue() })
-    sink.deliver((0..<3).map { _ in fixture.examples.overdue() })
+    let sink = fixture.sink(
+      [fixture.hook(script + [fixture.directory], on: [.overdue, .summary])], maxConcurrent: 2)
+    let queue = DeliveryQueue(sinks: [sink], clock: { 0 })
+    _ = queue.deliver(fixture.batch((0..<4).map { _ in fixture.examples.overdue() }, catchUpFold: 3))
+    _ = queue.deliver(fixture.batch((0..<3).map { _ in fixture.examples.overdue() }, catchUpFold: 3))
     await sink.waitUntilIdle()
 
     #expect(
       fixture.file("stages")?.split(separator: "\n").sorted() == ["overdue", "overdue", "overdue", "summary"])
+  }
+
+  @Test(
+    "through the queue: a sink whose hooks are for summaries only takes a folded catch-up, not one that is not"
+  )
+  func summaryHooksOnly() async throws {
+    let fixture = try HookFixture()
+    let script = try fixture.script("stage", "echo \"$REPAY_STAGE\" >> \"$1/stages\"\n")
+    let sink = fixture.sink([fixture.hook(script + [fixture.directory], on: [.summary])])
+    let queue = DeliveryQueue(sinks: [sink], clock: { 0 })
+    let within = queue.deliver(fixture.batch((0..<3).map { _ in fixture.examples.overdue() }, catchUpFold: 3))
+    let beyond = queue.deliver(fixture.batch((0..<4).map { _ in fixture.examples.overdue() }, catchUpFold: 3))
+    await sink.waitUntilIdle()
+
+    #expect(within.allSatisfy { $0.sinks.isEmpty && $0.failures.isEmpty })
+    #expect(beyond.allSatisfy { $0.sinks == ["hooks"] })
+    #expect(fixture.file("stages") == "summary\n")
   }
 }

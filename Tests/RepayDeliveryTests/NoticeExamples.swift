@@ -42,14 +42,12 @@ struct NoticeExamples {
   /// The occurrence these notices are about.
   var occurrence: OccurrenceID { OccurrenceID(loan: "huabei", due: due) }
 
-  /// A configuration with `hooks`, at most `maxConcurrent` at once, folding more than
-  /// `foldThreshold` notices, and nothing else a sink uses: what a reload hands the sinks.
-  static func configuration(_ hooks: [Hook] = [], maxConcurrent: Int = 4, foldThreshold: Int = 100)
-    -> Configuration
-  {
+  /// A configuration with `hooks`, at most `maxConcurrent` at once, and nothing else a sink
+  /// uses: what a reload hands the sinks.
+  static func configuration(_ hooks: [Hook] = [], maxConcurrent: Int = 4) -> Configuration {
     Configuration(
       zone: .utc, language: nil, quietHours: nil, holidays: HolidayCalendar(), allowedUIDs: [],
-      hooksMaxConcurrent: maxConcurrent, maxConnections: 100, catchUpFold: foldThreshold, hooks: hooks,
+      hooksMaxConcurrent: maxConcurrent, maxConnections: 100, catchUpFold: 3, hooks: hooks,
       loans: [],
       reminders: [])
   }

@@ -6,5 +6,7 @@ import RepayDelivery
 struct RecordingSink: NoticeSink {
   var name: String { "recording" }
 
+  var fold: CatchUpFold { .never }
+
   func deliver(_ notices: [Notice]) throws {}
 }

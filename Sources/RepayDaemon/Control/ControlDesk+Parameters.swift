@@ -36,14 +36,14 @@ extension ControlDesk {
     return money
   }
 
-  /// The standing of `loan` today under its agreements in force, counting the payments in its
-  /// own currency (as the planner does), listed at least through `through`.
+  /// The standing of `loan` today under its agreements in force, counting the payments as the
+  /// planner does (`PaymentLedger`), listed at least through `through`.
   func standing(of loan: Loan, through: LocalDate? = nil) throws(ControlError) -> LoanStanding {
     standing(of: loan, paid: try paid(of: loan), through: through, terms: try terms(of: loan))
   }
 
-  /// The minor units paid on `loan` per effective due date, in its own currency, withdrawn
-  /// payments left out.
+  /// The minor units paid on `loan` per effective due date, as `PaymentLedger` counts them,
+  /// withdrawn payments left out.
   func paid(of loan: Loan) throws(ControlError) -> [LocalDate: Int64] {
     let sums = try stored { () throws(StoreError) in try store.paidPerOccurrence(loan: loan.id) }
     return paidPerLoan(sums)[loan.id] ?? [:]
@@ -76,14 +76,9 @@ extension ControlDesk {
     paidPerLoan(try stored { () throws(StoreError) in try store.paidPerOccurrence() })
   }
 
-  /// Per configured loan's id, the minor units paid per effective due date, counting only the
-  /// payments in the loan's own currency, as the planner does.
+  /// Per configured loan's id, the minor units paid per effective due date of `sums`, as the
+  /// planner counts them (`PaymentLedger`).
   func paidPerLoan(_ sums: [OccurrencePaid]) -> [String: [LocalDate: Int64]] {
-    let currencies = Dictionary(configuration.loans.map { ($0.id, $0.amount.currency) }) { first, _ in first }
-    var paid: [String: [LocalDate: Int64]] = [:]
-    for sum in sums where currencies[sum.loan] == sum.paid.currency {
-      paid[sum.loan, default: [:]][sum.occurrence, default: 0] += sum.paid.minorUnits
-    }
-    return paid
+    PaymentLedger(loans: configuration.loans, sums: sums).perLoan
   }
 }

@@ -1,5 +1,3 @@
-import RepayCore
-
 /// How much has been paid towards one occurrence of a loan, summed over its payments in one
 /// currency.
 public struct OccurrencePaid: Hashable, Sendable {
