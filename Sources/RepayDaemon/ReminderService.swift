@@ -104,11 +104,12 @@ public struct ReminderService: Service {
         loadedAt: startedAt, warnings: configurationWarnings, missing: missingConfiguration),
       store: store, since: since, localeLanguage: localeLanguage, reread: reread)
     let log = core.log
-    let sources = watchChanges(post: post, log: log)
+    // SIGHUPs, and changes of the clock, not yet acted on: a storm of either is one event.
+    let (reloadRequests, clockChanges) = (PendingRequest(), PendingRequest())
+    let sources = watchChanges(post: post, clockChanges: clockChanges, log: log)
     defer { for source in sources { source.cancel() } }
     let (hub, board) = (inbox.hub, inbox.board)
     defer { hub.finishAll() }
-    let reloadRequests = ReloadRequests()
     // Half the interval, as sd_watchdog_enabled(3) advises; the ping itself comes from the
     // event loop, so that it proves the state owner alive, not just the timer.
     let watchdog = watchdogInterval(notifier, log).map {
@@ -176,8 +177,10 @@ public struct ReminderService: Service {
 
       await withGracefulShutdownHandler {
         for await event in events {
-          // SIGHUPs from now on ask for another reload: the files may change after they are read.
+          // Requests from now on ask for another: the files, or the clock, may change after they
+          // are read.
           if case .reload = event { reloadRequests.begin() }
+          if case .clockChanged = event { clockChanges.begin() }
           perform(core.handle(event, at: clock.reading()))
           // The stream hands over queued events without suspending, so without this a queue of
           // calls would keep the other tasks on the daemon's one serial executor (the delivery
@@ -195,14 +198,16 @@ public struct ReminderService: Service {
   /// The watches of the clock being set and, when the zone is the system's, of its zone file (a
   /// change of it re-reads the configuration, whose zone is then the new one); one that cannot
   /// be made is left out with a warning.
-  private func watchChanges(post: AsyncStream<DaemonEvent>.Continuation, log: DaemonLogText) -> [ChangeSource]
-  {
+  private func watchChanges(
+    post: AsyncStream<DaemonEvent>.Continuation, clockChanges: PendingRequest, log: DaemonLogText
+  ) -> [ChangeSource] {
     let failedToRead: @Sendable (SystemdCallError) -> Void = { [logger] in
       logger.error("\(log.cannotReadWatch("\($0)"))")
     }
     let clockSource = watch(log.language.text(en: "changes of the clock", zh: "时钟的调整"), log) {
       () throws(SystemdCallError) in
-      try ChangeSource.clock(changed: { post.yield(.clockChanged) }, failed: failedToRead)
+      try ChangeSource.clock(
+        changed: { if clockChanges.request() { post.yield(.clockChanged) } }, failed: failedToRead)
     }
     let zoneSource = configuration.systemZoneFile.flatMap { path in
       watch(path, log) { () throws(SystemdCallError) in
