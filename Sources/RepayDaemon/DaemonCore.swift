@@ -37,11 +37,11 @@ struct DaemonCore {
   /// What `GetStatus` and `Reload` say about the daemon, the configuration in force among it.
   private(set) var status: DaemonStatus
   /// The notices' writer, in the language in force.
-  private(set) var writer: NoticeWriter
+  private var writer: NoticeWriter
   /// The sinks whose last delivery failed, so that an outage is logged once.
   private var failingSinks: Set<String> = []
   /// Whether the delivery queue has ended: events from then on are refused.
-  private(set) var stopped = false
+  private var stopped = false
   /// The actions of the event being handled.
   private var actions: [DaemonAction] = []
 
@@ -62,12 +62,6 @@ struct DaemonCore {
 
   /// The log's lines, in the notices' language (also after a reload changed it).
   var log: DaemonLogText { DaemonLogText(language: writer.language) }
-
-  /// The planner's next wake-up: the instant the timer is armed at (`Int64.max` for none).
-  var nextWake: Int64 { planner.nextWake }
-
-  /// How many notices are planned ahead.
-  var pendingCount: Int { planner.pendingCount }
 
   /// The first plan, at the start: what is due goes out, the timer is armed, the feed written.
   /// A start that cannot plan logs it as critical and ends in `.fail`, so that repayd exits

@@ -35,7 +35,6 @@ struct DaemonCoreTests {
         "log info: planned: 4 notice(s) ahead",
         "feed start 1",
       ])
-    #expect(fixture.core.nextWake == Fixture.at("2026-12-09T09:00:00Z"))
   }
 
   @Test("a start that cannot write its state logs it as critical and fails")

@@ -48,7 +48,7 @@ struct StoreOpeningTests {
     try second.close()
     #expect(
       try temporary.inspect { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == [
-        "v1", "v2-agreements", "v2-log", "v3-plans", "v3-calendar",
+        "v1", "v2-agreements", "v2-log", "v3-plans", "v3-calendar", "v4-subjects",
       ])
     let tables = try temporary.inspect {
       try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
