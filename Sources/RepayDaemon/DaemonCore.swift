@@ -137,7 +137,7 @@ struct DaemonCore {
   }
 
   /// The control desk over the state at `now`: what every call is answered from.
-  func desk(at now: Int64) -> ControlDesk {
+  private func desk(at now: Int64) -> ControlDesk {
     ControlDesk(
       configuration: status.configuration, store: store, now: now, language: writer.language,
       status: status, next: planner.nextReminder(), wake: planner.nextWake)

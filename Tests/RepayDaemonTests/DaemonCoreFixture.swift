@@ -16,25 +16,10 @@ import Testing
 /// 2026-12-10 at 09:00 with stages one day ahead, on the day, and one and three days after, and a
 /// calendar feed.
 final class DaemonCoreFixture {
-  /// The household: `huabei`, ¥1,250.00 due 2026-12-10, reminded at 09:00.
+  /// `OneLoanHousehold` in `zone` with its calendar feed at `feed`, and `extra` lines of the
+  /// `[daemon]` table.
   static func household(zone: String = "UTC", feed: String, extra: String = "") -> String {
-    """
-    [daemon]
-    timezone = "\(zone)"
-    ics_feed = "\(feed)"
-    \(extra)
-    [reminders]
-    at = "09:00"
-    before = ["1d"]
-    overdue = ["1d", "3d"]
-    [[loan]]
-    id = "huabei"
-    name = "花呗"
-    amount = "1250.00"
-    currency = "CNY"
-    due = { dates = [2026-12-10] }
-    business_day = "none"
-    """
+    OneLoanHousehold.text(zone: zone, daemon: "ics_feed = \"\(feed)\"" + (extra.isEmpty ? "" : "\n" + extra))
   }
 
   /// The temporary folder of the state database and the feed.

@@ -11,21 +11,7 @@ import Testing
 /// clock set back, a DST day, a payment and a snooze.
 struct ReminderPlannerTests {
   /// One loan in UTC due 2026-12-10 at 09:00: advance 1d, due, overdue 1d and 3d.
-  private static let utcLoan = """
-    [daemon]
-    timezone = "UTC"
-    [reminders]
-    at = "09:00"
-    before = ["1d"]
-    overdue = ["1d", "3d"]
-    [[loan]]
-    id = "huabei"
-    name = "花呗"
-    amount = "1250.00"
-    currency = "CNY"
-    due = { dates = [2026-12-10] }
-    business_day = "none"
-    """
+  private static let utcLoan = OneLoanHousehold.text()
 
   /// A planner over `text` with a fresh state database in `directory`; stages planned before
   /// `since` are history.

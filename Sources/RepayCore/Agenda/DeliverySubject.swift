@@ -12,7 +12,7 @@ public enum DeliverySubject: Hashable, Sendable, Comparable {
   case promise(note: Int64)
 
   /// How the state file names the kind of subject.
-  public enum Kind: String, Sendable, CaseIterable {
+  public enum Kind: String, Sendable {
     /// A loan's occurrence.
     case loan
     /// A free-standing reminder.
